@@ -1,0 +1,82 @@
+import { relative, sep } from 'node:path';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Location, Position } from './diagnostic.js';
+import { parsePointer } from './pointer.js';
+import { LineIndex } from './positions.js';
+
+/** Whether a location names a mapping key (e.g. an unknown key) or its value. */
+export type LocateTarget = 'key' | 'value';
+
+/** A parsed input file that can place JSON pointers at 1-based line/column. */
+export interface SourceFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path as shown to the user: relative to the working directory, forward slashes. */
+  readonly displayPath: string;
+  readonly text: string;
+  /** The position of the node at `pointer`, or of its nearest existing ancestor. */
+  locate(pointer: string, target?: LocateTarget): Position;
+}
+
+export function displayPath(absolutePath: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, absolutePath);
+  const shown = rel === '' ? absolutePath : rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+export function locationOf(source: SourceFile, pointer: string, target?: LocateTarget): Location {
+  return { file: source.displayPath, pointer, ...source.locate(pointer, target) };
+}
+
+/** A YAML (or JSON read as YAML) file whose AST carries node ranges. */
+export class YamlSourceFile implements SourceFile {
+  readonly displayPath: string;
+  private readonly lines: LineIndex;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly document: Document.Parsed,
+  ) {
+    this.displayPath = displayPath(path);
+    this.lines = new LineIndex(text);
+  }
+
+  positionAt(offset: number): Position {
+    return this.lines.positionAt(offset);
+  }
+
+  locate(pointer: string, target: LocateTarget = 'value'): Position {
+    let node: Node | null | undefined = this.document.contents as Node | null;
+    let keyNode: Node | null | undefined;
+    for (const segment of parsePointer(pointer)) {
+      const next = childOf(node, segment);
+      if (!next) break;
+      node = next.value;
+      keyNode = next.key;
+    }
+    const chosen = target === 'key' && keyNode ? keyNode : (node ?? keyNode);
+    const offset = chosen?.range?.[0] ?? 0;
+    return this.lines.positionAt(offset);
+  }
+}
+
+function childOf(node: Node | null | undefined, segment: string): { key?: Node; value: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (key === segment) {
+        const keyNode = pair.key as Node;
+        // A key with no value (`name:`) still has a place: the key itself.
+        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const index = Number(segment);
+    const item = Number.isInteger(index) ? node.items[index] : undefined;
+    return item ? { value: item as Node } : undefined;
+  }
+  return undefined;
+}

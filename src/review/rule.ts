@@ -1,0 +1,62 @@
+import type { Finding, Severity } from '../core/diagnostic.js';
+import type { LocateTarget } from '../core/source.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { Design } from '../model/types.js';
+
+/** The five stages of the review workflow, in the order they run and appear. */
+export type StageId = 'constraints' | 'boundaries' | 'contracts' | 'failure-modes' | 'rollout';
+
+export const STAGE_IDS: readonly StageId[] = ['constraints', 'boundaries', 'contracts', 'failure-modes', 'rollout'];
+
+export interface ReviewOptions {
+  /** Retry amplification above this factor is flagged. */
+  maxRetryAmplification: number;
+  /** Today, for anything date-dependent; injected so tests are deterministic. */
+  today: string;
+}
+
+export const DEFAULT_REVIEW_OPTIONS: ReviewOptions = { maxRetryAmplification: 10, today: '1970-01-01' };
+
+export interface DesignReport {
+  /** JSON pointer into the design file the finding is about. */
+  pointer: string;
+  message: string;
+  /** The design the pointer belongs to; defaults to the one under check. */
+  design?: Design;
+  /** Point at the key rather than its value (unknown keys, missing children). */
+  target?: LocateTarget;
+  data?: Record<string, unknown>;
+  /** Overrides the rule's generic fix with one specific to this finding. */
+  fix?: string;
+  severity?: Severity;
+}
+
+export interface DesignRuleContext {
+  /** The service under check (for system rules: the first design). */
+  design: Design;
+  /** Every design in the review; one element for a single-service review. */
+  system: readonly Design[];
+  options: ReviewOptions;
+  report(report: DesignReport): void;
+}
+
+/**
+ * A check over the design model (as opposed to a contract-lint rule, which visits contract
+ * nodes). `scope: 'service'` runs once per design; `'system'` once per review.
+ */
+export interface DesignRule extends RuleMeta {
+  stage: StageId;
+  scope?: 'service' | 'system';
+  /**
+   * Complete design files: `bad` must trigger the rule, `good` must not. A system rule
+   * gives several files per example.
+   */
+  examples: { bad: string | string[]; good: string | string[] };
+  check(ctx: DesignRuleContext): void;
+}
+
+export function defineDesignRule(rule: DesignRule): DesignRule {
+  return rule;
+}
+
+export type { Finding };

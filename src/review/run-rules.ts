@@ -1,0 +1,36 @@
+import type { Finding } from '../core/diagnostic.js';
+import { fingerprint } from '../core/fingerprint.js';
+import { locationOf } from '../core/source.js';
+import type { Design } from '../model/types.js';
+import type { DesignReport, DesignRule, ReviewOptions } from './rule.js';
+
+/** Runs design rules over one design or a whole system and turns reports into located findings. */
+export function runDesignRules(rules: readonly DesignRule[], system: readonly Design[], options: ReviewOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const targets = rule.scope === 'system' ? system.slice(0, 1) : system;
+    for (const design of targets) {
+      rule.check({
+        design,
+        system,
+        options,
+        report: (report) => findings.push(toFinding(rule, report.design ?? design, report)),
+      });
+    }
+  }
+  return findings;
+}
+
+export function toFinding(rule: DesignRule, design: Design, report: DesignReport): Finding {
+  const location = locationOf(design.source, report.pointer, report.target);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: report.severity ?? rule.severity,
+    message: report.message,
+    location,
+    fix: report.fix ?? rule.fix,
+    ...(report.data ? { data: report.data } : {}),
+    fingerprint: fingerprint(rule.id, location.file, location.pointer, report.message),
+  };
+}
