@@ -1,0 +1,41 @@
+import type { ParseArgsConfig } from 'node:util';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stdout is a terminal (colours, code frames). */
+  color: boolean;
+}
+
+export interface CommandArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+/** One CLI command: metadata for help, its options, and a run that returns the exit code. */
+export interface CommandDef {
+  meta: { name: string; description: string; usage: string };
+  options: OptionSpec;
+  /** Resolves to the exit code: 0 clean, 1 findings at/above the threshold, 2 bad input or usage. */
+  run(args: CommandArgs, io: CommandIO): Promise<number>;
+}
+
+export function defineCommand(def: CommandDef): CommandDef {
+  return def;
+}
+
+/** Thrown for bad usage (unknown flag, missing argument); exits 2 with the message and usage. */
+export class UsageError extends Error {}
+
+/** Options most commands share. */
+export const FORMAT_OPTION = { format: { type: 'string', short: 'f' } } as const satisfies OptionSpec;
+export const FAIL_ON_OPTION = { 'fail-on': { type: 'string' } } as const satisfies OptionSpec;
+
+export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${String(value)}"`);
+}
