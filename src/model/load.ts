@@ -36,8 +36,8 @@ export function loadDesignText(text: string, absolutePath: string): Design {
   if (document.errors.length > 0) {
     throw new InputError(
       document.errors.map((error) => {
-        const [line, column] = error.linePos ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-        return { location: { file: shown, pointer: '', line, column }, message: `YAML syntax error: ${firstLine(error.message)}` };
+        const position = source.positionAt(Math.min(error.pos[0], text.length));
+        return { location: { file: shown, pointer: '', ...position }, message: `YAML syntax error: ${firstLine(error.message)}` };
       }),
     );
   }

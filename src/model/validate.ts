@@ -18,7 +18,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   ajv.addFormat('duration', { type: 'string', validate: (s: string) => parseDuration(s) !== undefined });
   ajv.addFormat('percent', { type: 'string', validate: (s: string) => parsePercent(s) !== undefined });
   ajv.addFormat('size', { type: 'string', validate: (s: string) => parseSize(s) !== undefined });

@@ -46,6 +46,8 @@ export interface DesignRuleContext {
  */
 export interface DesignRule extends RuleMeta {
   stage: StageId;
+  /** The check or test that proves a finding is fixed; feeds the verification plan. */
+  verify: string;
   scope?: 'service' | 'system';
   /**
    * Complete design files: `bad` must trigger the rule, `good` must not. A system rule

@@ -1,0 +1,13 @@
+import type { Dependency, Design } from './types.js';
+
+/** Calls that block a request: declared sync, or a kind that is request/response by nature. */
+export function isSynchronous(dependency: Dependency): boolean {
+  if (dependency.mode) return dependency.mode === 'sync';
+  return dependency.kind === 'http' || dependency.kind === 'grpc' || dependency.kind === 'database' || dependency.kind === 'cache';
+}
+
+/** The tail latency target the service is held to: p99, else p999, else p95. */
+export function tailLatency(design: Design) {
+  const latency = design.nfr.latency;
+  return latency?.p99 ?? latency?.p999 ?? latency?.p95;
+}

@@ -1,0 +1,22 @@
+import type { RuleMeta } from './core/rule.js';
+import { DESIGN_RULE_SETS } from './review/design-rules.js';
+
+/** A documented rule of any engine, with where its source lives (one step from id to file). */
+export interface RegisteredRule extends RuleMeta {
+  engine: string;
+  source: string;
+  examples: { bad: string | string[]; good: string | string[] };
+  verify?: string;
+}
+
+/** Every rule archway knows, sorted by id. */
+export function allRules(): RegisteredRule[] {
+  const rules: RegisteredRule[] = DESIGN_RULE_SETS.flatMap(({ engine, dir, rules }) =>
+    rules.map((rule) => ({ ...rule, engine, source: `${dir}/${rule.id}.ts` })),
+  );
+  return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function findRule(id: string): RegisteredRule | undefined {
+  return allRules().find((rule) => rule.id === id);
+}

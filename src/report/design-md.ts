@@ -1,0 +1,47 @@
+import { countBySeverity, type Finding } from '../core/diagnostic.js';
+import type { Design } from '../model/types.js';
+import type { DesignRule } from '../review/rule.js';
+import type { ReportSection } from '../review/stage.js';
+import { summaryLine } from './formatters/stylish.js';
+import { blocks, code, table } from './markdown.js';
+import { contextDiagram } from './mermaid.js';
+import { buildVerificationPlan, renderVerificationPlan } from './verification.js';
+
+export interface ServiceReport {
+  design: Design;
+  findings: readonly Finding[];
+  /** Sections from the stages, in workflow order. */
+  sections: readonly ReportSection[];
+}
+
+/** DESIGN.md: the output contract of a review, one part per service. */
+export function renderDesignMd(services: readonly ServiceReport[], rules: ReadonlyMap<string, DesignRule>): string {
+  return `${services.map((s) => renderService(s, rules)).join('\n\n')}\n`;
+}
+
+function renderService({ design, findings, sections }: ServiceReport, rules: ReadonlyMap<string, DesignRule>): string {
+  const { service } = design;
+  const header = blocks(
+    `# Architecture review: ${service.name}`,
+    `> Written by archway from ${code(design.source.displayPath)}. Edit the design file and run \`archway review\` rather than this file.`,
+    [service.description, service.owner && `Owner: **${service.owner}**.`].filter(Boolean).join(' '),
+    summaryLine(countBySeverity(findings)) + '.',
+  );
+  const sketch = `## Architecture sketch\n\n### Context\n\n${contextDiagram(design)}`;
+  const stageSections = sections.map((s) => `## ${s.title}\n\n${s.body}`);
+  const plan = renderVerificationPlan(buildVerificationPlan(design, findings, rules));
+  return blocks(
+    header,
+    sketch,
+    ...stageSections,
+    findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
+    plan && `## Verification plan\n\n${plan}`,
+  );
+}
+
+function renderFindings(findings: readonly Finding[]): string {
+  return table(
+    ['severity', 'rule', 'where', 'finding', 'fix'],
+    findings.map((f) => [f.severity, code(f.ruleId), code(`${f.location.file}:${f.location.line}:${f.location.column}`), f.message, f.fix]),
+  );
+}

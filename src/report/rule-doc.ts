@@ -1,0 +1,37 @@
+import type { RegisteredRule } from '../registry.js';
+
+/** A rule's documentation page, the same text `archway explain` prints. */
+export function renderRuleDoc(rule: RegisteredRule): string {
+  const examples = (value: string | string[]) => (Array.isArray(value) ? value : [value]).map((text) => fence(text)).join('\n\n');
+  return [
+    `# ${rule.id}`,
+    '',
+    `${rule.description}`,
+    '',
+    `- Engine: ${rule.engine}; category: ${rule.category}; default severity: ${rule.severity}`,
+    `- Source: \`${rule.source}\``,
+    '',
+    '## Why',
+    '',
+    rule.rationale,
+    '',
+    '## Fix',
+    '',
+    rule.fix,
+    ...(rule.verify ? ['', '## Verify', '', rule.verify] : []),
+    '',
+    '## Bad',
+    '',
+    examples(rule.examples.bad),
+    '',
+    '## Good',
+    '',
+    examples(rule.examples.good),
+    ...(rule.references?.length ? ['', '## References', '', ...rule.references.map((r) => `- ${r}`)] : []),
+    '',
+  ].join('\n');
+}
+
+function fence(text: string): string {
+  return `\`\`\`yaml\n${text.trimEnd()}\n\`\`\``;
+}

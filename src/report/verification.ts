@@ -1,0 +1,48 @@
+import type { Finding } from '../core/diagnostic.js';
+import type { Design } from '../model/types.js';
+import type { DesignRule } from '../review/rule.js';
+import { blocks, bullets } from './markdown.js';
+
+export interface VerificationPlan {
+  tests: string[];
+  observability: string[];
+  rolloutGates: string[];
+}
+
+/**
+ * The checks that prove the design works and each finding is fixed: every rule that fired
+ * contributes its `verify` step once, naming the places it fired.
+ */
+export function buildVerificationPlan(design: Design, findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>): VerificationPlan {
+  const tests: string[] = [];
+  const observability: string[] = [];
+  const rolloutGates: string[] = [];
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  for (const [ruleId, list] of [...byRule.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const rule = rules.get(ruleId);
+    if (!rule || (list[0].severity !== 'error' && list[0].severity !== 'warn')) continue;
+    const where = list.map((f) => `${f.location.file}:${f.location.line}`).join(', ');
+    const step = `${rule.verify} _(fixes \`${ruleId}\` at ${where})_`;
+    (rule.stage === 'rollout' ? rolloutGates : rule.stage === 'constraints' ? observability : tests).push(step);
+  }
+  for (const criterion of design.done) observability.push(`Done criterion holds in staging: “${criterion.text}”.`);
+  for (const slo of design.slos) {
+    observability.push(`SLO \`${slo.name}\` (${slo.objective.text} over ${slo.window.text}) has its burn-rate alerts loaded and a synthetic failure in staging fires its page.`);
+  }
+  const rollout = design.rollout;
+  if (rollout?.steps.length) {
+    const gate = design.slos.length > 0 ? 'while every SLO’s fast-burn alert is silent and p99 stays within target' : 'while errors and p99 stay within the targets';
+    rolloutGates.push(`Advance through ${rollout.steps.map((s) => s.text).join(' → ')} only ${gate}${rollout.bake ? `, holding each step ${rollout.bake.text}` : ''}.`);
+  }
+  if (rollout?.rollback) rolloutGates.push(`Roll back${rollout.rollback.automatic ? ' automatically' : ''} when ${rollout.rollback.trigger ?? 'a gate fails'}.`);
+  return { tests, observability, rolloutGates };
+}
+
+export function renderVerificationPlan(plan: VerificationPlan): string {
+  return blocks(
+    plan.tests.length > 0 && `**Tests**\n\n${bullets(plan.tests)}`,
+    plan.observability.length > 0 && `**Observability**\n\n${bullets(plan.observability)}`,
+    plan.rolloutGates.length > 0 && `**Rollout gates**\n\n${bullets(plan.rolloutGates)}`,
+  );
+}

@@ -1,0 +1,13 @@
+import type { DesignRule, StageId } from './rule.js';
+import { reviewRules } from './rules/index.js';
+
+/** Each engine's design rules and the folder they live in (rule id = file name there). */
+export const DESIGN_RULE_SETS: ReadonlyArray<{ engine: string; dir: string; rules: readonly DesignRule[] }> = [
+  { engine: 'review', dir: 'src/review/rules', rules: reviewRules },
+];
+
+export const ALL_DESIGN_RULES: readonly DesignRule[] = DESIGN_RULE_SETS.flatMap((set) => set.rules);
+
+export function rulesOfStage(stage: StageId): DesignRule[] {
+  return ALL_DESIGN_RULES.filter((rule) => rule.stage === stage);
+}

@@ -1,0 +1,72 @@
+import { sortFindings, type Finding } from '../core/diagnostic.js';
+import { InputError, type InputProblem } from '../core/input-error.js';
+import { loadDesignFile } from '../model/load.js';
+import type { Design } from '../model/types.js';
+import { renderDesignMd, type ServiceReport } from '../report/design-md.js';
+import { formatFindings } from '../report/formatters/index.js';
+import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
+import { runDesignRules } from './run-rules.js';
+import type { ReportSection } from './stage.js';
+import { STAGES } from './stages/index.js';
+import { ALL_DESIGN_RULES } from './design-rules.js';
+
+export interface ReviewResult {
+  designs: readonly Design[];
+  /** Every finding of every design, sorted. */
+  findings: readonly Finding[];
+  rules: readonly DesignRule[];
+  /** The output directory's files: relative path → content. */
+  files: ReadonlyMap<string, string>;
+}
+
+export { ALL_DESIGN_RULES };
+
+/** Loads every design (reporting all input problems at once), runs the workflow, renders the outputs. */
+export function review(paths: readonly string[], options: Partial<ReviewOptions> = {}): ReviewResult {
+  return reviewDesigns(loadAll(paths), options);
+}
+
+export function reviewDesigns(designs: readonly Design[], options: Partial<ReviewOptions> = {}): ReviewResult {
+  const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
+  // Each stage checks its own part of the workflow; findings are merged and sorted once.
+  const findings = sortFindings(STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts)));
+  const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
+  const services: ServiceReport[] = designs.map((design) => {
+    const own = findings.filter((f) => f.location.file === design.source.displayPath);
+    const context = { design, system: designs, findings: own, options: opts };
+    const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
+    return { design, findings: own, sections };
+  });
+  const formatContext = { rules: ALL_DESIGN_RULES };
+  const files = new Map<string, string>([
+    ['DESIGN.md', renderDesignMd(services, rulesById)],
+    ['findings.json', formatFindings('json', findings, formatContext)],
+    ['findings.sarif', formatFindings('sarif', findings, formatContext)],
+  ]);
+  return { designs, findings, rules: ALL_DESIGN_RULES, files };
+}
+
+function loadAll(paths: readonly string[]): Design[] {
+  const designs: Design[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of paths) {
+    try {
+      designs.push(loadDesignFile(path));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  const seen = new Map<string, Design>();
+  for (const design of designs) {
+    const first = seen.get(design.service.name);
+    if (first) {
+      problems.push({
+        location: { file: design.source.displayPath, pointer: '/service/name', ...design.source.locate('/service/name') },
+        message: `service "${design.service.name}" is also described in ${first.source.displayPath}; each service needs one design file`,
+      });
+    } else seen.set(design.service.name, design);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return designs;
+}

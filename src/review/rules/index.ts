@@ -1,0 +1,27 @@
+import type { DesignRule } from '../rule.js';
+import apiStabilityMissing from './api-stability-missing.js';
+import dataFreshnessMissing from './data-freshness-missing.js';
+import dataOwnerMismatch from './data-owner-mismatch.js';
+import dataOwnerMissing from './data-owner-missing.js';
+import dataStoreMissing from './data-store-missing.js';
+import dependencyTimeoutMissing from './dependency-timeout-missing.js';
+import doneNotObservable from './done-not-observable.js';
+import nfrAvailabilityMissing from './nfr-availability-missing.js';
+import nfrLatencyMissing from './nfr-latency-missing.js';
+import nfrThroughputMissing from './nfr-throughput-missing.js';
+import rolloutRollbackMissing from './rollout-rollback-missing.js';
+
+/** The design rules that need only archway.yaml, sorted by id. */
+export const reviewRules: readonly DesignRule[] = [
+  apiStabilityMissing,
+  dataFreshnessMissing,
+  dataOwnerMismatch,
+  dataOwnerMissing,
+  dataStoreMissing,
+  dependencyTimeoutMissing,
+  doneNotObservable,
+  nfrAvailabilityMissing,
+  nfrLatencyMissing,
+  nfrThroughputMissing,
+  rolloutRollbackMissing,
+];
