@@ -7,6 +7,12 @@ import { main } from '../../src/cli/main.js';
 /** The repository root (tests run from dist/test/…). */
 export const REPO = resolve(fileURLToPath(import.meta.url), '../../../..');
 
+/** The contract corpus: $ARCHWAY_CORPUS, else ../shared/corpus beside the repository. */
+export const CORPUS = process.env.ARCHWAY_CORPUS ?? join(REPO, '../shared/corpus');
+
+/** shared/ (PRODUCT.md, the corpus) sits beside the repository in development and CI. */
+export const SHARED = join(CORPUS, '..');
+
 export interface CliRun {
   code: number;
   stdout: string;
