@@ -16,10 +16,14 @@ export interface ServiceReport {
 
 /** DESIGN.md: the output contract of a review, one part per service. */
 export function renderDesignMd(services: readonly ServiceReport[], rules: ReadonlyMap<string, DesignRule>): string {
-  return `${services.map((s) => renderService(s, rules)).join('\n\n')}\n`;
+  return `${services.map((s) => renderService(s, rules, true)).join('\n\n')}\n`;
 }
 
-function renderService({ design, findings, sections }: ServiceReport, rules: ReadonlyMap<string, DesignRule>): string {
+/**
+ * One service's review. The HTML report leaves the findings table out (`withFindings` false)
+ * and shows its own filterable one instead.
+ */
+export function renderService({ design, findings, sections }: ServiceReport, rules: ReadonlyMap<string, DesignRule>, withFindings: boolean): string {
   const { service } = design;
   const header = blocks(
     `# Architecture review: ${service.name}`,
@@ -34,7 +38,7 @@ function renderService({ design, findings, sections }: ServiceReport, rules: Rea
     header,
     sketch,
     ...stageSections,
-    findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
+    withFindings && findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
     plan && `## Verification plan\n\n${plan}`,
   );
 }

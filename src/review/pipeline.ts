@@ -4,6 +4,7 @@ import { loadDesignFile } from '../model/load.js';
 import type { Design } from '../model/types.js';
 import { renderDesignMd, type ServiceReport } from '../report/design-md.js';
 import { formatFindings } from '../report/formatters/index.js';
+import { renderHtml } from '../report/html.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
 import { runDesignRules } from './run-rules.js';
 import type { ReportSection } from './stage.js';
@@ -42,6 +43,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     ['DESIGN.md', renderDesignMd(services, rulesById)],
     ['findings.json', formatFindings('json', findings, formatContext)],
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],
+    ['report.html', renderHtml(services, findings, rulesById)],
   ]);
   return { designs, findings, rules: ALL_DESIGN_RULES, files };
 }

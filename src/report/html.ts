@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Marked } from 'marked';
+import { countBySeverity, SEVERITIES, type Finding } from '../core/diagnostic.js';
+import type { DesignRule } from '../review/rule.js';
+import { renderService, type ServiceReport } from './design-md.js';
+
+const require = createRequire(import.meta.url);
+
+let mermaidSource: string | undefined;
+
+/** Mermaid's browser bundle, inlined so the report renders diagrams with no network access. */
+function mermaidBundle(): string {
+  mermaidSource ??= readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+  return mermaidSource;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// Design text is user input: raw HTML in it is shown as text, never injected into the page.
+const markdown = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    code: ({ text, lang }) => (lang === 'mermaid' ? `<pre class="mermaid">${escapeHtml(text)}</pre>\n` : `<pre><code>${escapeHtml(text)}</code></pre>\n`),
+  },
+});
+
+/** report.html: the review as one offline page, with findings filterable by severity and category. */
+export function renderHtml(services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>): string {
+  const title = `Architecture review: ${services.map((s) => s.design.service.name).join(', ')}`;
+  const body = services.map((s) => markdown.parse(renderService(s, rules, false)) as string).join('\n<hr>\n');
+  const categories = [...new Set(findings.map((f) => f.category))].sort();
+  const counts = countBySeverity(findings);
+  const severityBoxes = SEVERITIES.map(
+    (s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s} (${counts[s]})</label>`,
+  ).join(' ');
+  const categoryOptions = ['<option value="">all categories</option>', ...categories.map((c) => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`)].join('');
+  const rows = findings
+    .map(
+      (f) =>
+        `<tr data-severity="${f.severity}" data-category="${escapeHtml(f.category)}"><td class="sev ${f.severity}">${f.severity}</td><td><code>${escapeHtml(f.ruleId)}</code></td><td><code>${escapeHtml(`${f.location.file}:${f.location.line}:${f.location.column}`)}</code></td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(f.fix ?? '')}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
+<section id="findings">
+<h2>Findings</h2>
+<form id="filters">${severityBoxes} <select name="category">${categoryOptions}</select> <output id="shown">${findings.length} of ${findings.length} shown</output></form>
+<table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>finding</th><th>fix</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</section>
+</main>
+<script>${mermaidBundle().replace(/<\/script/gi, '<\\/script')}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+const SCRIPT = `
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
+mermaid.run({ querySelector: 'pre.mermaid' }).then(() => document.body.setAttribute('data-diagrams', 'rendered'));
+const form = document.getElementById('filters');
+function applyFilters() {
+  const severities = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((box) => box.value));
+  const category = form.elements.category.value;
+  const rows = [...document.querySelectorAll('#findings tbody tr')];
+  let shown = 0;
+  for (const row of rows) {
+    const visible = severities.has(row.dataset.severity) && (!category || row.dataset.category === category);
+    row.hidden = !visible;
+    if (visible) shown++;
+  }
+  document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' shown';
+}
+form.addEventListener('change', applyFilters);
+`;
+
+const STYLE = `
+body { font: 15px/1.5 system-ui, sans-serif; color: #1d2330; margin: 0; background: #fafbfc; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 1.7em; } h2 { border-bottom: 1px solid #d8dde6; padding-bottom: 4px; margin-top: 2em; }
+table { border-collapse: collapse; width: 100%; margin: 12px 0; background: #fff; }
+th, td { border: 1px solid #d8dde6; padding: 5px 8px; text-align: left; vertical-align: top; }
+th { background: #eef1f6; }
+code { background: #eef1f6; padding: 1px 4px; border-radius: 3px; font-size: 0.92em; }
+blockquote { color: #566; border-left: 3px solid #c8d0dc; margin: 0; padding-left: 12px; }
+pre.mermaid { background: #fff; border: 1px solid #d8dde6; padding: 12px; text-align: center; }
+#filters { display: flex; gap: 14px; align-items: center; flex-wrap: wrap; }
+.sev.error { color: #b3261e; font-weight: 600; } .sev.warn { color: #8a5a00; font-weight: 600; }
+.sev.info { color: #1f5fa8; } .sev.hint { color: #667; }
+`;
