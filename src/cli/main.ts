@@ -7,6 +7,7 @@ import { UsageError, type CommandDef, type CommandIO } from './command.js';
 const COMMANDS: Record<string, () => Promise<{ default: CommandDef }>> = {
   review: () => import('./commands/review.js'),
   explain: () => import('./commands/explain.js'),
+  init: () => import('./commands/init.js'),
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {
