@@ -4,7 +4,7 @@ import type { DesignRule } from '../review/rule.js';
 import type { ReportSection } from '../review/stage.js';
 import { summaryLine } from './formatters/stylish.js';
 import { blocks, code, table } from './markdown.js';
-import { contextDiagram } from './mermaid.js';
+import { containerDiagram, contextDiagram, criticalPathSequence } from './mermaid.js';
 import { buildVerificationPlan, renderVerificationPlan } from './verification.js';
 
 export interface ServiceReport {
@@ -31,7 +31,13 @@ export function renderService({ design, findings, sections }: ServiceReport, rul
     [service.description, service.owner && `Owner: **${service.owner}**.`].filter(Boolean).join(' '),
     summaryLine(countBySeverity(findings)) + '.',
   );
-  const sketch = `## Architecture sketch\n\n### Context\n\n${contextDiagram(design)}`;
+  const sequence = criticalPathSequence(design);
+  const sketch = blocks(
+    '## Architecture sketch',
+    `### Context\n\n${contextDiagram(design)}`,
+    `### Containers\n\n${containerDiagram(design)}`,
+    sequence && `### Critical path\n\n${sequence}`,
+  );
   const stageSections = sections.map((s) => `## ${s.title}\n\n${s.body}`);
   const plan = renderVerificationPlan(buildVerificationPlan(design, findings, rules));
   return blocks(
