@@ -1,0 +1,25 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { lintCases } from './cases.js';
+import { renderResults, runCase, type CaseResult } from './harness.js';
+
+const repo = resolve(fileURLToPath(import.meta.url), '../../..');
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, group: { type: 'string' }, out: { type: 'string', default: join(repo, 'bench/RESULTS.md') }, timeout: { type: 'string', default: '300' } },
+});
+const corpus = process.env.ARCHWAY_CORPUS ?? join(repo, '../shared/corpus');
+const scratch = mkdtempSync(join(tmpdir(), 'archway-bench-'));
+const cases = [...lintCases(repo, corpus, scratch)].filter((c) => !values.group || c.group === values.group);
+const rounds = Number(values.rounds);
+const results: CaseResult[] = [];
+for (const bench of cases) {
+  process.stderr.write(`${bench.group}: ${bench.name} …\n`);
+  results.push(runCase(bench, rounds, Number(values.timeout) * 1000));
+}
+const command = `npm run bench -- --rounds ${rounds}${values.group ? ` --group ${values.group}` : ''}`;
+const report = renderResults(results, command, rounds);
+writeFileSync(values.out!, report);
+process.stdout.write(report);
