@@ -1,9 +1,11 @@
 import type { DesignRule, StageId } from './rule.js';
+import { resilienceRules } from '../resilience/index.js';
 import { reviewRules } from './rules/index.js';
 
 /** Each engine's design rules and the folder they live in (rule id = file name there). */
 export const DESIGN_RULE_SETS: ReadonlyArray<{ engine: string; dir: string; rules: readonly DesignRule[] }> = [
   { engine: 'review', dir: 'src/review/rules', rules: reviewRules },
+  { engine: 'resilience', dir: 'src/resilience/rules', rules: resilienceRules },
 ];
 
 export const ALL_DESIGN_RULES: readonly DesignRule[] = DESIGN_RULE_SETS.flatMap((set) => set.rules);

@@ -1,0 +1,29 @@
+import { defineDesignRule } from '../../review/rule.js';
+
+export default defineDesignRule({
+  id: 'dedup-missing',
+  stage: 'failure-modes',
+  category: 'resilience',
+  severity: 'warn',
+  description: 'At-least-once delivery comes with a deduplication key.',
+  rationale:
+    'At-least-once means duplicates: after a consumer crash or a publisher retry the same message arrives twice. Without a stable id to deduplicate on, consumers apply it twice (two shipments, two e-mails).',
+  fix: 'Declare `dedupKey:` (e.g. the CloudEvents `id`) and have consumers record processed keys, or make the handling idempotent.',
+  verify: 'A test delivers the same message twice and observes a single effect.',
+  references: ['CloudEvents 1.0, "id" attribute', 'Kleppmann, "Designing Data-Intensive Applications", ch. 11 "Idempotence"'],
+  examples: {
+    bad: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, outbox: true }\n',
+    good: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, outbox: true, dedupKey: id }\n',
+  },
+  check({ design, report }) {
+    for (const dependency of design.dependencies) {
+      if (dependency.delivery !== 'at-least-once' || dependency.dedupKey || dependency.idempotent) continue;
+      const role = dependency.direction === 'inbound' ? 'consumes' : 'publishes';
+      report({
+        pointer: dependency.pointer,
+        message: `"${dependency.name}" ${role} at least once with no deduplication key, so duplicates are applied twice`,
+        data: { dependency: dependency.name, direction: dependency.direction },
+      });
+    }
+  },
+});
