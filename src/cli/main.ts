@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CommandDef }>> = {
   review: () => import('./commands/review.js'),
   explain: () => import('./commands/explain.js'),
   init: () => import('./commands/init.js'),
+  slo: () => import('./commands/slo.js'),
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

@@ -54,6 +54,7 @@ export function normalizeDesign(raw: Raw, source: YamlSourceFile, baseDir: strin
       ...raw.telemetry,
       logs: raw.telemetry.logs && { ...raw.telemetry.logs, redact: raw.telemetry.logs.redact ?? [] },
       traces: raw.telemetry.traces && { sampling: percent(raw.telemetry.traces.sampling) },
+      metrics: raw.telemetry.metrics && { ...raw.telemetry.metrics, buckets: raw.telemetry.metrics.buckets?.map((b: string) => parseDuration(b)!) },
     },
     security: raw.security && {
       ...raw.security,

@@ -203,7 +203,8 @@ export const archwaySchema = {
         metrics: object({
           clientSide: { type: 'boolean', description: 'Each dependency call is measured from this side.' },
           requests: text,
-          duration: text,
+          duration: { ...text, description: 'Server duration histogram (default http_server_request_duration_seconds).' },
+          buckets: { type: 'array', items: duration, description: 'Histogram bucket boundaries, when not the OpenTelemetry defaults.' },
         }),
         traces: object({ sampling: percent }),
       }),

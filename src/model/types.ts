@@ -165,7 +165,7 @@ export interface Telemetry {
   propagation?: 'w3c' | 'b3' | 'jaeger' | 'none';
   correlationHeader?: string;
   logs?: { format?: 'json' | 'logfmt' | 'text'; redact: string[] };
-  metrics?: { clientSide?: boolean; requests?: string; duration?: string };
+  metrics?: { clientSide?: boolean; requests?: string; duration?: string; buckets?: Duration[] };
   traces?: { sampling?: Percent };
 }
 

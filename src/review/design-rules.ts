@@ -1,4 +1,5 @@
 import type { DesignRule, StageId } from './rule.js';
+import { operabilityRules } from '../operability/index.js';
 import { resilienceRules } from '../resilience/index.js';
 import { reviewRules } from './rules/index.js';
 
@@ -6,6 +7,7 @@ import { reviewRules } from './rules/index.js';
 export const DESIGN_RULE_SETS: ReadonlyArray<{ engine: string; dir: string; rules: readonly DesignRule[] }> = [
   { engine: 'review', dir: 'src/review/rules', rules: reviewRules },
   { engine: 'resilience', dir: 'src/resilience/rules', rules: resilienceRules },
+  { engine: 'operability', dir: 'src/operability/rules', rules: operabilityRules },
 ];
 
 export const ALL_DESIGN_RULES: readonly DesignRule[] = DESIGN_RULE_SETS.flatMap((set) => set.rules);

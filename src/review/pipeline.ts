@@ -5,6 +5,7 @@ import type { Design } from '../model/types.js';
 import { renderDesignMd, type ServiceReport } from '../report/design-md.js';
 import { formatFindings } from '../report/formatters/index.js';
 import { renderHtml } from '../report/html.js';
+import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
 import { runDesignRules } from './run-rules.js';
 import type { ReportSection } from './stage.js';
@@ -45,6 +46,11 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],
     ['report.html', renderHtml(services, findings, rulesById)],
   ]);
+  // One service writes its alerts at the top; a system review gives each service a folder.
+  for (const design of designs) {
+    const prefix = designs.length > 1 ? `${design.service.name}/` : '';
+    for (const [path, content] of generateOperability(design)) files.set(`${prefix}${path}`, content);
+  }
   return { designs, findings, rules: ALL_DESIGN_RULES, files };
 }
 

@@ -10,7 +10,6 @@ import nfrAvailabilityMissing from './nfr-availability-missing.js';
 import nfrLatencyMissing from './nfr-latency-missing.js';
 import nfrThroughputMissing from './nfr-throughput-missing.js';
 import rolloutRollbackMissing from './rollout-rollback-missing.js';
-import sloMissing from './slo-missing.js';
 
 /** The design rules that need only archway.yaml, sorted by id. */
 export const reviewRules: readonly DesignRule[] = [
@@ -25,5 +24,4 @@ export const reviewRules: readonly DesignRule[] = [
   nfrLatencyMissing,
   nfrThroughputMissing,
   rolloutRollbackMissing,
-  sloMissing,
 ];

@@ -1,3 +1,4 @@
+import { renderOperability } from '../../operability/index.js';
 import { renderFailureModes } from '../../resilience/index.js';
 import { rulesOfStage } from '../design-rules.js';
 import type { Stage } from '../stage.js';
@@ -8,7 +9,11 @@ export const failureModesStage: Stage = {
   title: 'Failure modes',
   rules: rulesOfStage('failure-modes'),
   sections({ design, system, options }) {
-    const body = renderFailureModes(design, system, options);
-    return body ? [{ id: 'failure-modes', title: 'Failure modes', body }] : [];
+    const failureModes = renderFailureModes(design, system, options);
+    const operability = renderOperability(design);
+    return [
+      ...(failureModes ? [{ id: 'failure-modes', title: 'Failure modes', body: failureModes }] : []),
+      ...(operability ? [{ id: 'operability', title: 'Operability', body: operability }] : []),
+    ];
   },
 };

@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../rule.js';
+import { defineDesignRule } from '../../review/rule.js';
 
 export default defineDesignRule({
   id: 'slo-missing',

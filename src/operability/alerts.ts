@@ -1,0 +1,88 @@
+import type { Design, Slo } from '../model/types.js';
+import { formatPercent } from '../model/units.js';
+import { BURN_ALERTS, burnFactor, RATE_WINDOWS, threshold, type BurnAlert } from './burn-rates.js';
+import { badRatioExpr } from './metrics.js';
+
+export const RECORDING_PREFIX = 'archway:slo_bad_ratio:rate';
+
+export interface AlertSpec {
+  name: string;
+  slo: Slo;
+  /** page: wakes a human; ticket: handled in working hours. */
+  severity: 'page' | 'ticket';
+  windows: BurnAlert[];
+  runbook: string;
+}
+
+function pascal(text: string): string {
+  return text.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+export function kebabName(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Two alerts per SLO: fast burn (pages, unless the SLO says `page: false`) and slow burn (tickets). */
+export function alertSpecs(design: Design): AlertSpec[] {
+  return design.slos.flatMap((slo) => {
+    const base = `${pascal(design.service.name)}${pascal(slo.name)}`;
+    const fast = BURN_ALERTS.filter((a) => a.severity === 'page');
+    const slow = BURN_ALERTS.filter((a) => a.severity === 'ticket');
+    return [
+      { name: `${base}FastBurn`, slo, severity: slo.page ? 'page' : 'ticket', windows: fast, runbook: `${kebabName(`${design.service.name}-${slo.name}`)}-fast-burn.md` },
+      { name: `${base}SlowBurn`, slo, severity: 'ticket', windows: slow, runbook: `${kebabName(`${design.service.name}-${slo.name}`)}-slow-burn.md` },
+    ];
+  });
+}
+
+export function runbookUrl(design: Design, spec: AlertSpec, baseUrl?: string): string {
+  const base = baseUrl ?? design.operability?.runbookBaseUrl;
+  return base ? `${base.replace(/\/$/, '')}/${spec.runbook}` : `runbooks/${spec.runbook}`;
+}
+
+function labels(design: Design, slo: Slo): string {
+  return `{service="${design.service.name}",slo="${slo.name}"}`;
+}
+
+/** What a responder reads first: the SLO, the burn that fired, where the runbook and dashboard are. */
+export function alertAnnotations(design: Design, spec: AlertSpec, runbookBaseUrl?: string): Record<string, string> {
+  const { slo } = spec;
+  return {
+    summary: `${design.service.name} is burning its ${slo.name} error budget ${spec.windows[0].longWindow === '1h' ? 'fast' : 'slowly'}`,
+    description: `${slo.name} SLO ${formatPercent(slo.objective.percent)} over ${slo.window.text}: ${spec.windows
+      .map((w) => `${burnFactor(w, slo)}× burn over ${w.longWindow} and ${w.shortWindow}`)
+      .join(', or ')} (${spec.windows.map((w) => `${Math.round(w.budgetShare * 100)}% of the budget in ${w.longWindow}`).join(', ')}).`,
+    runbook_url: runbookUrl(design, spec, runbookBaseUrl),
+    ...(design.operability?.dashboardBaseUrl ? { dashboard: `${design.operability.dashboardBaseUrl.replace(/\/$/, '')}/${design.service.name}` } : {}),
+  };
+}
+
+/** `alerts/prometheus-rules.yaml`: recording rules per burn window, then the multi-window alerts. */
+export function prometheusRules(design: Design, runbookBaseUrl?: string): object {
+  const specs = alertSpecs(design);
+  return {
+    groups: design.slos.map((slo) => ({
+      name: `archway-${design.service.name}-${kebabName(slo.name)}`,
+      rules: [
+        ...RATE_WINDOWS.map((window) => ({
+          record: `${RECORDING_PREFIX}${window}`,
+          expr: badRatioExpr(design, slo, window),
+          labels: { service: design.service.name, slo: slo.name },
+        })),
+        ...specs
+          .filter((s) => s.slo === slo)
+          .map((spec) => ({
+            alert: spec.name,
+            expr: spec.windows
+              .map((w) => {
+                const limit = threshold(w, slo);
+                return `(${RECORDING_PREFIX}${w.longWindow}${labels(design, slo)} > ${limit} and ${RECORDING_PREFIX}${w.shortWindow}${labels(design, slo)} > ${limit})`;
+              })
+              .join(' or '),
+            labels: { severity: spec.severity, service: design.service.name, slo: slo.name },
+            annotations: alertAnnotations(design, spec, runbookBaseUrl),
+          })),
+      ],
+    })),
+  };
+}

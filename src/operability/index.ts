@@ -1,0 +1,46 @@
+import type { Design } from '../model/types.js';
+import type { DesignRule } from '../review/rule.js';
+import { stringify } from 'yaml';
+import { prometheusRules } from './alerts.js';
+import { grafanaDashboard } from './dashboard.js';
+import { prometheusRuleTests } from './rule-tests.js';
+import { runbooks } from './runbooks.js';
+import alertRunbookMissingRule from './rules/alert-runbook-missing.js';
+import dependencyMetricsMissingRule from './rules/dependency-metrics-missing.js';
+import piiNotRedactedRule from './rules/pii-not-redacted.js';
+import sloAboveDependenciesRule from './rules/slo-above-dependencies.js';
+import sloMissingRule from './rules/slo-missing.js';
+import sloObjectiveTooTightRule from './rules/slo-objective-too-tight.js';
+import sloThresholdNotBucketRule from './rules/slo-threshold-not-bucket.js';
+import tracePropagationMissingRule from './rules/trace-propagation-missing.js';
+
+export { renderOperability } from './render.js';
+
+/** The operability checks, sorted by id. */
+export const operabilityRules: readonly DesignRule[] = [
+  alertRunbookMissingRule,
+  dependencyMetricsMissingRule,
+  piiNotRedactedRule,
+  sloAboveDependenciesRule,
+  sloMissingRule,
+  sloObjectiveTooTightRule,
+  sloThresholdNotBucketRule,
+  tracePropagationMissingRule,
+];
+
+const yaml = (value: unknown) => stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+
+/**
+ * The files `archway slo` and `archway review` write for a design: alert rules and their promtool
+ * tests, a Grafana dashboard, and a runbook per alert. Paths are relative to the output directory.
+ */
+export function generateOperability(design: Design, options: { runbookBaseUrl?: string } = {}): Map<string, string> {
+  const files = new Map<string, string>();
+  if (design.slos.length > 0) {
+    files.set('alerts/prometheus-rules.yaml', yaml(prometheusRules(design, options.runbookBaseUrl)));
+    files.set('alerts/prometheus-rules.test.yaml', yaml(prometheusRuleTests(design, options.runbookBaseUrl)));
+    for (const [name, text] of runbooks(design)) files.set(`runbooks/${name}`, text);
+  }
+  files.set(`dashboards/${design.service.name}.json`, `${JSON.stringify(grafanaDashboard(design), null, 2)}\n`);
+  return files;
+}
