@@ -26,6 +26,15 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
     const step = `${rule.verify} _(fixes \`${ruleId}\` at ${where})_`;
     (rule.stage === 'rollout' ? rolloutGates : rule.stage === 'constraints' ? observability : tests).push(step);
   }
+  for (const dependency of design.dependencies.filter((d) => d.critical && d.direction !== 'inbound')) {
+    const guard = dependency.fallback ? `the fallback (${dependency.fallback}) serves` : dependency.circuitBreaker ? 'the breaker opens and requests fail fast' : 'the service fails fast';
+    tests.push(
+      `Chaos test on \`${dependency.name}\`: make it hang past its ${dependency.timeout?.text ?? 'missing'} timeout, return a burst of errors, and answer slowly at its p99${dependency.latency?.p99 ? ` (${dependency.latency.p99.text})` : ''}; ${guard}, and SLOs hold.`,
+    );
+  }
+  if (design.slos.length > 0) {
+    tests.push('`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.');
+  }
   for (const criterion of design.done) observability.push(`Done criterion holds in staging: “${criterion.text}”.`);
   for (const slo of design.slos) {
     observability.push(`SLO \`${slo.name}\` (${slo.objective.text} over ${slo.window.text}) has its burn-rate alerts loaded and a synthetic failure in staging fires its page.`);

@@ -43,7 +43,7 @@ export default defineCommand({
       const services = result.designs.map((d) => d.service.name).join(', ');
       io.stdout(
         `archway review: ${services}\n${summaryLine(counts)}\n` +
-          `wrote ${shownOut}/ (${[...result.files.keys()].sort().join(', ')})\n` +
+          `wrote ${result.files.size} files to ${shownOut}/ (${[...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ')})\n` +
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
     } else {
