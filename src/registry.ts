@@ -5,7 +5,7 @@ import { DESIGN_RULE_SETS } from './review/design-rules.js';
 export interface RegisteredRule extends RuleMeta {
   engine: string;
   source: string;
-  examples: { bad: string | string[]; good: string | string[] };
+  examples: { bad: string | string[]; good: string | string[]; files?: Record<string, string> };
   verify?: string;
 }
 

@@ -6,6 +6,7 @@ import { grafanaDashboard } from './dashboard.js';
 import { prometheusRuleTests } from './rule-tests.js';
 import { runbooks } from './runbooks.js';
 import alertRunbookMissingRule from './rules/alert-runbook-missing.js';
+import correlationHeaderUndocumentedRule from './rules/correlation-header-undocumented.js';
 import dependencyMetricsMissingRule from './rules/dependency-metrics-missing.js';
 import piiNotRedactedRule from './rules/pii-not-redacted.js';
 import sloAboveDependenciesRule from './rules/slo-above-dependencies.js';
@@ -19,6 +20,7 @@ export { renderOperability } from './render.js';
 /** The operability checks, sorted by id. */
 export const operabilityRules: readonly DesignRule[] = [
   alertRunbookMissingRule,
+  correlationHeaderUndocumentedRule,
   dependencyMetricsMissingRule,
   piiNotRedactedRule,
   sloAboveDependenciesRule,

@@ -27,6 +27,7 @@ export function renderRuleDoc(rule: RegisteredRule): string {
     '## Good',
     '',
     examples(rule.examples.good),
+    ...Object.entries(rule.examples.files ?? {}).flatMap(([name, text]) => ['', `\`${name}\` (used by the examples):`, '', fence(text)]),
     ...(rule.references?.length ? ['', '## References', '', ...rule.references.map((r) => `- ${r}`)] : []),
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import { formatFindings } from '../report/formatters/index.js';
 import { renderHtml } from '../report/html.js';
 import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
+import { ContractReader } from './contract-reader.js';
 import { runDesignRules } from './run-rules.js';
 import type { ReportSection } from './stage.js';
 import { STAGES } from './stages/index.js';
@@ -31,7 +32,8 @@ export function review(paths: readonly string[], options: Partial<ReviewOptions>
 export function reviewDesigns(designs: readonly Design[], options: Partial<ReviewOptions> = {}): ReviewResult {
   const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
   // Each stage checks its own part of the workflow; findings are merged and sorted once.
-  const findings = sortFindings(STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts)));
+  const contracts = new ContractReader();
+  const findings = sortFindings(STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts)));
   const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
   const services: ServiceReport[] = designs.map((design) => {
     const own = findings.filter((f) => f.location.file === design.source.displayPath);

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../core/diagnostic.js';
 import type { LocateTarget } from '../core/source.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { Design } from '../model/types.js';
+import type { ContractReader } from './contract-reader.js';
 
 /** The five stages of the review workflow, in the order they run and appear. */
 export type StageId = 'constraints' | 'boundaries' | 'contracts' | 'failure-modes' | 'rollout';
@@ -37,6 +38,8 @@ export interface DesignRuleContext {
   /** Every design in the review; one element for a single-service review. */
   system: readonly Design[];
   options: ReviewOptions;
+  /** The contracts the design names, parsed once per review. */
+  contracts: ContractReader;
   report(report: DesignReport): void;
 }
 
@@ -53,7 +56,12 @@ export interface DesignRule extends RuleMeta {
    * Complete design files: `bad` must trigger the rule, `good` must not. A system rule
    * gives several files per example.
    */
-  examples: { bad: string | string[]; good: string | string[] };
+  examples: {
+    bad: string | string[];
+    good: string | string[];
+    /** Files the examples refer to (contracts), by path relative to the design file. */
+    files?: Record<string, string>;
+  };
   check(ctx: DesignRuleContext): void;
 }
 

@@ -2,10 +2,11 @@ import type { Finding } from '../core/diagnostic.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { locationOf } from '../core/source.js';
 import type { Design } from '../model/types.js';
+import { ContractReader } from './contract-reader.js';
 import type { DesignReport, DesignRule, ReviewOptions } from './rule.js';
 
 /** Runs design rules over one design or a whole system and turns reports into located findings. */
-export function runDesignRules(rules: readonly DesignRule[], system: readonly Design[], options: ReviewOptions): Finding[] {
+export function runDesignRules(rules: readonly DesignRule[], system: readonly Design[], options: ReviewOptions, contracts = new ContractReader()): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const targets = rule.scope === 'system' ? system.slice(0, 1) : system;
@@ -14,6 +15,7 @@ export function runDesignRules(rules: readonly DesignRule[], system: readonly De
         design,
         system,
         options,
+        contracts,
         report: (report) => findings.push(toFinding(rule, report.design ?? design, report)),
       });
     }

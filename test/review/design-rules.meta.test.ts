@@ -1,18 +1,26 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { loadDesignText } from '../../src/model/load.js';
 import { ALL_DESIGN_RULES } from '../../src/review/pipeline.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/review/rule.js';
 import { runDesignRules } from '../../src/review/run-rules.js';
 import { allRules } from '../../src/registry.js';
-import { REPO } from '../support/cli.js';
+import { REPO, withTempDir } from '../support/cli.js';
 
 function run(rule: DesignRule, example: string | string[]) {
   const texts = Array.isArray(example) ? example : [example];
-  const designs = texts.map((text, i) => loadDesignText(text, `/tmp/archway-example/${rule.id}/${i}/archway.yaml`));
-  return runDesignRules([rule], designs, DEFAULT_REVIEW_OPTIONS);
+  return withTempDir((dir) => {
+    const designs = texts.map((text, i) => {
+      for (const [path, content] of Object.entries(rule.examples.files ?? {})) {
+        mkdirSync(dirname(join(dir, String(i), path)), { recursive: true });
+        writeFileSync(join(dir, String(i), path), content);
+      }
+      return loadDesignText(text, join(dir, String(i), 'archway.yaml'));
+    });
+    return runDesignRules([rule], designs, DEFAULT_REVIEW_OPTIONS);
+  });
 }
 
 test('design rule ids are unique and sorted registries hold every rule', () => {
