@@ -1,6 +1,7 @@
 import type { Finding } from '../core/diagnostic.js';
 import type { Design } from '../model/types.js';
 import type { DesignRule } from '../review/rule.js';
+import { securityNegativeTests } from '../security/index.js';
 import { blocks, bullets } from './markdown.js';
 
 export interface VerificationPlan {
@@ -32,6 +33,7 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
       `Chaos test on \`${dependency.name}\`: make it hang past its ${dependency.timeout?.text ?? 'missing'} timeout, return a burst of errors, and answer slowly at its p99${dependency.latency?.p99 ? ` (${dependency.latency.p99.text})` : ''}; ${guard}, and SLOs hold.`,
     );
   }
+  tests.push(...securityNegativeTests(design));
   if (design.slos.length > 0) {
     tests.push('`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.');
   }

@@ -1,6 +1,7 @@
 import type { DesignRule, StageId } from './rule.js';
 import { operabilityRules } from '../operability/index.js';
 import { resilienceRules } from '../resilience/index.js';
+import { securityRules } from '../security/index.js';
 import { reviewRules } from './rules/index.js';
 
 /** Each engine's design rules and the folder they live in (rule id = file name there). */
@@ -8,6 +9,7 @@ export const DESIGN_RULE_SETS: ReadonlyArray<{ engine: string; dir: string; rule
   { engine: 'review', dir: 'src/review/rules', rules: reviewRules },
   { engine: 'resilience', dir: 'src/resilience/rules', rules: resilienceRules },
   { engine: 'operability', dir: 'src/operability/rules', rules: operabilityRules },
+  { engine: 'security', dir: 'src/security/rules', rules: securityRules },
 ];
 
 export const ALL_DESIGN_RULES: readonly DesignRule[] = DESIGN_RULE_SETS.flatMap((set) => set.rules);
