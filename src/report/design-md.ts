@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding } from '../core/diagnostic.js';
+import { renderDecisions, renderRisks, type Decision, type Risk } from '../decide/index.js';
 import type { Design } from '../model/types.js';
 import type { DesignRule } from '../review/rule.js';
 import type { ReportSection } from '../review/stage.js';
@@ -12,6 +13,8 @@ export interface ServiceReport {
   findings: readonly Finding[];
   /** Sections from the stages, in workflow order. */
   sections: readonly ReportSection[];
+  decisions: readonly Decision[];
+  risks: readonly Risk[];
 }
 
 /** DESIGN.md: the output contract of a review, one part per service. */
@@ -23,7 +26,7 @@ export function renderDesignMd(services: readonly ServiceReport[], rules: Readon
  * One service's review. The HTML report leaves the findings table out (`withFindings` false)
  * and shows its own filterable one instead.
  */
-export function renderService({ design, findings, sections }: ServiceReport, rules: ReadonlyMap<string, DesignRule>, withFindings: boolean): string {
+export function renderService({ design, findings, sections, decisions, risks }: ServiceReport, rules: ReadonlyMap<string, DesignRule>, withFindings: boolean): string {
   const { service } = design;
   const header = blocks(
     `# Architecture review: ${service.name}`,
@@ -38,14 +41,20 @@ export function renderService({ design, findings, sections }: ServiceReport, rul
     `### Containers\n\n${containerDiagram(design)}`,
     sequence && `### Critical path\n\n${sequence}`,
   );
-  const stageSections = sections.map((s) => `## ${s.title}\n\n${s.body}`);
-  const plan = renderVerificationPlan(buildVerificationPlan(design, findings, rules));
+  const section = (id: string) => sections.filter((s) => s.id === id).map((s) => `## ${s.title}\n\n${s.body}`);
+  const plan = renderVerificationPlan(buildVerificationPlan(design, findings, rules, risks));
+  // The output contract's order: sketch with boundaries, the constraints the reasons cite,
+  // decisions, risks, the verification plan, then the detailed figures and findings.
   return blocks(
     header,
     sketch,
-    ...stageSections,
-    withFindings && findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
+    ...section('boundaries'),
+    ...section('constraints'),
+    decisions.length > 0 && `## Decisions\n\n${renderDecisions(decisions)}`,
+    risks.length > 0 && `## Risks and mitigations\n\n${renderRisks(risks)}`,
     plan && `## Verification plan\n\n${plan}`,
+    ...sections.filter((s) => !['boundaries', 'constraints'].includes(s.id)).map((s) => `## ${s.title}\n\n${s.body}`),
+    withFindings && findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
   );
 }
 

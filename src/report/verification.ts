@@ -1,4 +1,5 @@
 import type { Finding } from '../core/diagnostic.js';
+import type { Risk } from '../decide/index.js';
 import type { Design } from '../model/types.js';
 import type { DesignRule } from '../review/rule.js';
 import { securityNegativeTests } from '../security/index.js';
@@ -14,7 +15,7 @@ export interface VerificationPlan {
  * The checks that prove the design works and each finding is fixed: every rule that fired
  * contributes its `verify` step once, naming the places it fired.
  */
-export function buildVerificationPlan(design: Design, findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>): VerificationPlan {
+export function buildVerificationPlan(design: Design, findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, risks: readonly Risk[] = []): VerificationPlan {
   const tests: string[] = [];
   const observability: string[] = [];
   const rolloutGates: string[] = [];
@@ -34,6 +35,10 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
     );
   }
   tests.push(...securityNegativeTests(design));
+  // Each decision's risk is mitigated by its pattern's safeguard; this is the test that proves it.
+  for (const risk of risks) {
+    if (risk.source.kind === 'decision') tests.push(`${risk.verification} _(verifies \`${risk.id}\`)_`);
+  }
   if (design.slos.length > 0) {
     tests.push('`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.');
   }

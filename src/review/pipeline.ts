@@ -5,6 +5,7 @@ import type { Design } from '../model/types.js';
 import { renderDesignMd, type ServiceReport } from '../report/design-md.js';
 import { formatFindings } from '../report/formatters/index.js';
 import { renderHtml } from '../report/html.js';
+import { buildRisks, decide, decisionsJson, type Decision } from '../decide/index.js';
 import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
 import { ContractReader } from './contract-reader.js';
@@ -39,13 +40,20 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     const own = findings.filter((f) => f.location.file === design.source.displayPath);
     const context = { design, system: designs, findings: own, options: opts };
     const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
-    return { design, findings: own, sections };
+    const decisions = decide(design, designs, own);
+    const risks = buildRisks(own, decisions, rulesById);
+    return { design, findings: own, sections, decisions, risks };
   });
+  // Decision ids are per service; a system review prefixes them so they stay unique.
+  const allDecisions: Decision[] = services.flatMap((s) =>
+    s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
+  );
   const formatContext = { rules: ALL_DESIGN_RULES };
   const files = new Map<string, string>([
     ['DESIGN.md', renderDesignMd(services, rulesById)],
     ['findings.json', formatFindings('json', findings, formatContext)],
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],
+    ['decisions.json', decisionsJson(allDecisions)],
     ['report.html', renderHtml(services, findings, rulesById)],
   ]);
   // One service writes its alerts at the top; a system review gives each service a folder.

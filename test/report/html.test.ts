@@ -53,7 +53,7 @@ test('design text cannot inject HTML into the report', async () => {
   const { renderHtml } = await import('../../src/report/html.js');
   const { loadDesignText } = await import('../../src/model/load.js');
   const design = loadDesignText('archway: 1\nservice: { name: a, description: "<img src=x onerror=alert(1)>" }\n', '/tmp/x/archway.yaml');
-  const html = renderHtml([{ design, findings: [], sections: [] }], [], new Map());
+  const html = renderHtml([{ design, findings: [], sections: [], decisions: [], risks: [] }], [], new Map());
   assert.ok(!html.includes('<img src=x'), 'raw HTML is escaped');
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
 });

@@ -1,0 +1,23 @@
+import { definePattern, Tally } from '../pattern.js';
+
+export default definePattern({
+  id: 'query-through',
+  name: 'Query the owner on demand (optionally cached)',
+  kind: 'data',
+  fits: 'Reads must be fresh, or are rare enough that a call per read is cheap.',
+  costs: 'The owner’s latency and availability join the read path.',
+  failureModes: ['the owner’s outage fails every read', 'read load overwhelms the owner'],
+  mitigation: 'A timeout, a breaker and a cache bounded by the stated freshness as fallback.',
+  verification: 'Chaos test: the owner is down; reads fail fast or serve the cache within its freshness.',
+  score({ design, datum, facts }) {
+    const t = new Tally(50);
+    if (!datum) return t.done();
+    const name = `\`${datum.name}\``;
+    if (datum.freshness?.ms === 0) t.pro(25, `${name} must be read at freshness 0s, which only the owner can give`);
+    else if (datum.freshness && datum.freshness.ms >= 60_000) t.con(5, `${name} tolerates ${datum.freshness.text}, so a live call buys freshness nobody needs`);
+    if (facts.peakRps !== undefined && facts.peakRps >= 500) t.con(10, `at ${facts.peakRps} rps peak every request reads from ${datum.owner ?? 'the owner'}`);
+    const owner = design.dependencies.find((d) => d.name === datum.owner);
+    if (owner?.fallback) t.pro(5, `a fallback already exists for ${owner.name}: ${owner.fallback}`);
+    return t.done();
+  },
+});
