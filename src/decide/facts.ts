@@ -36,3 +36,12 @@ export function dataFrom(design: Design, dependency: Dependency) {
 export function streamsConsumedBy(design: Design, name: string) {
   return design.events.filter((e) => e.consumers.includes(name));
 }
+
+/** Reasons no broker-based pattern suits a dependency: it only takes HTTP calls, or its data may be hours old. */
+export function brokerMisfits(design: Design, dependency: Dependency): Array<[number, string]> {
+  const misfits: Array<[number, string]> = [];
+  if (dependency.kind === 'webhook') misfits.push([20, `\`${dependency.name}\` receives HTTP calls (a webhook), not messages from a broker`]);
+  const slow = dataFrom(design, dependency).filter((d) => (d.freshness?.ms ?? 0) >= 3_600_000);
+  if (slow.length) misfits.push([15, `${slow.map((d) => `\`${d.name}\` tolerates ${d.freshness!.text}`).join(', ')}, so per-message delivery buys freshness nobody needs`]);
+  return misfits;
+}

@@ -1,5 +1,5 @@
 import { formatPercent } from '../../model/units.js';
-import { compositeWithout } from '../facts.js';
+import { brokerMisfits, compositeWithout, streamsConsumedBy } from '../facts.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -11,7 +11,7 @@ export default definePattern({
   failureModes: ['duplicate processing after redelivery', 'poison messages block the queue', 'backlog grows unnoticed'],
   mitigation: 'Idempotent handling on a message id, a dead-letter queue with an alert, a consumer-lag alert.',
   verification: 'Deliver the same command twice (one effect); publish a malformed one (it lands in the DLQ); stop consumers (the lag alert fires).',
-  score({ dependency, facts }) {
+  score({ design, dependency, facts }) {
     const t = new Tally(45);
     if (!dependency) return t.done();
     const name = `\`${dependency.name}\``;
@@ -23,6 +23,10 @@ export default definePattern({
         t.pro(20, `queueing takes ${name} off the critical path, lifting the availability bound from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)} (target ${formatPercent(facts.availabilityTarget)})`);
       }
     }
+    if (!dependency.critical && streamsConsumedBy(design, dependency.name).length === 0 && dependency.kind !== 'topic') {
+      t.pro(5, `${name} is the only handler, which is what a point-to-point command is for`);
+    }
+    for (const [points, reason] of brokerMisfits(design, dependency)) t.con(points, reason);
     if (facts.peakRps !== undefined && facts.peakRps >= 500) t.pro(10, `a queue absorbs the ${facts.peakRps} rps peak and lets consumers work at their own pace`);
     t.con(5, 'at-least-once delivery needs deduplication and a dead-letter queue');
     return t.done();

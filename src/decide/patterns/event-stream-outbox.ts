@@ -1,5 +1,5 @@
 import { definePattern, Tally } from '../pattern.js';
-import { streamsConsumedBy } from '../facts.js';
+import { brokerMisfits, streamsConsumedBy } from '../facts.js';
 
 export default definePattern({
   id: 'event-stream-outbox',
@@ -22,6 +22,8 @@ export default definePattern({
     const stores = design.data.owned.filter((d) => d.store);
     if (stores.length) t.pro(10, `the service owns \`${stores[0].name}\` in ${stores[0].store}, so an outbox row commits with the change`);
     if (dependency.critical) t.con(25, `${name} is critical: an event gives the caller no answer to return`);
+    else t.pro(10, `${name} is not critical, so the request need not wait for it`);
+    for (const [points, reason] of brokerMisfits(design, dependency)) t.con(points, reason);
     const strong = Object.entries(design.nfr.consistency).filter(([, level]) => level === 'strong').map(([name]) => `\`${name}\``);
     if (strong.length && dependency.critical) t.con(10, `${strong.join(', ')} must be strongly consistent, and consumers of events see changes late`);
     t.con(5, 'a broker and an outbox relay must be operated');
