@@ -1,6 +1,7 @@
 import type { DesignRule } from '../review/rule.js';
 import authenticationUndeclaredRule from './rules/authentication-undeclared.js';
 import corsPermissiveRule from './rules/cors-permissive.js';
+import operationAuthorizationMissingRule from './rules/operation-authorization-missing.js';
 import piiEncryptionMissingRule from './rules/pii-encryption-missing.js';
 import privacyDeletionMissingRule from './rules/privacy-deletion-missing.js';
 import rateLimitMissingRule from './rules/rate-limit-missing.js';
@@ -13,6 +14,7 @@ export { securityNegativeTests } from './negative-tests.js';
 export const securityRules: readonly DesignRule[] = [
   authenticationUndeclaredRule,
   corsPermissiveRule,
+  operationAuthorizationMissingRule,
   piiEncryptionMissingRule,
   privacyDeletionMissingRule,
   rateLimitMissingRule,
