@@ -1,4 +1,5 @@
 import type { RuleMeta } from './core/rule.js';
+import { LINT_RULES } from './lint/rules/index.js';
 import { DESIGN_RULE_SETS } from './review/design-rules.js';
 
 /** A documented rule of any engine, with where its source lives (one step from id to file). */
@@ -14,6 +15,7 @@ export function allRules(): RegisteredRule[] {
   const rules: RegisteredRule[] = DESIGN_RULE_SETS.flatMap(({ engine, dir, rules }) =>
     rules.map((rule) => ({ ...rule, engine, source: `${dir}/${rule.id}.ts` })),
   );
+  for (const rule of LINT_RULES) rules.push({ ...rule, engine: 'lint', source: `src/lint/rules/${rule.id}.ts` });
   return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

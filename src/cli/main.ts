@@ -6,6 +6,7 @@ import { UsageError, type CommandDef, type CommandIO } from './command.js';
 /** Commands load lazily so `archway lint` never pays for the review engines. */
 const COMMANDS: Record<string, () => Promise<{ default: CommandDef }>> = {
   review: () => import('./commands/review.js'),
+  lint: () => import('./commands/lint.js'),
   explain: () => import('./commands/explain.js'),
   init: () => import('./commands/init.js'),
   slo: () => import('./commands/slo.js'),

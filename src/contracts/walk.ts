@@ -1,0 +1,218 @@
+import type { ContractDocument, ContractFile } from './load.js';
+
+/** Node kinds rules subscribe to. */
+export type NodeKind =
+  | 'Document' | 'Server' | 'PathItem' | 'Operation' | 'Parameter' | 'RequestBody' | 'Response'
+  | 'MediaType' | 'Header' | 'Schema' | 'SecurityScheme' | 'Channel' | 'Message';
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Where a node is written: the file and the JSON pointer inside it. */
+export interface At {
+  file: ContractFile;
+  pointer: string;
+}
+
+export interface OperationInfo {
+  method: string;
+  path: string;
+  node: Record<string, any>;
+  at: At;
+  /** Path-level and operation-level parameters, refs resolved. */
+  parameters: Array<{ node: Record<string, any>; at: At }>;
+  /** Responses by status code, refs resolved. */
+  responses: Map<string, { node: Record<string, any>; at: At }>;
+  /** The security requirements in force: the operation's, else the document's. */
+  security: unknown[] | undefined;
+}
+
+export interface WalkContext {
+  doc: ContractDocument;
+  at: At;
+  operation?: OperationInfo;
+  /** A response's status code, for Response and what lies below it. */
+  status?: string;
+  direction?: 'request' | 'response';
+  /** A parameter's, header's, property's or security scheme's name. */
+  name?: string;
+}
+
+export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkContext) => void } & {
+  /** Runs once after the walk, for rules that judge the document as a whole. */
+  DocumentExit?: (node: Record<string, any>, ctx: WalkContext) => void;
+};
+
+const esc = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Walks a contract once for all rules: every visitor subscribed to a kind is called on each node
+ * of that kind. `$ref`s are followed as they are met; a shared definition (a schema, a response)
+ * is visited once, at the place it is written. Schemas are walked with an explicit stack, so a
+ * deeply nested document cannot overflow the call stack.
+ */
+export function walk(doc: ContractDocument, visitors: readonly Visitor[], onNode?: (node: Record<string, any>, at: At) => void): void {
+  const byKind = new Map<string, Array<(node: Record<string, any>, ctx: WalkContext) => void>>();
+  for (const visitor of visitors) {
+    for (const [kind, fn] of Object.entries(visitor)) if (fn) byKind.set(kind, [...(byKind.get(kind) ?? []), fn]);
+  }
+  const emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => {
+    onNode?.(node, ctx.at);
+    for (const fn of byKind.get(kind) ?? []) fn(node, ctx);
+  };
+  const seen = new Set<unknown>();
+  const root = doc.rootFile;
+  const deref = (node: unknown, at: At) => {
+    const r = doc.deref(node, at.file, at.pointer);
+    return { node: r.node, at: { file: r.file, pointer: r.pointer } };
+  };
+  const child = (at: At, ...segments: Array<string | number>): At => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${esc(s)}`).join('') });
+
+  const schemaStack: Array<{ node: unknown; ctx: WalkContext }> = [];
+  const walkSchemas = () => {
+    while (schemaStack.length > 0) {
+      const { node: raw, ctx } = schemaStack.pop()!;
+      const { node, at } = deref(raw, ctx.at);
+      if (!isObject(node) || seen.has(node)) continue;
+      seen.add(node);
+      const here = { ...ctx, at };
+      emit('Schema', node, here);
+      const push = (value: unknown, name: string | undefined, ...segments: Array<string | number>) => {
+        if (isObject(value)) schemaStack.push({ node: value, ctx: { ...here, name, at: child(at, ...segments) } });
+      };
+      for (const [key, value] of Object.entries(isObject(node.properties) ? node.properties : {})) push(value, key, 'properties', key);
+      for (const [key, value] of Object.entries(isObject(node.patternProperties) ? node.patternProperties : {})) push(value, key, 'patternProperties', key);
+      if (Array.isArray(node.items)) node.items.forEach((v: unknown, i: number) => push(v, undefined, 'items', i));
+      else push(node.items, undefined, 'items');
+      push(node.additionalProperties, undefined, 'additionalProperties');
+      push(node.not, undefined, 'not');
+      for (const key of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) {
+        if (Array.isArray(node[key])) node[key].forEach((v: unknown, i: number) => push(v, undefined, key, i));
+      }
+    }
+  };
+  const schema = (value: unknown, ctx: WalkContext) => {
+    if (value === undefined) return;
+    schemaStack.push({ node: value, ctx });
+    walkSchemas();
+  };
+  const mediaTypes = (content: unknown, ctx: WalkContext) => {
+    if (!isObject(content)) return;
+    for (const [type, media] of Object.entries(content)) {
+      if (!isObject(media)) continue;
+      const at = child(ctx.at, 'content', type);
+      emit('MediaType', media, { ...ctx, at, name: type });
+      schema(media.schema, { ...ctx, at: child(at, 'schema') });
+    }
+  };
+  const headers = (map: unknown, ctx: WalkContext) => {
+    if (!isObject(map)) return;
+    for (const [name, raw] of Object.entries(map)) {
+      const { node, at } = deref(raw, child(ctx.at, 'headers', name));
+      if (!isObject(node)) continue;
+      emit('Header', node, { ...ctx, at, name });
+      schema(node.schema, { ...ctx, at: child(at, 'schema'), name });
+    }
+  };
+
+  const document = root.root as Record<string, any>;
+  const top: WalkContext = { doc, at: { file: root, pointer: '' } };
+  emit('Document', document, top);
+  if (doc.kind === 'asyncapi') walkAsyncApi(document, top, emit, schema, deref, child);
+  else {
+    (Array.isArray(document.servers) ? document.servers : []).forEach((server: unknown, i: number) => {
+      if (isObject(server)) emit('Server', server, { ...top, at: child(top.at, 'servers', i) });
+    });
+    const schemes = document.components?.securitySchemes ?? document.securityDefinitions;
+    const schemesAt = document.components ? child(top.at, 'components', 'securitySchemes') : child(top.at, 'securityDefinitions');
+    for (const [name, raw] of Object.entries(isObject(schemes) ? schemes : {})) {
+      const { node, at } = deref(raw, child(schemesAt, name));
+      if (isObject(node)) emit('SecurityScheme', node, { ...top, at, name });
+    }
+    for (const [path, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+      const { node: item, at: itemAt } = deref(rawItem, child(top.at, 'paths', path));
+      if (!isObject(item)) continue;
+      emit('PathItem', item, { ...top, at: itemAt, name: path });
+      for (const method of METHODS) {
+        const { node: op, at: opAt } = deref(item[method], child(itemAt, method));
+        if (!isObject(op)) continue;
+        const parameters = [
+          ...(Array.isArray(item.parameters) ? item.parameters.map((p: unknown, i: number) => deref(p, child(itemAt, 'parameters', i))) : []),
+          ...(Array.isArray(op.parameters) ? op.parameters.map((p: unknown, i: number) => deref(p, child(opAt, 'parameters', i))) : []),
+        ].filter((p): p is { node: Record<string, any>; at: At } => isObject(p.node));
+        const responses = new Map<string, { node: Record<string, any>; at: At }>();
+        for (const [status, raw] of Object.entries(isObject(op.responses) ? op.responses : {})) {
+          const resolved = deref(raw, child(opAt, 'responses', status));
+          if (isObject(resolved.node)) responses.set(String(status), resolved as { node: Record<string, any>; at: At });
+        }
+        const info: OperationInfo = { method, path, node: op, at: opAt, parameters, responses, security: Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : undefined };
+        const opCtx: WalkContext = { ...top, at: opAt, operation: info };
+        emit('Operation', op, opCtx);
+        for (const parameter of parameters) {
+          const pctx: WalkContext = { ...opCtx, at: parameter.at, name: parameter.node.name, direction: 'request' };
+          emit('Parameter', parameter.node, pctx);
+          schema(parameter.node.schema, { ...pctx, at: child(parameter.at, 'schema') });
+          mediaTypes(parameter.node.content, pctx);
+        }
+        if (op.requestBody !== undefined) {
+          const { node: body, at } = deref(op.requestBody, child(opAt, 'requestBody'));
+          if (isObject(body)) {
+            const bctx: WalkContext = { ...opCtx, at, direction: 'request' };
+            emit('RequestBody', body, bctx);
+            mediaTypes(body.content, bctx);
+          }
+        }
+        for (const [status, response] of responses) {
+          const rctx: WalkContext = { ...opCtx, at: response.at, status, direction: 'response' };
+          emit('Response', response.node, rctx);
+          headers(response.node.headers, rctx);
+          mediaTypes(response.node.content, rctx);
+          schema(response.node.schema, { ...rctx, at: child(response.at, 'schema') });
+        }
+      }
+    }
+    const definitions = document.components?.schemas ?? document.definitions;
+    const definitionsAt = document.components ? child(top.at, 'components', 'schemas') : child(top.at, 'definitions');
+    for (const [name, value] of Object.entries(isObject(definitions) ? definitions : {})) schema(value, { ...top, at: child(definitionsAt, name), name });
+  }
+  emit('DocumentExit', document, top);
+}
+
+type Emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => void;
+
+/** AsyncAPI 2.x (channels hold publish/subscribe) and 3.0 (channels hold messages; operations apart). */
+function walkAsyncApi(
+  document: Record<string, any>,
+  top: WalkContext,
+  emit: Emit,
+  schema: (value: unknown, ctx: WalkContext) => void,
+  deref: (node: unknown, at: At) => { node: unknown; at: At },
+  child: (at: At, ...segments: Array<string | number>) => At,
+): void {
+  for (const [name, raw] of Object.entries(isObject(document.servers) ? document.servers : {})) {
+    const { node, at } = deref(raw, child(top.at, 'servers', name));
+    if (isObject(node)) emit('Server', node, { ...top, at, name });
+  }
+  const messages = new Set<unknown>();
+  const message = (raw: unknown, at: At, name?: string) => {
+    const resolved = deref(raw, at);
+    const node = resolved.node;
+    if (!isObject(node)) return;
+    if (Array.isArray(node.oneOf)) return node.oneOf.forEach((m: unknown, i: number) => message(m, child(resolved.at, 'oneOf', i)));
+    if (messages.has(node)) return;
+    messages.add(node);
+    const ctx = { ...top, at: resolved.at, name: node.name ?? name };
+    emit('Message', node, ctx);
+    schema(node.headers, { ...ctx, at: child(resolved.at, 'headers') });
+    schema(node.payload, { ...ctx, at: child(resolved.at, 'payload') });
+  };
+  for (const [name, raw] of Object.entries(isObject(document.channels) ? document.channels : {})) {
+    const { node, at } = deref(raw, child(top.at, 'channels', name));
+    if (!isObject(node)) continue;
+    emit('Channel', node, { ...top, at, name });
+    for (const verb of ['publish', 'subscribe']) if (isObject(node[verb])) message(node[verb].message, child(at, verb, 'message'));
+    for (const [key, m] of Object.entries(isObject(node.messages) ? node.messages : {})) message(m, child(at, 'messages', key), key);
+  }
+  for (const [name, m] of Object.entries(isObject(document.components?.messages) ? document.components.messages : {})) message(m, child(top.at, 'components', 'messages', name), name);
+  for (const [name, value] of Object.entries(isObject(document.components?.schemas) ? document.components.schemas : {})) schema(value, { ...top, at: child(top.at, 'components', 'schemas', name), name });
+}

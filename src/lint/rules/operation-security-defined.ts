@@ -1,0 +1,27 @@
+import { operationName } from '../helpers.js';
+import { defineLintRule } from '../rule.js';
+
+export default defineLintRule({
+  id: 'operation-security-defined',
+  category: 'security',
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  description: 'Every operation is authenticated, or explicitly public (`security: []`) with a stated reason.',
+  rationale: 'Authorization must hold on every access path. An operation with no security requirement at any level is open to anyone, usually by accident; a deliberate exception should say so.',
+  fix: 'Add a top-level or operation `security` requirement; for a deliberately public operation, set `security: []` and explain why in its description.',
+  references: ['OWASP API Security Top 10 2023, API2 and API5', 'OpenAPI 3.1 §4.8.30 "Security Requirement Object"'],
+  examples: {
+    bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /a:\n    get:\n      responses: { "200": { description: OK } }\n',
+    good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\nsecurity: [{ key: [] }]\npaths:\n  /a:\n    get:\n      responses: { "200": { description: OK } }\n  /health:\n    get:\n      description: Public so load balancers can probe it.\n      security: []\n      responses: { "200": { description: OK } }\ncomponents: { securitySchemes: { key: { type: http, scheme: bearer } } }\n',
+  },
+  create: ({ report }) => ({
+    Operation(node, ctx) {
+      const op = ctx.operation!;
+      if (op.security === undefined) {
+        report(ctx, { message: `${operationName(op)} has no security requirement at operation or document level` });
+      } else if (Array.isArray(node.security) && node.security.length === 0 && !/public|anonymous|unauthenticated|without (credentials|auth)/i.test(`${node.description ?? ''} ${node.summary ?? ''}`)) {
+        report(ctx, { message: `${operationName(op)} is public (security: []) without saying why` });
+      }
+    },
+  }),
+});

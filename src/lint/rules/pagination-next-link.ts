@@ -1,0 +1,34 @@
+import { bodySchemas, headerNames, isObject, operationName, successResponses } from '../helpers.js';
+import { pagingParameters } from '../pagination.js';
+import { defineLintRule } from '../rule.js';
+
+const NEXT = /^(next|next_?cursor|next_?page|next_?page_?token|nextpagetoken|has_?more|links|_links|paging|pagination|cursor|meta|page_?info|continuation_?token)$/i;
+
+export default defineLintRule({
+  id: 'pagination-next-link',
+  category: 'pagination',
+  severity: 'warn',
+  presets: ['recommended', 'strict'],
+  description: 'A paginated response tells the client how to get the next page (a next cursor, link, or Link header).',
+  rationale: 'Without a next cursor or link clients compute the next page themselves, usually by offset arithmetic that breaks as soon as the server changes how it pages.',
+  fix: 'Return `next` (a cursor or URL, null on the last page) or a `Link: <…>; rel="next"` header.',
+  references: ['RFC 8288 "Web Linking"', 'Google AIP-158: next_page_token'],
+  examples: {
+    bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      parameters: [{ name: cursor, in: query, schema: { type: string } }]\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: object, properties: { items: { type: array } } } } } } }\n',
+    good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      parameters: [{ name: cursor, in: query, schema: { type: string } }]\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: object, properties: { items: { type: array }, next: { type: string } } } } } } }\n',
+  },
+  create: ({ report }) => ({
+    Operation(_node, ctx) {
+      const op = ctx.operation!;
+      const paging = pagingParameters(op);
+      if (op.method !== 'get' || paging.cursor.length + paging.offset.length === 0) return;
+      for (const [code, response] of successResponses(op)) {
+        if (headerNames(response.node).includes('link')) continue;
+        const schemas = bodySchemas(response.node).map(({ schema }) => ctx.doc.deref(schema, response.at.file, response.at.pointer).node as any);
+        if (schemas.length === 0) continue;
+        const hasNext = schemas.some((s) => isObject(s?.properties) && Object.keys(s.properties).some((k) => NEXT.test(k)) || (s?.allOf ?? []).length > 0);
+        if (!hasNext) report(ctx, { at: response.at, message: `${operationName(op)} ${code} is paginated but returns no next cursor or link` });
+      }
+    },
+  }),
+});

@@ -1,0 +1,44 @@
+import { defineLintRule } from '../rule.js';
+
+export function casingOf(word: string): 'kebab' | 'snake' | 'camel' | 'lower' | 'other' {
+  if (/^[a-z0-9]+$/.test(word)) return 'lower';
+  if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(word)) return 'kebab';
+  if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(word)) return 'snake';
+  if (/^[a-z][a-zA-Z0-9]*$/.test(word)) return 'camel';
+  return 'other';
+}
+
+export default defineLintRule({
+  id: 'path-casing-consistent',
+  category: 'naming',
+  severity: 'warn',
+  presets: ['recommended', 'strict'],
+  description: 'Path segments follow the API’s dominant casing (kebab, snake or camel).',
+  rationale: 'Clients guess URLs from the ones they know. `/order-items` beside `/shipping_addresses` means every new endpoint is a lookup, and typos become 404s.',
+  fix: 'Rename the outlying segments to the dominant convention (new paths now, old ones through a deprecation).',
+  references: ['Zalando RESTful API Guidelines, rule 129 "Use kebab-case for path segments"'],
+  examples: {
+    bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /order-items: { get: { responses: { "200": { description: OK } } } }\n  /gift-cards: { get: { responses: { "200": { description: OK } } } }\n  /shipping_addresses: { get: { responses: { "200": { description: OK } } } }\n',
+    good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /order-items: { get: { responses: { "200": { description: OK } } } }\n  /gift-cards: { get: { responses: { "200": { description: OK } } } }\n  /shipping-addresses: { get: { responses: { "200": { description: OK } } } }\n',
+  },
+  create: ({ report }) => ({
+    DocumentExit(node, ctx) {
+      const segments = new Map<string, string[]>();
+      for (const path of Object.keys(node.paths ?? {})) {
+        for (const segment of path.split('/')) {
+          const casing = casingOf(segment);
+          if (segment === '' || segment.startsWith('{') || casing === 'lower' || casing === 'other') continue;
+          (segments.get(casing) ?? segments.set(casing, []).get(casing)!).push(path);
+        }
+      }
+      if (segments.size <= 1) return;
+      const [dominant] = [...segments.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+      for (const [casing, paths] of segments) {
+        if (casing === dominant[0]) continue;
+        for (const path of [...new Set(paths)]) {
+          report(ctx, { at: { file: ctx.at.file, pointer: `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}` }, target: 'key', message: `path ${path} uses ${casing} case where ${dominant[1].length} segments use ${dominant[0]} case` });
+        }
+      }
+    },
+  }),
+});
