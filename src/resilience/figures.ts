@@ -9,6 +9,12 @@ export function attempts(dependency: Dependency): number {
   return (dependency.retries?.max ?? 0) + 1;
 }
 
+/** True when the backoff delays rest on the default base rather than a declared `baseDelay`. */
+export function usesDefaultBaseDelay(dependency: Dependency): boolean {
+  const retries = dependency.retries;
+  return !!retries && retries.max > 0 && !!retries.backoff && retries.backoff !== 'none' && !retries.baseDelay;
+}
+
 /** The waits between attempts: base × 1 (constant), × (i+1) (linear) or × 2^i (exponential), capped by maxDelay. */
 export function backoffDelays(dependency: Dependency): number[] {
   const retries = dependency.retries;
@@ -21,12 +27,23 @@ export function backoffDelays(dependency: Dependency): number[] {
   });
 }
 
+/**
+ * How many rounds of calls a bounded fan-out takes: ceil(max / concurrency). An unbounded or
+ * unlimited fan-out is costed as one round (all calls at once); unbounded-fan-out flags it.
+ */
+export function fanOutWaves(dependency: Dependency): number {
+  const fanOut = dependency.fanOut;
+  if (!fanOut || typeof fanOut.max !== 'number' || !fanOut.concurrency) return 1;
+  return Math.max(1, Math.ceil(fanOut.max / fanOut.concurrency));
+}
+
 export interface CallCost {
   dependency: Dependency;
   attempts: number;
   timeoutMs: number | undefined;
   backoffMs: number;
-  /** attempts × timeout + backoff; undefined without a timeout (unbounded). */
+  waves: number;
+  /** waves × (attempts × timeout + backoff), capped by the call's own deadline; undefined without a timeout. */
   worstCaseMs: number | undefined;
   formula: string;
 }
@@ -35,12 +52,19 @@ export function callCost(dependency: Dependency): CallCost {
   const n = attempts(dependency);
   const backoffMs = backoffDelays(dependency).reduce((a, b) => a + b, 0);
   const timeoutMs = dependency.timeout?.ms;
-  const worstCaseMs = timeoutMs === undefined ? undefined : n * timeoutMs + backoffMs;
-  const formula =
-    timeoutMs === undefined
-      ? `${dependency.name}: no timeout, unbounded`
-      : `${dependency.name}: ${n} × ${formatMs(timeoutMs)}${backoffMs ? ` + ${formatMs(backoffMs)} backoff` : ''} = ${formatMs(worstCaseMs!)}`;
-  return { dependency, attempts: n, timeoutMs, backoffMs, worstCaseMs, formula };
+  const waves = fanOutWaves(dependency);
+  const cap = dependency.deadline;
+  if (timeoutMs === undefined) {
+    const worstCaseMs = cap?.ms;
+    const formula = cap ? `${dependency.name}: no timeout, capped by its ${cap.text} deadline` : `${dependency.name}: no timeout, unbounded`;
+    return { dependency, attempts: n, timeoutMs, backoffMs, waves, worstCaseMs, formula };
+  }
+  const uncapped = waves * (n * timeoutMs + backoffMs);
+  const worstCaseMs = cap ? Math.min(uncapped, cap.ms) : uncapped;
+  let formula = `${n} × ${formatMs(timeoutMs)}${backoffMs ? ` + ${formatMs(backoffMs)} backoff` : ''}`;
+  if (waves > 1) formula = `${waves} rounds × (${formula})`;
+  formula = cap ? `min(${formula} = ${formatMs(uncapped)}, ${cap.text} deadline)` : formula;
+  return { dependency, attempts: n, timeoutMs, backoffMs, waves, worstCaseMs, formula: `${dependency.name}: ${formula} = ${formatMs(worstCaseMs)}` };
 }
 
 /** One step of the synchronous path: a single call, or a parallel group whose cost is its slowest member. */
@@ -63,6 +87,8 @@ export function syncPath(design: Design, onlyCritical = false): PathStep[] {
 
 export interface PathBudget {
   steps: PathStep[];
+  /** The call that sets each step's cost (the slowest of a parallel group): the critical path. */
+  critical: CallCost[];
   /** Sum over steps of the slowest call in each; undefined when a call has no timeout. */
   worstCaseMs: number | undefined;
   formula: string;
@@ -72,15 +98,17 @@ export function pathBudget(design: Design): PathBudget {
   const steps = syncPath(design);
   let total: number | undefined = 0;
   const parts: string[] = [];
+  const critical: CallCost[] = [];
   for (const step of steps) {
-    const costs = step.calls.map((c) => c.worstCaseMs);
-    if (costs.some((c) => c === undefined)) total = undefined;
-    const stepCost = Math.max(...costs.map((c) => c ?? Infinity));
-    if (total !== undefined) total += stepCost;
-    parts.push(step.calls.length > 1 ? `max(${step.calls.map((c) => fmt(c.worstCaseMs)).join(', ')})` : fmt(step.calls[0].worstCaseMs));
+    // The first of the slowest members, so ties resolve in declaration order.
+    const slowest = step.calls.reduce((a, b) => ((b.worstCaseMs ?? Infinity) > (a.worstCaseMs ?? Infinity) ? b : a));
+    critical.push(slowest);
+    total = total === undefined || slowest.worstCaseMs === undefined ? undefined : total + slowest.worstCaseMs;
+    parts.push(step.calls.length > 1 ? `max(${step.calls.map((c) => fmt(c.worstCaseMs)).join(', ')})` : fmt(slowest.worstCaseMs));
   }
-  const formula = `${parts.join(' + ') || '0ms'} = ${fmt(total)}`;
-  return { steps, worstCaseMs: total, formula };
+  // A lone call needs no sum: "650ms", not "650ms = 650ms".
+  const formula = parts.length === 1 && steps[0].calls.length === 1 ? parts[0] : `${parts.join(' + ') || '0ms'} = ${fmt(total)}`;
+  return { steps, critical, worstCaseMs: total, formula };
 }
 
 function fmt(ms: number | undefined): string {
@@ -96,18 +124,31 @@ export function deadline(design: Design): { ms: number; text: string; source: st
   return { ...tail, source: `nfr.latency.${which}` };
 }
 
-/**
- * The availability a service can reach at most when every critical synchronous dependency must
- * answer: the product of their availabilities (independent failures assumed).
- */
-export function compositeAvailability(design: Design): { percent: number; inputs: Array<{ name: string; percent: number }>; unknown: string[] } {
-  const critical = syncPath(design, true).flatMap((s) => s.calls.map((c) => c.dependency));
-  const inputs = critical.filter((d) => d.availability).map((d) => ({ name: d.name, percent: d.availability!.percent }));
-  const product = inputs.reduce((acc, input) => acc * (input.percent / 100), 1);
-  return { percent: round(product * 100, 6), inputs, unknown: critical.filter((d) => !d.availability).map((d) => d.name) };
+function criticalSyncDependencies(design: Design): Dependency[] {
+  return syncPath(design, true).flatMap((s) => s.calls.map((c) => c.dependency));
 }
 
-/** Sum of p99s along the critical synchronous path (parallel groups take their maximum). */
+/**
+ * The availability a service can reach at most when every critical synchronous dependency must
+ * answer: the product of their availabilities (0–100, independent failures assumed). 100 with no
+ * inputs when nothing critical is called synchronously.
+ */
+export function compositeAvailability(design: Design): { percent: number; inputs: Array<{ name: string; percent: number }> } {
+  const inputs = criticalSyncDependencies(design)
+    .filter((d) => d.availability)
+    .map((d) => ({ name: d.name, percent: d.availability!.percent }));
+  const product = inputs.reduce((acc, input) => acc * (input.percent / 100), 1);
+  return { percent: round(product * 100, 6), inputs };
+}
+
+/** Critical synchronous dependencies that state no availability, so the product above leaves them out. */
+export function unknownAvailability(design: Design): string[] {
+  return criticalSyncDependencies(design)
+    .filter((d) => !d.availability)
+    .map((d) => d.name);
+}
+
+/** Sum of p99s along the synchronous path (parallel groups take their maximum). */
 export function latencySum(design: Design): { ms: number; parts: string[]; missing: string[] } {
   let ms = 0;
   const parts: string[] = [];
@@ -122,4 +163,36 @@ export function latencySum(design: Design): { ms: number; parts: string[]; missi
     parts.push(step.calls.length > 1 ? `max(${step.calls.map((c, i) => `${c.dependency.name} ${formatMs(p99s[i])}`).join(', ')})` : `${step.calls[0].dependency.name} ${formatMs(p99s[0])}`);
   }
   return { ms, parts, missing };
+}
+
+/** Queue consumers should keep this much spare capacity above the peak arrival rate to drain backlogs. */
+export const QUEUE_HEADROOM = 1.2;
+
+export interface QueueCapacity {
+  consumers: number;
+  consumerRps: number;
+  arrivalRps: number;
+  capacityRps: number;
+  requiredRps: number;
+  /** Messages per second the backlog grows at peak (0 when consumers keep up). */
+  growthRps: number;
+  /** Seconds to drain a 10-minute backlog at peak, when capacity exceeds arrivals. */
+  drainSeconds: number | undefined;
+}
+
+/** Capacity against peak arrivals (Little's law for the backlog); undefined unless all three rates are declared. */
+export function queueCapacity(dependency: Dependency): QueueCapacity | undefined {
+  const { consumers, consumerRps, arrivalRps } = dependency;
+  if (consumers === undefined || consumerRps === undefined || arrivalRps === undefined) return undefined;
+  const capacityRps = consumers * consumerRps;
+  const spare = capacityRps - arrivalRps;
+  return {
+    consumers,
+    consumerRps,
+    arrivalRps,
+    capacityRps,
+    requiredRps: round(arrivalRps * QUEUE_HEADROOM, 2),
+    growthRps: round(Math.max(-spare, 0), 2),
+    drainSeconds: spare > 0 ? round((arrivalRps * 600) / spare, 2) : undefined,
+  };
 }

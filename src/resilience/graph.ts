@@ -1,12 +1,27 @@
 import { isSynchronous } from '../model/queries.js';
 import type { Dependency, Design } from '../model/types.js';
+import { round } from '../model/units.js';
 import { attempts } from './figures.js';
+
+/**
+ * How many calls one call at this hop can become under failure: its attempts, or, with a retry
+ * budget, at most 1 + the budget share (the client stops retrying once the budget is spent).
+ */
+export function hopFactor(dependency: Dependency): { factor: number; text: string } {
+  const n = attempts(dependency);
+  const budget = dependency.retries?.budget;
+  if (!budget || n === 1) return { factor: n, text: String(n) };
+  const capped = Math.min(n, round(1 + budget.percent / 100, 4));
+  return { factor: capped, text: `${capped} (${budget.text} retry budget)` };
+}
 
 /** A call chain through the system: each hop is a dependency of the service before it. */
 export interface CallChain {
   hops: Array<{ from: Design; dependency: Dependency }>;
-  /** Product of attempts along the chain: how many calls the last hop sees per request. */
+  /** Product of the hop factors: how many calls the last hop sees per request under failure. */
   amplification: number;
+  /** The product written out: "3 × 3 × 3 = 27". */
+  formula: string;
 }
 
 export function serviceIndex(system: readonly Design[]): Map<string, Design> {
@@ -29,7 +44,9 @@ export function callChains(root: Design, system: readonly Design[]): CallChain[]
       if (callee && !seen.has(callee.service.name) && syncCalls(callee).length > 0) {
         walk(callee, next, new Set([...seen, callee.service.name]));
       } else {
-        chains.push({ hops: next, amplification: next.reduce((acc, hop) => acc * attempts(hop.dependency), 1) });
+        const factors = next.map((hop) => hopFactor(hop.dependency));
+        const amplification = round(factors.reduce((acc, f) => acc * f.factor, 1), 4);
+        chains.push({ hops: next, amplification, formula: `${factors.map((f) => f.text).join(' × ')} = ${amplification}` });
       }
     }
   };

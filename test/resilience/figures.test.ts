@@ -1,109 +1,131 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadDesignText } from '../../src/model/load.js';
-import { backoffDelays, callCost, compositeAvailability, latencySum, pathBudget } from '../../src/resilience/figures.js';
-import { resilienceRules } from '../../src/resilience/index.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
-
-const load = (text: string, name = 'x') => loadDesignText(`archway: 1\nservice: { name: ${name} }\n${text}`, `/tmp/resilience/${name}/archway.yaml`);
-const rule = (id: string) => resilienceRules.find((r) => r.id === id)!;
-const findings = (id: string, ...designs: ReturnType<typeof load>[]) => runDesignRules([rule(id)], designs, DEFAULT_REVIEW_OPTIONS);
+import {
+  backoffDelays,
+  callCost,
+  compositeAvailability,
+  latencySum,
+  pathBudget,
+  queueCapacity,
+  unknownAvailability,
+  usesDefaultBaseDelay,
+} from '../../src/resilience/figures.js';
+import { callChains, hopFactor } from '../../src/resilience/graph.js';
+import { design } from './support.js';
 
 test('exponential backoff doubles from the base and is capped by maxDelay', () => {
-  const design = load('dependencies:\n  - { name: a, kind: http, timeout: 100ms, retries: { max: 4, backoff: exponential, baseDelay: 50ms, maxDelay: 300ms } }\n');
+  const d = design('dependencies:\n  - { name: a, kind: http, timeout: 100ms, retries: { max: 4, backoff: exponential, baseDelay: 50ms, maxDelay: 300ms } }\n');
   // 50, 100, 200, then 400 capped at 300
-  assert.deepEqual(backoffDelays(design.dependencies[0]), [50, 100, 200, 300]);
+  assert.deepEqual(backoffDelays(d.dependencies[0]), [50, 100, 200, 300]);
   // 5 attempts × 100ms + (50 + 100 + 200 + 300)ms = 1150ms
-  assert.equal(callCost(design.dependencies[0]).worstCaseMs, 1150);
+  assert.equal(callCost(d.dependencies[0]).worstCaseMs, 1150);
+  assert.equal(callCost(d.dependencies[0]).formula, 'a: 5 × 100ms + 650ms backoff = 1.15s');
 });
 
-test('linear and constant backoff; no backoff means immediate retries', () => {
-  const design = load(
+test('linear and constant backoff; the default base is 100ms; no backoff means immediate retries', () => {
+  const d = design(
     'dependencies:\n  - { name: a, kind: http, timeout: 10ms, retries: { max: 3, backoff: linear, baseDelay: 20ms } }\n  - { name: b, kind: http, timeout: 10ms, retries: { max: 2, backoff: constant } }\n  - { name: c, kind: http, timeout: 10ms, retries: { max: 2 } }\n',
   );
-  assert.deepEqual(backoffDelays(design.dependencies[0]), [20, 40, 60]);
-  assert.deepEqual(backoffDelays(design.dependencies[1]), [100, 100], 'default base 100ms');
-  assert.deepEqual(backoffDelays(design.dependencies[2]), [0, 0]);
+  const [a, b, c] = d.dependencies;
+  assert.deepEqual(backoffDelays(a), [20, 40, 60]);
+  assert.deepEqual(backoffDelays(b), [100, 100]);
+  assert.deepEqual(backoffDelays(c), [0, 0]);
+  assert.deepEqual([a, b, c].map(usesDefaultBaseDelay), [false, true, false]);
+  // c: 3 attempts × 10ms, no waits
+  assert.equal(callCost(c).worstCaseMs, 30);
 });
 
-test('parallel calls take the maximum, sequential calls add', () => {
-  const design = load(
+test('a call deadline caps the worst case; a bounded fan-out costs one round per concurrency batch', () => {
+  const d = design(
+    'dependencies:\n' +
+      '  - { name: a, kind: http, timeout: 200ms, deadline: 450ms, retries: { max: 2, backoff: constant, baseDelay: 50ms } }\n' +
+      '  - { name: b, kind: http, timeout: 100ms, fanOut: { max: 20, concurrency: 8 } }\n' +
+      '  - { name: c, kind: http, deadline: 1s }\n',
+  );
+  const [a, b, c] = d.dependencies.map(callCost);
+  // a: 3 × 200 + 50 + 50 = 700ms, capped at 450ms
+  assert.equal(a.worstCaseMs, 450);
+  assert.equal(a.formula, 'a: min(3 × 200ms + 100ms backoff = 700ms, 450ms deadline) = 450ms');
+  // b: ceil(20 / 8) = 3 rounds × 100ms
+  assert.equal(b.waves, 3);
+  assert.equal(b.worstCaseMs, 300);
+  assert.equal(b.formula, 'b: 3 rounds × (1 × 100ms) = 300ms');
+  assert.equal(c.worstCaseMs, 1000, 'no timeout, but the deadline still bounds the call');
+});
+
+test('parallel calls take the maximum, sequential calls add, and the critical path names the slowest of each step', () => {
+  const d = design(
     'dependencies:\n' +
       '  - { name: stock, kind: grpc, timeout: 80ms, retries: { max: 2, backoff: exponential, baseDelay: 20ms }, parallel: checks }\n' +
       '  - { name: profile, kind: http, timeout: 100ms, retries: { max: 1, backoff: exponential, baseDelay: 20ms }, parallel: checks }\n' +
-      '  - { name: payments, kind: http, timeout: 300ms, retries: { max: 1, backoff: exponential, baseDelay: 50ms } }\n',
+      '  - { name: payments, kind: http, timeout: 300ms, retries: { max: 1, backoff: exponential, baseDelay: 50ms } }\n' +
+      '  - { name: events, kind: topic, mode: async }\n',
   );
-  // stock 3 × 80 + 20 + 40 = 300; profile 2 × 100 + 20 = 220; payments 2 × 300 + 50 = 650
-  const budget = pathBudget(design);
+  // stock 3 × 80 + 20 + 40 = 300; profile 2 × 100 + 20 = 220; payments 2 × 300 + 50 = 650; the topic is off the path
+  const budget = pathBudget(d);
   assert.equal(budget.worstCaseMs, 950);
   assert.equal(budget.formula, 'max(300ms, 220ms) + 650ms = 950ms');
+  assert.deepEqual(budget.critical.map((c) => c.dependency.name), ['stock', 'payments']);
+  const unbounded = pathBudget(design('dependencies:\n  - { name: a, kind: http }\n  - { name: b, kind: http, timeout: 10ms }\n'));
+  assert.equal(unbounded.worstCaseMs, undefined);
+  assert.equal(unbounded.formula, '∞ + 10ms = ∞');
 });
 
 test('composite availability is the product of the critical synchronous dependencies', () => {
-  const design = load(
+  const d = design(
     'nfr: { availability: 99.95% }\ndependencies:\n' +
       '  - { name: a, kind: http, critical: true, availability: 99.9%, timeout: 1s }\n' +
-      '  - { name: b, kind: http, critical: true, availability: 99.95%, timeout: 1s }\n' +
-      '  - { name: c, kind: http, critical: true, availability: 99.9%, timeout: 1s }\n' +
+      '  - { name: b, kind: database, critical: true, availability: 99.95% }\n' +
+      '  - { name: c, kind: grpc, mode: sync, critical: true, availability: 99.9%, timeout: 1s }\n' +
       '  - { name: d, kind: http, critical: false, availability: 90%, timeout: 1s }\n' +
-      '  - { name: e, kind: topic, mode: async, critical: true, availability: 90% }\n',
+      '  - { name: e, kind: topic, critical: true, availability: 90% }\n' +
+      '  - { name: f, kind: http, mode: async, critical: true, availability: 90% }\n' +
+      '  - { name: g, kind: cache, critical: true }\n',
   );
-  // 0.999 × 0.999 × 0.9995 = 0.998001 × 0.9995 = 0.9975019995 → 99.7502% (6 decimals);
-  // d is not critical, e is asynchronous
-  const composite = compositeAvailability(design);
-  assert.equal(composite.percent, 99.7502);
-  assert.deepEqual(composite.inputs.map((i) => i.name), ['a', 'b', 'c']);
-  const [finding] = findings('composite-availability', design);
-  assert.equal(finding.message, 'critical synchronous dependencies allow at most 99.9% × 99.95% × 99.9% = 99.7502%, below the 99.95% target by 0.1998 points');
-  assert.equal(finding.data?.gapPoints, 0.1998);
+  // 0.999 × 0.9995 × 0.999 = 0.9975019995 → 99.7502% (6 decimals); d is not critical, e and f are
+  // asynchronous, g states no availability
+  assert.deepEqual(compositeAvailability(d), {
+    percent: 99.7502,
+    inputs: [
+      { name: 'a', percent: 99.9 },
+      { name: 'b', percent: 99.95 },
+      { name: 'c', percent: 99.9 },
+    ],
+  });
+  assert.deepEqual(unknownAvailability(d), ['g']);
+  assert.deepEqual(compositeAvailability(design('dependencies:\n  - { name: e, kind: topic, critical: true }\n')), { percent: 100, inputs: [] });
 });
 
-test('timeout-budget reports the path arithmetic at the largest contributor', () => {
-  const design = load('nfr: { latency: { p99: 300ms } }\ndependencies:\n  - { name: a, kind: http, timeout: 100ms }\n  - { name: b, kind: http, timeout: 150ms, retries: { max: 1, backoff: exponential, baseDelay: 25ms }, idempotent: true }\n');
-  const [finding] = findings('timeout-budget', design);
-  // 100 + (2 × 150 + 25) = 425ms > 300ms
-  assert.equal(finding.message, 'worst case of the synchronous path 100ms + 325ms = 425ms exceeds the 300ms deadline (nfr.latency.p99) by 125ms; b: 2 × 150ms + 25ms backoff = 325ms is the largest part');
-  assert.equal(finding.location.pointer, '/dependencies/1');
-  assert.deepEqual(findings('timeout-budget', load('nfr: { latency: { p99: 425ms } }\ndependencies:\n  - { name: a, kind: http, timeout: 100ms }\n  - { name: b, kind: http, timeout: 150ms, retries: { max: 1, backoff: exponential, baseDelay: 25ms } }\n')), [], 'exactly on budget passes');
-});
-
-test('latency-budget sums p99s, parallel groups taking the maximum', () => {
-  const design = load(
-    'nfr: { latency: { p99: 250ms } }\ndependencies:\n  - { name: a, kind: http, latency: { p99: 120ms }, timeout: 1s, parallel: g }\n  - { name: b, kind: http, latency: { p99: 90ms }, timeout: 1s, parallel: g }\n  - { name: c, kind: http, latency: { p99: 140ms }, timeout: 1s }\n',
+test('latency sum takes the maximum of a parallel group and counts a missing p99 as 0', () => {
+  const d = design(
+    'dependencies:\n  - { name: a, kind: http, latency: { p99: 120ms }, parallel: g }\n  - { name: b, kind: http, latency: { p99: 90ms }, parallel: g }\n  - { name: c, kind: http, latency: { p99: 140ms } }\n  - { name: x, kind: http }\n',
   );
-  assert.equal(latencySum(design).ms, 260);
-  const [finding] = findings('latency-budget', design);
-  assert.match(finding.message, /max\(a 120ms, b 90ms\) \+ c 140ms = 260ms, above the 250ms p99 target \(a conservative bound/);
+  // max(120, 90) + 140 + 0 = 260ms
+  assert.deepEqual(latencySum(d), { ms: 260, parts: ['max(a 120ms, b 90ms)', 'c 140ms', 'x 0ms'], missing: ['x'] });
 });
 
-test('retry amplification multiplies attempts across services: 4 × 4 = 16 > 10', () => {
-  const web = load('dependencies:\n  - { name: orders, kind: http, timeout: 1s, retries: { max: 3, backoff: exponential, jitter: true }, idempotent: true }\n', 'web');
-  const orders = load('dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 3, backoff: exponential, jitter: true }, idempotent: true }\n', 'orders');
-  const result = findings('retry-amplification', web, orders);
-  assert.equal(result.length, 1);
-  assert.equal(result[0].message, 'web → orders → stock can send 4 × 4 = 16 attempts to stock per request, above the 10× limit');
-  assert.match(result[0].location.file, /resilience\/web\/archway\.yaml$/, 'reported in the caller at the first hop');
-  const alone = findings('retry-amplification', orders);
-  assert.deepEqual(alone, [], 'one hop of 4 attempts is within the limit');
+test('queue capacity: growth at a deficit, drain time with spare capacity', () => {
+  const d = design(
+    'dependencies:\n  - { name: short, kind: queue, direction: inbound, consumers: 2, consumerRps: 100, arrivalRps: 250 }\n  - { name: spare, kind: queue, direction: inbound, consumers: 3, consumerRps: 100, arrivalRps: 200 }\n  - { name: none, kind: queue, direction: inbound, consumers: 3 }\n',
+  );
+  const [short, spare, none] = d.dependencies.map(queueCapacity);
+  // 2 × 100 = 200/s < 250/s: grows 50/s; needs 250 × 1.2 = 300/s
+  assert.deepEqual(short, { consumers: 2, consumerRps: 100, arrivalRps: 250, capacityRps: 200, requiredRps: 300, growthRps: 50, drainSeconds: undefined });
+  // 300/s against 200/s: a 10-minute backlog of 120,000 drains at 100/s in 1,200s
+  assert.equal(spare?.drainSeconds, 1200);
+  assert.equal(none, undefined);
 });
 
-test('queue-capacity applies 20% headroom and reports backlog growth (Little’s law)', () => {
-  const under = load('dependencies:\n  - { name: q, kind: queue, mode: async, direction: inbound, dlq: true, consumers: 2, consumerRps: 100, arrivalRps: 250, maxBacklog: 30000 }\n');
-  const [finding] = findings('queue-capacity', under);
-  // capacity 200/s < 250/s: grows 50/s and fills 30,000 in 600s = 10m
-  assert.equal(finding.message, '"q" is under-provisioned: 2 consumers × 100/s = 200/s against 250/s peak arrivals (needs 300/s with 20% headroom); the backlog grows by 50 messages/s and reaches 30000 in 10m');
-  const tight = load('dependencies:\n  - { name: q, kind: queue, mode: async, direction: inbound, dlq: true, consumers: 3, consumerRps: 90, arrivalRps: 250 }\n');
-  // 270/s ≥ 250/s but < 300/s: a 10-minute backlog of 150,000 drains at 20/s in 7,500s
-  assert.match(findings('queue-capacity', tight)[0].message, /would take 2\.08h to drain$/);
-});
-
-test('sync-call-cycle reports a cycle once, and an async edge breaks it', () => {
-  const a = load('dependencies:\n  - { name: b, kind: http, timeout: 1s }\n', 'a');
-  const b = load('dependencies:\n  - { name: c, kind: http, timeout: 1s }\n', 'b');
-  const c = load('dependencies:\n  - { name: a, kind: grpc, timeout: 1s }\n', 'c');
-  const result = findings('sync-call-cycle', a, b, c);
-  assert.deepEqual(result.map((f) => f.message), ['synchronous call cycle a → b → c → a']);
-  const cAsync = load('dependencies:\n  - { name: a, kind: topic, mode: async }\n', 'c');
-  assert.deepEqual(findings('sync-call-cycle', a, b, cAsync), []);
+test('amplification multiplies attempts along a chain; a retry budget caps a hop at 1 + budget', () => {
+  const web = design('dependencies:\n  - { name: orders, kind: http, timeout: 1s, retries: { max: 3 } }\n', 'web');
+  const orders = design('dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 2, budget: 10% } }\n  - { name: db, kind: database, timeout: 50ms }\n', 'orders');
+  assert.deepEqual(hopFactor(orders.dependencies[0]), { factor: 1.1, text: '1.1 (10% retry budget)' });
+  // web → orders → stock: 4 × 1.1 = 4.4; web → orders → db: 4 × 1 = 4
+  assert.deepEqual(
+    callChains(web, [web, orders]).map((c) => [c.hops.map((h) => h.dependency.name).join('>'), c.amplification, c.formula]),
+    [
+      ['orders>stock', 4.4, '4 × 1.1 (10% retry budget) = 4.4'],
+      ['orders>db', 4, '4 × 1 = 4'],
+    ],
+  );
 });

@@ -1,6 +1,6 @@
 import { formatPercent, round } from '../../model/units.js';
 import { defineDesignRule } from '../../review/rule.js';
-import { compositeAvailability } from '../figures.js';
+import { compositeAvailability, unknownAvailability } from '../figures.js';
 
 export default defineDesignRule({
   id: 'composite-availability',
@@ -26,8 +26,8 @@ export default defineDesignRule({
     report({
       pointer: '/nfr/availability',
       message: `critical synchronous dependencies allow at most ${product} = ${formatPercent(composite.percent)}, below the ${target.text} target by ${gap} points`,
-      fix: `Take ${composite.inputs.sort((a, b) => a.percent - b.percent)[0].name} (the least available) off the critical path with an asynchronous hand-off, a cache or a fallback, make it redundant, or lower the target to at most ${formatPercent(composite.percent, 2)}.`,
-      data: { targetPercent: target.percent, compositePercent: composite.percent, gapPoints: gap, inputs: composite.inputs, unknown: composite.unknown },
+      fix: `Take ${[...composite.inputs].sort((a, b) => a.percent - b.percent)[0].name} (the least available) off the critical path with an asynchronous hand-off, a cache or a fallback, make it redundant, or lower the target to at most ${formatPercent(Math.floor(round(composite.percent * 100, 6)) / 100, 2)}.`,
+      data: { targetPercent: target.percent, compositePercent: composite.percent, gapPoints: gap, inputs: composite.inputs, unknown: unknownAvailability(design) },
     });
   },
 });

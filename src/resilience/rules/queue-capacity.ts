@@ -1,8 +1,6 @@
-import { formatMs, round } from '../../model/units.js';
+import { formatMs } from '../../model/units.js';
 import { defineDesignRule } from '../../review/rule.js';
-
-/** Consumers should keep this much spare capacity above the peak arrival rate to drain backlogs. */
-const HEADROOM = 1.2;
+import { QUEUE_HEADROOM, queueCapacity, type QueueCapacity } from '../figures.js';
 
 export default defineDesignRule({
   id: 'queue-capacity',
@@ -21,22 +19,24 @@ export default defineDesignRule({
   },
   check({ design, report }) {
     for (const dependency of design.dependencies) {
-      const { consumers, consumerRps, arrivalRps } = dependency;
-      if (consumers === undefined || consumerRps === undefined || arrivalRps === undefined) continue;
-      const capacity = consumers * consumerRps;
-      const needed = arrivalRps * HEADROOM;
-      if (capacity >= needed) continue;
-      const growth = arrivalRps - capacity;
-      const figures = `${consumers} consumers × ${consumerRps}/s = ${capacity}/s against ${arrivalRps}/s peak arrivals (needs ${round(needed, 1)}/s with 20% headroom)`;
-      const consequence =
-        growth > 0
-          ? `; the backlog grows by ${round(growth, 1)} messages/s${dependency.maxBacklog ? ` and reaches ${dependency.maxBacklog} in ${formatMs((dependency.maxBacklog / growth) * 1000)}` : ' without bound'}`
-          : `; a 10-minute backlog (${arrivalRps * 600} messages) would take ${formatMs(((arrivalRps * 600) / (capacity - arrivalRps)) * 1000)} to drain`;
+      const q = queueCapacity(dependency);
+      if (!q || q.capacityRps >= q.requiredRps) continue;
+      const figures = `${q.consumers} consumers × ${q.consumerRps}/s = ${q.capacityRps}/s against ${q.arrivalRps}/s peak arrivals (needs ${q.arrivalRps}/s × ${QUEUE_HEADROOM} = ${q.requiredRps}/s with headroom)`;
       report({
         pointer: dependency.pointer,
-        message: `"${dependency.name}" is under-provisioned: ${figures}${consequence}`,
-        data: { consumers, consumerRps, arrivalRps, capacityRps: capacity, requiredRps: round(needed, 2), backlogGrowthRps: round(Math.max(growth, 0), 2) },
+        message: `"${dependency.name}" is under-provisioned: ${figures}; ${backlog(q, dependency.maxBacklog)}`,
+        data: { ...q, headroom: QUEUE_HEADROOM, maxBacklog: dependency.maxBacklog ?? null },
       });
     }
   },
 });
+
+/** What the shortfall does to the backlog: grows at the deficit, or drains slowly with too little spare. */
+function backlog(q: QueueCapacity, maxBacklog: number | undefined): string {
+  if (q.growthRps > 0) {
+    const limit = maxBacklog ? ` and reaches ${maxBacklog} in ${maxBacklog} ÷ ${q.growthRps}/s = ${formatMs((maxBacklog / q.growthRps) * 1000)}` : ' without bound';
+    return `the backlog grows by ${q.arrivalRps} − ${q.capacityRps} = ${q.growthRps} messages/s${limit}`;
+  }
+  if (q.drainSeconds === undefined) return 'with no spare capacity a backlog never drains';
+  return `a 10-minute backlog (${q.arrivalRps}/s × 600s = ${q.arrivalRps * 600} messages) drains at ${q.capacityRps - q.arrivalRps}/s in ${formatMs(q.drainSeconds * 1000)}`;
+}

@@ -1,5 +1,6 @@
 import { defineDesignRule } from '../../review/rule.js';
-import { callChains, describeChain } from '../graph.js';
+import { attempts } from '../figures.js';
+import { callChains, describeChain, hopFactor } from '../graph.js';
 
 export default defineDesignRule({
   id: 'retry-amplification',
@@ -9,7 +10,7 @@ export default defineDesignRule({
   description: 'Retries multiplied along a call chain stay below a sane factor (default 10).',
   rationale:
     'Each layer that retries multiplies the load on the layers below: three services each retrying 3 times send up to 4 × 4 × 4 = 64 calls to the last one per user request, exactly when it is already failing. This turns a brief overload into an outage.',
-  fix: 'Retry at one layer only (usually the edge), give the others a retry budget (e.g. at most 10% extra requests), or reduce `retries.max`.',
+  fix: 'Retry at one layer only (usually the edge), give the others a retry budget (`retries.budget: 10%`: at most 10% extra requests), or reduce `retries.max`.',
   verify: 'A load test with the deepest dependency failing shows its request rate rising by no more than the stated factor.',
   references: ['Google SRE book, ch. 22 "Addressing Cascading Failures": retries', 'AWS Builders’ Library, "Timeouts, retries and backoff with jitter": retry amplification'],
   examples: {
@@ -25,12 +26,16 @@ export default defineDesignRule({
   check({ design, system, options, report }) {
     for (const chain of callChains(design, system)) {
       if (chain.amplification <= options.maxRetryAmplification) continue;
-      const factors = chain.hops.map((h) => (h.dependency.retries?.max ?? 0) + 1);
-      const first = chain.hops[0];
       report({
-        pointer: first.dependency.pointer,
-        message: `${describeChain(chain)} can send ${factors.join(' × ')} = ${chain.amplification} attempts to ${chain.hops.at(-1)!.dependency.name} per request, above the ${options.maxRetryAmplification}× limit`,
-        data: { chain: describeChain(chain), attemptsPerHop: factors, amplification: chain.amplification, limit: options.maxRetryAmplification },
+        pointer: chain.hops[0].dependency.pointer,
+        message: `${describeChain(chain)} can send ${chain.formula} attempts to ${chain.hops.at(-1)!.dependency.name} per request, above the ${options.maxRetryAmplification}× limit`,
+        data: {
+          chain: describeChain(chain),
+          attemptsPerHop: chain.hops.map((h) => attempts(h.dependency)),
+          factorPerHop: chain.hops.map((h) => hopFactor(h.dependency).factor),
+          amplification: chain.amplification,
+          limit: options.maxRetryAmplification,
+        },
       });
     }
   },
