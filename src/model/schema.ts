@@ -54,7 +54,7 @@ const dependency = object(
     availability: percent,
     latency,
     timeout: duration,
-    deadline: duration,
+    deadline: { ...duration, description: 'Overall time budget for this call across all attempts; caps its worst case.' },
     retries,
     circuitBreaker: object({ failureRate: percent, window: duration, minRequests: { type: 'integer', minimum: 1 }, openFor: duration }),
     fallback: { type: 'string', description: 'What the service does when the dependency is down (cache, default, queue).' },
