@@ -9,6 +9,7 @@ import { buildRisks, decide, decisionsJson, type Decision } from '../decide/inde
 import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from './rule.js';
 import { ContractReader } from './contract-reader.js';
+import { LINT_RULES } from '../lint/rules/index.js';
 import { runDesignRules } from './run-rules.js';
 import type { ReportSection } from './stage.js';
 import { STAGES } from './stages/index.js';
@@ -34,10 +35,13 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
   // Each stage checks its own part of the workflow; findings are merged and sorted once.
   const contracts = new ContractReader();
-  const findings = sortFindings(STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts)));
+  const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
+  // Engine findings (contract lint) belong to the design that names the contract.
+  const engineFindings = new Map<Design, Finding[]>(designs.map((design): [Design, Finding[]] => [design, sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts }) ?? []))]));
+  const findings = sortFindings([...ruleFindings, ...[...engineFindings.values()].flat()]);
   const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
   const services: ServiceReport[] = designs.map((design) => {
-    const own = findings.filter((f) => f.location.file === design.source.displayPath);
+    const own = sortFindings([...ruleFindings.filter((f) => f.location.file === design.source.displayPath), ...engineFindings.get(design)!]);
     const context = { design, system: designs, findings: own, options: opts };
     const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
     const decisions = decide(design, designs, own);
@@ -48,7 +52,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const allDecisions: Decision[] = services.flatMap((s) =>
     s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
   );
-  const formatContext = { rules: ALL_DESIGN_RULES };
+  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES] };
   const files = new Map<string, string>([
     ['DESIGN.md', renderDesignMd(services, rulesById)],
     ['findings.json', formatFindings('json', findings, formatContext)],

@@ -25,5 +25,7 @@ export interface Stage {
   id: StageId;
   title: string;
   rules: readonly DesignRule[];
+  /** Findings an engine produces for this design beyond its rules (e.g. linting its contracts). */
+  analyse?(context: Omit<StageContext, 'findings'>): Finding[];
   sections(context: StageContext): ReportSection[];
 }

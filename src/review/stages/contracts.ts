@@ -1,10 +1,76 @@
+import type { Finding } from '../../core/diagnostic.js';
+import { InputError } from '../../core/input-error.js';
+import { loadContract, type ContractDocument } from '../../contracts/load.js';
+import { lintContract } from '../../lint/run.js';
+import { summarizeContract } from '../../lint/summary.js';
+import type { Design } from '../../model/types.js';
+import { blocks, code, table } from '../../report/markdown.js';
 import { rulesOfStage } from '../design-rules.js';
 import type { Stage } from '../stage.js';
 
-/** Stage 3: error shape, pagination, idempotency and compatibility of the contracts. */
+/** Each contract is loaded once per review and shared by the analysis and the report section. */
+const loaded = new WeakMap<Design, Map<string, ContractDocument | InputError>>();
+
+function contractsOf(design: Design): Array<{ name: string; role: string; doc: ContractDocument | InputError }> {
+  let cache = loaded.get(design);
+  if (!cache) loaded.set(design, (cache = new Map()));
+  return [...design.api.map((s) => ({ s, role: 'API' })), ...design.events.map((s) => ({ s, role: 'events' }))].flatMap(({ s, role }) => {
+    if (!s.contract) return [];
+    if (!cache.has(s.contract.absolutePath)) {
+      try {
+        cache.set(s.contract.absolutePath, loadContract(s.contract.absolutePath));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        cache.set(s.contract.absolutePath, error);
+      }
+    }
+    return [{ name: s.name, role, doc: cache.get(s.contract.absolutePath)! }];
+  });
+}
+
+/** Stage 3: error shape, pagination, idempotency and versioning of the contracts the design names. */
 export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  sections: () => [],
+  analyse({ design }) {
+    const findings: Finding[] = [];
+    for (const { doc } of contractsOf(design)) {
+      if (doc instanceof InputError) {
+        for (const problem of doc.problems) {
+          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: `contract-unreadable:${problem.location.file}` });
+        }
+      } else findings.push(...lintContract(doc));
+    }
+    return findings;
+  },
+  sections({ design, findings }) {
+    const contracts = contractsOf(design).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
+    if (contracts.length === 0) return [];
+    const parts = contracts.map(({ name, role, doc }) => {
+      const s = summarizeContract(doc);
+      const file = doc.rootFile.source.displayPath;
+      const files = new Set([...doc.files.values()].flatMap((f) => (f ? [f.source.displayPath] : [])));
+      const own = findings.filter((f) => files.has(f.location.file));
+      const counts = new Map<string, number>();
+      for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+      const rows: Array<[string, string]> =
+        doc.kind === 'asyncapi'
+          ? [['channels', String(s.channels)], ['messages', String(s.messages)]]
+          : [
+              ['operations', `${s.operations}${s.deprecated ? ` (${s.deprecated} deprecated)` : ''}`],
+              ['error shape', s.errorShapes.length === 0 ? 'none declared' : s.errorShapes.join('; ')],
+              ['pagination', [s.pagination.cursor && `${s.pagination.cursor} by cursor`, s.pagination.offset && `${s.pagination.offset} by offset`, s.pagination.sizeOnly && `${s.pagination.sizeOnly} by size only`].filter(Boolean).join(', ') || 'none'],
+              ['idempotency', `${s.createsWithIdempotencyKey} of ${s.creates} creates accept Idempotency-Key`],
+              ['versioning', s.pathVersions.length ? `path ${s.pathVersions.join(', ')}` : 'no path version'],
+            ];
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8);
+      return blocks(
+        `### ${role} \`${name}\`: ${code(file)} (${s.kind} ${s.version})`,
+        table(['convention', 'as found'], rows),
+        own.length > 0 ? `${own.length} hygiene findings; most frequent: ${top.map(([id, n]) => `${code(id)} × ${n}`).join(', ')}. Each is listed under Findings; \`archway explain <rule>\` gives its rationale.` : 'No hygiene findings.',
+      );
+    });
+    return [{ id: 'contracts', title: 'Contracts', body: parts.join('\n\n') }];
+  },
 };
