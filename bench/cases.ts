@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
+import { writeSyntheticContract } from './synthetic.js';
 
 const node = process.execPath;
 
@@ -39,4 +40,16 @@ export function lintCases(repo: string, corpus: string, scratch: string): BenchC
       ...(json ? [parseFloor([file])] : []),
     ],
   }));
+}
+
+/** archway alone on 1×, 2× and 4× a synthetic document: cost should grow linearly with size. */
+export function scalingCases(repo: string, scratch: string): BenchCase[] {
+  return [4000, 8000, 16000].map((operations) => {
+    const file = writeSyntheticContract(scratch, operations);
+    return {
+      group: 'scaling',
+      name: `synthetic document, ${operations} operations (${operations / 4000}×)`,
+      runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'lint', file, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+    };
+  });
 }

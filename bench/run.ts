@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { lintCases } from './cases.js';
+import { lintCases, scalingCases } from './cases.js';
 import { renderResults, runCase, type CaseResult } from './harness.js';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -12,7 +12,7 @@ const { values } = parseArgs({
 });
 const corpus = process.env.ARCHWAY_CORPUS ?? join(repo, '../shared/corpus');
 const scratch = mkdtempSync(join(tmpdir(), 'archway-bench-'));
-const cases = [...lintCases(repo, corpus, scratch)].filter((c) => !values.group || c.group === values.group);
+const cases = [...lintCases(repo, corpus, scratch), ...scalingCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
 const rounds = Number(values.rounds);
 const results: CaseResult[] = [];
 for (const bench of cases) {
