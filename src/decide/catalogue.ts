@@ -37,8 +37,8 @@ export const PATTERNS: readonly Pattern[] = [
 ];
 
 /**
- * The stated order that breaks ties between equal scores: the simpler, more reversible option
- * first.
+ * The stated order that breaks ties between equal scores: within each kind, the simpler and more
+ * reversible option first.
  */
 export const TIE_ORDER: readonly string[] = [
   'sync-request-response', 'command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer',

@@ -1,40 +1,59 @@
 import type { Dependency, Design, ReferencedData } from '../model/types.js';
 
-export type DecisionKind = 'integration' | 'consistency' | 'placement' | 'data' | 'rollout' | 'critical-path';
+/** The kind of question a pattern answers; a decision offers patterns of one kind. */
+export type DecisionKind = 'integration' | 'consistency' | 'placement' | 'data' | 'rollout';
 
 /** What is being decided and the facts every pattern scores against, computed once per design. */
 export interface ScoreInput {
   design: Design;
-  dependency?: Dependency;
-  datum?: ReferencedData;
+  /** Every design of the review: who owns the services this one talks to. */
+  system: readonly Design[];
   facts: Facts;
+  /** The dependency an integration decision is about. */
+  dependency?: Dependency;
+  /** The referenced datum a data decision is about. */
+  datum?: ReferencedData;
+  /** The capability a placement decision is about (a `decisions` entry's subject). */
+  subject?: string;
 }
 
 export interface Facts {
   peakRps?: number;
+  /** nfr.availability, 0–100. */
   availabilityTarget?: number;
   /** Product of the critical synchronous dependencies' availabilities, 0–100. */
   compositePercent: number;
   compositeInputs: Array<{ name: string; percent: number }>;
   p99Ms?: number;
+  /** Topics and queues the service already publishes to or consumes: a broker it already runs. */
+  brokered: string[];
+  /** Calls on the request path that change another service's state (see writes.ts). */
+  writes: Dependency[];
 }
 
 export interface Scored {
+  /** 0–100. */
   score: number;
   /** Each sentence cites the input or figure it rests on. */
   pros: string[];
   cons: string[];
 }
 
+/** A pattern as scored for one decision. */
+export interface Alternative extends Scored {
+  pattern: string;
+}
+
 /** One entry of the catalogue: when it fits, what it costs, how it fails, and how it scores. */
 export interface Pattern {
+  /** Stable kebab-case id; never renamed. */
   id: string;
   name: string;
-  kind: DecisionKind;
-  fits: string;
+  decisionKind: DecisionKind;
+  whenItFits: string;
   costs: string;
   failureModes: string[];
-  /** How the main failure mode is mitigated, and the test that proves it. */
+  /** How the first failure mode is mitigated, and the test that proves it (risks cite both). */
   mitigation: string;
   verification: string;
   score(input: ScoreInput): Scored;

@@ -1,27 +1,35 @@
+import { compareStrings } from '../core/diagnostic.js';
 import { blocks, bullets, code, table } from '../report/markdown.js';
 import { pattern } from './catalogue.js';
 import type { Decision } from './decide.js';
 import type { Risk } from './risks.js';
 
-/** The "Decisions" section: per decision its alternatives with tradeoffs, the choice and why. */
+/** The "Decisions" section body, from `###`: per decision its alternatives with tradeoffs, the choice, and why. */
 export function renderDecisions(decisions: readonly Decision[]): string {
-  return decisions
+  return [...decisions]
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((d) =>
       blocks(
         `### ${d.question}`,
-        `Decision \`${d.id}\` about ${code(d.subject)}.`,
+        `Decision ${code(d.id)} about ${code(d.subject)}.`,
         table(
           ['alternative', 'score', 'for', 'against'],
-          d.alternatives.map((a) => [`${a.pattern === d.chosen ? '**' : ''}${pattern(a.pattern).name}${a.pattern === d.chosen ? '** (chosen)' : ''}`, a.score, a.pros.join('; '), a.cons.join('; ')]),
+          d.alternatives.map((a) => [
+            a.pattern === d.chosen ? `**${pattern(a.pattern).name}** (${code(a.pattern)}, chosen)` : `${pattern(a.pattern).name} (${code(a.pattern)})`,
+            a.score,
+            a.pros.join('; '),
+            a.cons.join('; '),
+          ]),
         ),
-        `**Chosen:** \`${d.chosen}\` (${d.chosenBy === 'design' ? 'the design’s choice, reviewed' : 'archway’s recommendation'}).${d.better ? ` **Better:** \`${d.better}\`: ${d.betterReason}.` : ''}`,
+        `**Chosen:** ${code(d.chosen)} (${d.chosenBy === 'design' ? 'the design’s choice, reviewed' : 'archway’s recommendation'}). **Better:** ${d.better ? `${code(d.better)}: ${d.betterReason}.` : 'none.'}`,
         `**Rationale**\n\n${bullets(d.rationale)}`,
-        `**Risks:** ${d.risks.map((r) => code(r)).join(', ')}.`,
+        d.risks.length > 0 && `**Risks:** ${d.risks.map(code).join(', ')}.`,
       ),
     )
     .join('\n\n');
 }
 
+/** The risks table: each risk traced to its finding or decision, with the mitigation and the test that proves it. */
 export function renderRisks(risks: readonly Risk[]): string {
   return table(
     ['risk', 'what could go wrong', 'from', 'likelihood', 'impact', 'mitigation', 'verified by'],
@@ -37,20 +45,18 @@ export function renderRisks(risks: readonly Risk[]): string {
   );
 }
 
-/** decisions.json: the decisions as data, sorted by id, for tools and reviews. */
+/** decisions.json: exactly `{ "decisions": [ … ] }`, sorted by id, 2-space JSON and a final newline. */
 export function decisionsJson(decisions: readonly Decision[]): string {
   const shaped = [...decisions]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((d) => ({
       id: d.id,
       question: d.question,
       subject: d.subject,
-      kind: d.kind,
       alternatives: d.alternatives.map((a) => ({ pattern: a.pattern, score: a.score, pros: a.pros, cons: a.cons })),
       chosen: d.chosen,
-      chosenBy: d.chosenBy,
       better: d.better,
-      ...(d.betterReason ? { betterReason: d.betterReason } : {}),
+      ...(d.betterReason !== undefined ? { betterReason: d.betterReason } : {}),
       rationale: d.rationale,
       risks: d.risks,
     }));

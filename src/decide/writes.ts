@@ -1,9 +1,18 @@
 import { isSynchronous } from '../model/queries.js';
-import type { Design } from '../model/types.js';
+import type { Dependency, Design } from '../model/types.js';
 
-/** Synchronous calls that change another service’s state: keyed for idempotency, or not idempotent at all. */
-export function writes(design: Design) {
+/**
+ * Calls on the request path that change another service's state: keyed for idempotency, or not
+ * idempotent at all. A critical dependency with its mode left open counts too, since the request
+ * cannot complete without it whichever mechanism archway recommends.
+ */
+export function writes(design: Design): Dependency[] {
   return design.dependencies.filter(
-    (d) => d.direction !== 'inbound' && isSynchronous(d) && d.kind !== 'database' && d.kind !== 'cache' && (d.idempotencyKey || !d.idempotent),
+    (d) =>
+      d.direction !== 'inbound' &&
+      d.kind !== 'database' &&
+      d.kind !== 'cache' &&
+      (isSynchronous(d) || (d.mode === undefined && d.kind === undefined && d.critical)) &&
+      (d.idempotencyKey || !d.idempotent),
   );
 }

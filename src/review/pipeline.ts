@@ -45,7 +45,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     const context = { design, system: designs, findings: own, options: opts };
     const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
     const decisions = decide(design, designs, own);
-    const risks = buildRisks(own, decisions, rulesById);
+    const risks = buildRisks(design, own, decisions);
     return { design, findings: own, sections, decisions, risks };
   });
   // Decision ids are per service; a system review prefixes them so they stay unique.

@@ -1,70 +1,146 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decide, PATTERNS } from '../../src/decide/index.js';
-import { loadDesignText } from '../../src/model/load.js';
+import { PATTERNS } from '../../src/decide/index.js';
+import { decisionPoints } from '../../src/decide/points.js';
+import { design } from './support.js';
 
-const design = (body: string) => loadDesignText(`archway: 1\nservice: { name: svc, owner: team-a }\n${body}`, '/tmp/decide/archway.yaml');
-const decision = (body: string, id: string) => {
-  const found = decide(design(body)).find((d) => d.id === id);
-  assert.ok(found, `decision ${id}`);
-  return found;
+/** A design plus the services it talks to, given as `name:owner`. */
+const withSystem = (body: string, others: string[]) => {
+  const main = design(body);
+  return { main, system: [main, ...others.map((o) => design('', ...(o.split(':') as [string, string])))] };
 };
 
-/** For every pattern, a design where it is archway's pick; the others of its kind lose there. */
-const WINS: Array<{ pattern: string; body: string; id: string; because: RegExp }> = [
-  { pattern: 'sync-request-response', id: 'integration-ledger', body: 'dependencies:\n  - { name: ledger, critical: true }\n', because: /`ledger` is critical: the request cannot complete without its answer/ },
-  { pattern: 'command-queue', id: 'integration-mailer', body: 'dependencies:\n  - { name: mailer, critical: false }\n', because: /`mailer` is not critical, so the request can return once the command is queued/ },
-  { pattern: 'event-stream-outbox', id: 'integration-search', body: 'events:\n  - { name: item-events, consumers: [search, analytics] }\ndata:\n  owned: [{ name: item, store: postgres }]\ndependencies:\n  - { name: search, critical: false }\n', because: /`search` already consumes `item-events`, which 1 other consumers read too/ },
-  { pattern: 'webhook', id: 'integration-partner', body: 'dependencies:\n  - { name: partner, kind: webhook, critical: false }\ndecisions:\n  - { id: integration-partner, question: "How do partners hear about changes?" }\n', because: /`partner` is declared a webhook receiver/ },
-  { pattern: 'batch-transfer', id: 'integration-warehouse', body: 'data:\n  referenced: [{ name: report, owner: warehouse, freshness: 1d }]\ndependencies:\n  - { name: warehouse, critical: false }\n', because: /`report` tolerates 1d of staleness/ },
-  { pattern: 'saga-orchestration', id: 'multi-service-write', body: 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n  - { name: c, kind: http, mode: sync, timeout: 1s }\n', because: /3 writes \(`a`, `b`, `c`\) need compensation in a defined order/ },
-  { pattern: 'saga-choreography', id: 'multi-service-write', body: 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n  - { name: e, kind: topic, mode: async, outbox: true }\n', because: /the service already publishes through an outbox/ },
-  { pattern: 'local-transaction', id: 'placement', body: 'decisions:\n  - { id: placement, question: "Where does refunding live?", subject: local }\n', because: /./ },
-  { pattern: 'module-in-existing-service', id: 'placement', body: 'nfr: { latency: { p99: 200ms } }\ndecisions:\n  - { id: placement, question: "Where does refunding live?", subject: refunds }\n', because: /an in-process call keeps the 200ms p99 budget free of a network hop/ },
-  { pattern: 'new-service', id: 'placement', body: 'nfr: { throughput: { peakRps: 2000 } }\ndata:\n  owned: [{ name: refund, store: postgres }]\ndecisions:\n  - { id: placement, question: "Where does refunding live?", subject: refunds }\n', because: /it owns `refund` \(postgres\) as the system of record/ },
-  { pattern: 'own-data', id: 'data-rates', body: 'data:\n  referenced: [{ name: rates }]\n', because: /`rates` names no owner, so this service may become its system of record/ },
-  { pattern: 'replicate-data', id: 'data-price', body: 'data:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\n', because: /`price` tolerates 5m of staleness, which covers replication lag/ },
-  { pattern: 'query-through', id: 'data-stock', body: 'data:\n  referenced: [{ name: stock, owner: inventory, via: api, freshness: 0s }]\n', because: /`stock` must be read at freshness 0s, which only the owner can give/ },
-  { pattern: 'canary', id: 'rollout', body: 'nfr: { throughput: { peakRps: 800 } }\nslos:\n  - { name: availability, sli: { kind: availability }, objective: 99.9%, window: 28d }\nrollout: { strategy: rolling, steps: [1%, 100%] }\n', because: /at 800 rps peak a 1% step sees 8 rps: signal within minutes/ },
-  { pattern: 'blue-green', id: 'rollout', body: 'nfr: { throughput: { peakRps: 2 } }\nrollout: { strategy: rolling, steps: [5%, 100%] }\n', because: /at 2 rps a canary would see too little traffic/ },
-  { pattern: 'dark-launch', id: 'rollout', body: 'nfr: { throughput: { peakRps: 2 } }\nrollout:\n  strategy: rolling\n  steps: [5%, 100%]\n  flags: [new-refunds]\n  migrations: [{ name: drop-legacy, phase: contract }]\n', because: /flags `new-refunds` already exist to hide the change/ },
-];
+interface Case {
+  body: string;
+  /** Other services of the system, as `name:owner`. */
+  others?: string[];
+  point: string;
+  /** A pro of the pattern when it wins, a con when it loses. */
+  because: RegExp;
+}
 
-test('every pattern in the catalogue has a winning case', () => {
-  assert.deepEqual(WINS.map((w) => w.pattern).sort(), PATTERNS.map((p) => p.id).sort());
+const ledger = 'dependencies:\n  - { name: ledger, critical: true }\n';
+const mailer = 'dependencies:\n  - { name: mailer, critical: false }\n';
+const search = 'events:\n  - { name: item-events, consumers: [search, analytics] }\ndata:\n  owned: [{ name: item, store: postgres }]\ndependencies:\n  - { name: search, critical: false }\n';
+const partner = 'dependencies:\n  - { name: partner, kind: webhook, critical: false }\n';
+const warehouse = 'data:\n  referenced: [{ name: report, owner: warehouse, freshness: 1d }]\ndependencies:\n  - { name: warehouse, critical: false }\n';
+const threeWrites = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n  - { name: c, kind: http, mode: sync, timeout: 1s }\n';
+const twoWrites = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n';
+const choreographed = `${twoWrites}  - { name: e, kind: topic, mode: async, outbox: true }\n`;
+const strongWrites = `nfr: { consistency: { payment: strong } }\n${twoWrites}`;
+const placement = 'decisions:\n  - { id: placement, question: "Where does refunding live?", subject: refunds }\n';
+const moduleFits = `nfr: { latency: { p99: 200ms } }\n${placement}`;
+const serviceFits = `data:\n  owned: [{ name: refund, store: postgres }]\n${placement}`;
+const rates = 'data:\n  referenced: [{ name: rates }]\n';
+const price = 'data:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\n';
+const stock = 'data:\n  referenced: [{ name: stock, owner: inventory, via: api, freshness: 0s }]\n';
+const busy = 'nfr: { throughput: { peakRps: 800 } }\nslos:\n  - { name: availability, sli: { kind: availability }, objective: 99.9%, window: 28d }\nrollout: { strategy: rolling, steps: [1%, 100%] }\n';
+const quiet = 'nfr: { throughput: { peakRps: 2 } }\nrollout: { strategy: rolling, steps: [5%, 100%] }\n';
+const flagged = 'nfr: { throughput: { peakRps: 2 } }\nrollout:\n  strategy: rolling\n  steps: [5%, 100%]\n  flags: [new-refunds]\n  migrations: [{ name: drop-legacy, phase: contract }]\n';
+
+/** Per pattern, a design where it wins and one where it loses, each with the reason that decides it. */
+const CASES: Record<string, { wins: Case; loses: Case }> = {
+  'sync-request-response': {
+    wins: { body: ledger, point: 'integration-ledger', because: /^`ledger` is critical: the request cannot complete without its answer$/ },
+    loses: { body: mailer, point: 'integration-mailer', because: /^`mailer` is not critical, so the caller need not wait for it$/ },
+  },
+  'command-queue': {
+    wins: { body: mailer, point: 'integration-mailer', because: /^`mailer` is not critical, so the request can return once the command is queued$/ },
+    loses: { body: ledger, point: 'integration-ledger', because: /^`ledger` is critical: a queued command leaves the caller no answer to return$/ },
+  },
+  'event-stream-outbox': {
+    wins: { body: search, point: 'integration-search', because: /^`search` already consumes `item-events`, which 2 consumers read \(search, analytics\)$/ },
+    loses: { body: 'dependencies:\n  - { name: profile, critical: false, idempotent: true }\n', point: 'integration-profile', because: /^`profile` is idempotent \(a read\): the caller needs its answer/ },
+  },
+  webhook: {
+    wins: { body: partner, point: 'integration-partner', because: /^`partner` is declared a webhook receiver/ },
+    loses: { body: mailer, point: 'integration-mailer', because: /^`mailer` is not declared a webhook receiver/ },
+  },
+  'batch-transfer': {
+    wins: { body: warehouse, point: 'integration-warehouse', because: /^`report` tolerates 1d of staleness$/ },
+    loses: { body: ledger, point: 'integration-ledger', because: /^`ledger` is critical to each request, which a batch cannot serve$/ },
+  },
+  'saga-orchestration': {
+    wins: { body: threeWrites, point: 'multi-service-write', because: /^3 writes \(`a`, `b`, `c`\) need compensation in a defined order$/ },
+    loses: { body: twoWrites, others: ['a:team-a', 'b:team-a'], point: 'multi-service-write', because: /^`svc` must run an orchestrator with durable state/ },
+  },
+  'saga-choreography': {
+    wins: { body: choreographed, others: ['a:team-b', 'b:team-c'], point: 'multi-service-write', because: /^the service already publishes `e` through an outbox$/ },
+    loses: { body: strongWrites, point: 'multi-service-write', because: /^consistency for `payment` is strong, and with choreography no single place knows/ },
+  },
+  'local-transaction': {
+    wins: { body: twoWrites, others: ['a:team-a', 'b:team-a'], point: 'multi-service-write', because: /^`team-a` owns `svc` and `a`, `b`, so their data can move into one store/ },
+    loses: { body: twoWrites, others: ['a:team-b'], point: 'multi-service-write', because: /^the writes span `a`, `b`, not all owned by `team-a`/ },
+  },
+  'module-in-existing-service': {
+    wins: { body: moduleFits, others: ['refunds:team-a'], point: 'placement', because: /^`team-a` owns both `svc` and `refunds`/ },
+    loses: { body: serviceFits, others: ['refunds:team-b'], point: 'placement', because: /^`refunds` is owned by `team-b`, so a module would put/ },
+  },
+  'new-service': {
+    wins: { body: serviceFits, others: ['refunds:team-b'], point: 'placement', because: /^`refunds` is owned by `team-b`, so a separate service keeps each team’s deploys apart$/ },
+    loses: { body: moduleFits, others: ['refunds:team-a'], point: 'placement', because: /^`svc` becomes one more deployable/ },
+  },
+  'own-data': {
+    wins: { body: rates, point: 'data-rates', because: /^`rates` names no owner, so this service may become its system of record$/ },
+    loses: { body: price, point: 'data-price', because: /^`price` is owned by `catalog`; a second system of record would split its ownership$/ },
+  },
+  'replicate-data': {
+    wins: { body: price, point: 'data-price', because: /^`price` tolerates 5m of staleness, which covers replication lag$/ },
+    loses: { body: stock, point: 'data-stock', because: /^`stock` must be read at freshness 0s, which a replica cannot promise$/ },
+  },
+  'query-through': {
+    wins: { body: stock, point: 'data-stock', because: /^`stock` must be read at freshness 0s, which only the owner can give$/ },
+    loses: { body: price, point: 'data-price', because: /^`price` tolerates 5m, so a live call buys freshness nobody needs$/ },
+  },
+  canary: {
+    wins: { body: busy, point: 'rollout', because: /^at 800 rps peak a 1% step sees 8 rps: signal within minutes$/ },
+    loses: { body: quiet, point: 'rollout', because: /^at 2 rps peak a 5% step sees 0.1 rps: too little traffic to judge$/ },
+  },
+  'blue-green': {
+    wins: { body: quiet, point: 'rollout', because: /^at 2 rps a canary would see too little traffic$/ },
+    loses: { body: flagged, point: 'rollout', because: /^the migration `drop-legacy` is contract-phase or irreversible, so switching back is unsafe$/ },
+  },
+  'dark-launch': {
+    wins: { body: flagged, point: 'rollout', because: /^flags `new-refunds` already exist to hide the change$/ },
+    loses: { body: busy, point: 'rollout', because: /^no feature flags are declared/ },
+  },
+};
+
+function ranked({ body, others = [], point }: Case) {
+  const { main, system } = withSystem(body, others);
+  const found = decisionPoints(main, system, []).find((p) => p.id === point);
+  assert.ok(found, `decision point ${point}`);
+  return found.ranked;
+}
+
+const show = (list: ReturnType<typeof ranked>) => list.map((c) => `${c.pattern}:${c.score}`).join(' ');
+
+test('every pattern in the catalogue has a winning and a losing case', () => {
+  assert.deepEqual(Object.keys(CASES).sort(), PATTERNS.map((p) => p.id).sort());
 });
 
-for (const { pattern, body, id, because } of WINS) {
-  test(`${pattern} wins where it fits, and the reason names the input`, () => {
-    if (pattern === 'local-transaction') {
-      const d = decide(design('dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s, idempotent: true }\n'));
-      assert.equal(d.find((x) => x.kind === 'consistency'), undefined, 'no multi-service write when nothing remote is written');
-      const scored = PATTERNS.find((p) => p.id === 'local-transaction')!.score({ design: design(''), facts: { compositePercent: 100, compositeInputs: [] } });
-      assert.equal(scored.score, 70);
-      assert.deepEqual(scored.pros, ['every write goes to the service’s own store']);
-      return;
-    }
-    const d = decision(body, id);
-    assert.equal(d.alternatives[0].pattern, pattern, d.alternatives.map((a) => `${a.pattern}:${a.score}`).join(' '));
-    assert.ok(d.alternatives.length >= 2 && d.alternatives.length <= 3);
-    // Rationale sentences start with a capital; the reasons are matched as written in the pattern.
-    assert.ok(d.rationale.some((r) => new RegExp(because.source, 'i').test(r)), d.rationale.join('\n'));
-    const losers = d.alternatives.slice(1);
-    assert.ok(losers.every((a) => a.score <= d.alternatives[0].score));
+for (const [pattern, { wins, loses }] of Object.entries(CASES)) {
+  test(`${pattern} wins where it fits and loses where it does not, for the stated reason`, () => {
+    const won = ranked(wins);
+    assert.equal(won[0].pattern, pattern, show(won));
+    assert.ok(won[0].score > won[1].score, `wins outright: ${show(won)}`);
+    assert.ok(won[0].pros.some((p) => wins.because.test(p)), won[0].pros.join('\n'));
+    const lost = ranked(loses);
+    const mine = lost.find((c) => c.pattern === pattern)!;
+    assert.notEqual(lost[0].pattern, pattern, show(lost));
+    assert.ok(mine.score < lost[0].score, show(lost));
+    assert.ok(mine.cons.some((c) => loses.because.test(c)), mine.cons.join('\n'));
   });
 }
 
-test('a design choice is kept, and a clearly better one is named with its reason', () => {
-  const d = decision('nfr: { throughput: { peakRps: 1200 } }\ndata:\n  referenced: [{ name: customer, owner: customers, via: api, freshness: 5m }]\n', 'data-customer');
-  assert.equal(d.chosen, 'query-through');
-  assert.equal(d.chosenBy, 'design');
-  assert.equal(d.better, 'replicate-data');
-  assert.match(d.betterReason ?? '', /`customer` tolerates 5m of staleness/);
-});
-
-test('ties are broken by the stated order, not by chance', () => {
-  const body = 'rollout: { strategy: rolling }\n';
-  const first = decision(body, 'rollout').alternatives.map((a) => a.pattern);
-  const again = decision(body, 'rollout').alternatives.map((a) => a.pattern);
-  assert.deepEqual(first, again);
+test('every pattern states when it fits, what it costs, how it fails, and scores within 0–100', () => {
+  for (const p of PATTERNS) {
+    assert.match(p.id, /^[a-z]+(-[a-z]+)*$/);
+    assert.ok(p.name && p.whenItFits && p.costs && p.mitigation && p.verification, p.id);
+    assert.ok(p.failureModes.length > 0, p.id);
+    assert.ok(['integration', 'consistency', 'placement', 'data', 'rollout'].includes(p.decisionKind), p.id);
+  }
+  for (const c of Object.values(CASES).flatMap(({ wins, loses }) => [...ranked(wins), ...ranked(loses)])) {
+    assert.ok(c.score >= 0 && c.score <= 100, `${c.pattern}: ${c.score}`);
+  }
 });

@@ -24,3 +24,15 @@ test('outputs are byte-identical across runs', () => {
   assert.deepEqual([...first.keys()], [...second.keys()]);
   for (const [name, content] of first) assert.equal(second.get(name), content, name);
 });
+
+test('the payments and notifications examples match their golden DESIGN.md and decisions.json', () => {
+  const previous = process.cwd();
+  process.chdir(REPO);
+  try {
+    for (const name of ['payments', 'notifications']) {
+      assertGolden(`test/golden/${name}`, review([`examples/${name}/archway.yaml`], { today: '2026-11-25' }).files, ['DESIGN.md', 'decisions.json']);
+    }
+  } finally {
+    process.chdir(previous);
+  }
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InputError } from '../../src/core/input-error.js';
+import { decide, decisionsJson, PATTERNS, renderDecisions, TIE_ORDER } from '../../src/decide/index.js';
+import { byScore } from '../../src/decide/points.js';
+import compositeAvailability from '../../src/resilience/rules/composite-availability.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
+import { runDesignRules } from '../../src/review/run-rules.js';
+import { design } from './support.js';
+
+const decision = (body: string, id: string) => {
+  const found = decide(design(body)).find((d) => d.id === id);
+  assert.ok(found, `decision ${id}`);
+  return found;
+};
+
+test('a design choice is kept and reviewed; a higher-scoring pattern is named as better, with why', () => {
+  const d = decision('nfr: { throughput: { peakRps: 1200 } }\ndata:\n  referenced: [{ name: customer, owner: customers, via: api, freshness: 5m }]\n', 'data-customer');
+  assert.equal(d.chosen, 'query-through');
+  assert.equal(d.chosenBy, 'design');
+  assert.equal(d.better, 'replicate-data');
+  assert.equal(d.betterReason, '`customer` tolerates 5m of staleness, which covers replication lag');
+  assert.equal(d.rationale[0], 'The design declares `via: api` for `customer`, so `query-through` is its choice, reviewed here against the alternatives.');
+  assert.ok(d.rationale.includes('`replicate-data` scores 75 against 35 and would be the better choice: `customer` tolerates 5m of staleness, which covers replication lag.'), d.rationale.join('\n'));
+});
+
+test('a design choice that scores best has no better alternative', () => {
+  const d = decision('data:\n  referenced: [{ name: stock, owner: inventory, via: api, freshness: 0s }]\n', 'data-stock');
+  assert.equal(d.chosen, 'query-through');
+  assert.equal(d.better, null);
+  assert.equal(d.betterReason, undefined);
+});
+
+test('an open kind and mode is archway’s recommendation; `mode: async` alone narrows it to the asynchronous patterns', () => {
+  const open = decision('dependencies:\n  - { name: ledger, critical: true }\n', 'integration-ledger');
+  assert.equal(open.chosen, 'sync-request-response');
+  assert.equal(open.chosenBy, 'archway');
+  assert.equal(open.better, null);
+  assert.match(open.rationale[0], /^The design leaves `kind` and `mode` for `ledger` open/);
+  const async = decision('dependencies:\n  - { name: ledger, critical: true, mode: async }\n', 'integration-ledger');
+  assert.equal(async.chosenBy, 'archway');
+  assert.ok(['command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer'].includes(async.chosen), async.chosen);
+  assert.equal(async.better, 'sync-request-response', 'the design ruled out the best pattern, so archway names it');
+  assert.match(async.rationale[0], /^The design declares `mode: async` for `ledger` and leaves the rest open/);
+});
+
+test('a `decisions` entry names the decision on its subject, and its `chosen` becomes the design’s choice', () => {
+  const body = 'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How does mail go out?", subject: mailer, chosen: sync-request-response }\n';
+  const ds = decide(design(body));
+  assert.equal(ds.filter((d) => d.subject === 'mailer').length, 1);
+  const d = ds.find((x) => x.id === 'mail-handoff')!;
+  assert.equal(d.question, 'How does mail go out?');
+  assert.equal(d.chosen, 'sync-request-response');
+  assert.equal(d.chosenBy, 'design');
+  assert.equal(d.better, 'command-queue');
+  assert.ok(d.alternatives.some((a) => a.pattern === 'sync-request-response'), 'the chosen pattern is shown even when it ranks low');
+});
+
+test('a `chosen` that is no pattern for the question is an input error at its value', () => {
+  const body = 'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How?", subject: mailer, chosen: canary }\n';
+  assert.throws(
+    () => decide(design(body)),
+    (error: unknown) =>
+      error instanceof InputError &&
+      error.problems[0].location.line === 6 &&
+      error.problems[0].location.pointer === '/decisions/0/chosen' &&
+      /chose "canary", which is not a pattern for this question; expected one of batch-transfer, command-queue, event-stream-outbox, sync-request-response, webhook/.test(error.problems[0].message),
+  );
+});
+
+test('a `decisions` entry on no dependency, datum or rollout is a placement question', () => {
+  const d = decision('decisions:\n  - { id: refunds-home, question: "Where does refunding live?", subject: refunds }\n', 'refunds-home');
+  assert.deepEqual(d.alternatives.map((a) => a.pattern).sort(), ['module-in-existing-service', 'new-service']);
+});
+
+test('a composite-availability finding makes “how does the critical path stay up” a decision, citing the figures', () => {
+  const bad = design((compositeAvailability.examples.bad as string).replace('archway: 1\nservice: { name: orders }\n', ''));
+  const findings = runDesignRules([compositeAvailability], [bad], DEFAULT_REVIEW_OPTIONS);
+  assert.equal(findings.length, 1);
+  assert.equal(decide(bad, [bad], []).find((d) => d.subject === 'critical-path'), undefined, 'no finding, no decision');
+  const d = decide(bad, [bad], findings).find((x) => x.id === 'critical-path-availability')!;
+  assert.match(d.question, /allow at most 99\.8501%\?$/);
+  assert.match(d.rationale[0], /^Finding `composite-availability` at line 3 makes this a design choice: critical synchronous dependencies allow at most 99\.9% × 99\.95% = 99\.8501%/);
+  assert.ok(d.alternatives.every((a) => [...a.pros, ...a.cons].every((r) => /`[a-z-]+`|\d%/.test(r))), 'every reason names an input or a figure');
+  assert.equal(d.alternatives.at(-1)!.pattern, 'sync-request-response', 'keeping the bound path scores last');
+});
+
+test('a multi-service write is a decision only with two or more remote writes', () => {
+  const one = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: r, kind: http, mode: sync, timeout: 1s, idempotent: true }\n';
+  assert.equal(decide(design(one)).find((d) => d.id === 'multi-service-write'), undefined);
+  const two = decision('dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, critical: true, idempotencyKey: true }\n', 'multi-service-write');
+  assert.equal(two.question, 'How do the writes to `a`, `b` stay consistent?');
+});
+
+test('ties are broken by the stated order, and the order names every pattern once', () => {
+  assert.deepEqual([...TIE_ORDER].sort(), PATTERNS.map((p) => p.id).sort());
+  const tied = [
+    { pattern: 'own-data', score: 50, pros: [], cons: [] },
+    { pattern: 'replicate-data', score: 50, pros: [], cons: [] },
+    { pattern: 'query-through', score: 50, pros: [], cons: [] },
+    { pattern: 'canary', score: 60, pros: [], cons: [] },
+  ];
+  assert.deepEqual(tied.sort(byScore).map((c) => c.pattern), ['canary', 'query-through', 'replicate-data', 'own-data']);
+});
+
+test('decisions are sorted by id, 2–3 alternatives each, the same on every run', () => {
+  const body = 'nfr: { throughput: { peakRps: 600 }, availability: 99.9% }\ndata:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\ndependencies:\n  - { name: mailer, critical: false }\n  - { name: ledger, critical: true, availability: 99.95% }\nrollout: { strategy: canary, steps: [5%, 100%] }\n';
+  const first = decide(design(body));
+  assert.deepEqual(first.map((d) => d.id), ['data-price', 'integration-ledger', 'integration-mailer', 'rollout']);
+  for (const d of first) {
+    assert.ok(d.alternatives.length >= 2 && d.alternatives.length <= 3, d.id);
+    assert.ok(d.alternatives.some((a) => a.pattern === d.chosen), d.id);
+    assert.deepEqual(d.risks, [`decision-${d.id}`]);
+  }
+  assert.equal(decisionsJson(decide(design(body))), decisionsJson(first));
+});
+
+test('decisions.json holds exactly the decision fields; the Markdown starts at ### with a tradeoff table per decision', () => {
+  const ds = decide(design('dependencies:\n  - { name: ledger, critical: true }\n'));
+  const json = decisionsJson([...ds].reverse());
+  assert.ok(json.endsWith('}\n'));
+  const parsed = JSON.parse(json);
+  assert.deepEqual(Object.keys(parsed), ['decisions']);
+  assert.deepEqual(parsed.decisions.map((d: { id: string }) => d.id), ['integration-ledger', 'rollout']);
+  assert.deepEqual(Object.keys(parsed.decisions[0]), ['id', 'question', 'subject', 'alternatives', 'chosen', 'better', 'rationale', 'risks']);
+  assert.deepEqual(Object.keys(parsed.decisions[0].alternatives[0]), ['pattern', 'score', 'pros', 'cons']);
+  const md = renderDecisions(ds);
+  assert.ok(md.startsWith('### How does svc integrate with `ledger`?\n'), md.slice(0, 80));
+  assert.equal(md.match(/^\| alternative \| score \| for \| against \|$/gm)?.length, 2);
+  assert.match(md, /\*\*Chosen:\*\* `sync-request-response` \(archway’s recommendation\)\. \*\*Better:\*\* none\./);
+  assert.match(md, /\*\*Rationale\*\*\n\n- The design leaves `kind` and `mode` for `ledger` open/);
+});
