@@ -1,3 +1,4 @@
+import { addTo } from '../core/collections.js';
 import type { ContractDocument, ContractFile } from './load.js';
 
 /** Node kinds rules subscribe to. */
@@ -54,7 +55,7 @@ const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof 
 export function walk(doc: ContractDocument, visitors: readonly Visitor[], onNode?: (node: Record<string, any>, at: At) => void): void {
   const byKind = new Map<string, Array<(node: Record<string, any>, ctx: WalkContext) => void>>();
   for (const visitor of visitors) {
-    for (const [kind, fn] of Object.entries(visitor)) if (fn) byKind.set(kind, [...(byKind.get(kind) ?? []), fn]);
+    for (const [kind, fn] of Object.entries(visitor)) if (fn) addTo(byKind, kind, fn);
   }
   const emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => {
     onNode?.(node, ctx.at);

@@ -1,3 +1,4 @@
+import { addTo } from '../core/collections.js';
 import type { Finding } from '../core/diagnostic.js';
 import type { Risk } from '../decide/index.js';
 import type { Design } from '../model/types.js';
@@ -20,7 +21,7 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
   const observability: string[] = [];
   const rolloutGates: string[] = [];
   const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  for (const finding of findings) addTo(byRule, finding.ruleId, finding);
   for (const [ruleId, list] of [...byRule.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const rule = rules.get(ruleId);
     if (!rule || (list[0].severity !== 'error' && list[0].severity !== 'warn')) continue;

@@ -1,3 +1,4 @@
+import { addTo } from '../../core/collections.js';
 import { defineLintRule } from '../rule.js';
 
 export function casingOf(word: string): 'kebab' | 'snake' | 'camel' | 'lower' | 'other' {
@@ -28,7 +29,7 @@ export default defineLintRule({
         for (const segment of path.split('/')) {
           const casing = casingOf(segment);
           if (segment === '' || segment.startsWith('{') || casing === 'lower' || casing === 'other') continue;
-          (segments.get(casing) ?? segments.set(casing, []).get(casing)!).push(path);
+          addTo(segments, casing, path);
         }
       }
       if (segments.size <= 1) return;

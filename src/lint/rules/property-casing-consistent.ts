@@ -1,3 +1,4 @@
+import { addTo } from '../../core/collections.js';
 import type { At } from '../../contracts/walk.js';
 import { defineLintRule } from '../rule.js';
 import { casingOf } from './path-casing-consistent.js';
@@ -23,8 +24,7 @@ export default defineLintRule({
         for (const name of Object.keys(node.properties)) {
           const casing = casingOf(name);
           if (casing === 'lower' || casing === 'other') continue;
-          const list = byCasing.get(casing) ?? byCasing.set(casing, []).get(casing)!;
-          list.push({ name, at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` } });
+          addTo(byCasing, casing, { name, at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` } });
         }
       },
       DocumentExit(_node, ctx) {

@@ -1,3 +1,4 @@
+import { addTo } from '../../core/collections.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -18,7 +19,7 @@ export default defineLintRule({
       const paths = Object.keys(node.paths ?? {});
       const versionOf = (p: string) => /\/(v\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2})(?=\/|$)/.exec(p)?.[1] ?? null;
       const groups = new Map<string | null, string[]>();
-      for (const p of paths) groups.set(versionOf(p), [...(groups.get(versionOf(p)) ?? []), p]);
+      for (const p of paths) addTo(groups, versionOf(p), p);
       if (groups.size <= 1) return;
       const [main] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
       for (const [version, list] of groups) {

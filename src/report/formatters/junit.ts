@@ -1,9 +1,11 @@
+import { addTo } from '../../core/collections.js';
+import type { Finding } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
 
 /** JUnit XML: one test case per file, one failure per finding, for CI test reporters. */
 export const formatJunit: Formatter = (findings) => {
-  const byFile = new Map<string, typeof findings>();
-  for (const f of findings) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) addTo(byFile, f.location.file, f);
   const cases = [...byFile.entries()].map(([file, list]) => {
     const failures = list
       .map(
