@@ -36,6 +36,8 @@ export interface WalkContext {
   direction?: 'request' | 'response';
   /** A parameter's, header's, property's or security scheme's name. */
   name?: string;
+  /** The schema is a member of allOf/oneOf/anyOf: its siblings complete it. */
+  composed?: boolean;
 }
 
 export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkContext) => void } & {
@@ -79,7 +81,8 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[], onNode
       const here = { ...ctx, at };
       emit('Schema', node, here);
       const push = (value: unknown, name: string | undefined, ...segments: Array<string | number>) => {
-        if (isObject(value)) schemaStack.push({ node: value, ctx: { ...here, name, at: child(at, ...segments) } });
+        const composed = segments[0] === 'allOf' || segments[0] === 'oneOf' || segments[0] === 'anyOf';
+        if (isObject(value)) schemaStack.push({ node: value, ctx: { ...here, name, composed, at: child(at, ...segments) } });
       };
       for (const [key, value] of Object.entries(isObject(node.properties) ? node.properties : {})) push(value, key, 'properties', key);
       for (const [key, value] of Object.entries(isObject(node.patternProperties) ? node.patternProperties : {})) push(value, key, 'patternProperties', key);
