@@ -1,26 +1,32 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { InputError } from '../core/input-error.js';
+import { loadContract, type ContractDocument } from '../contracts/load.js';
 import type { ContractRef } from '../model/types.js';
 
 /**
- * Parsed contract documents for design rules that look into them (does the API document the
- * correlation header?). Each file is read once per review; an unreadable one is `undefined`,
- * since `archway lint` is where a broken contract is reported.
+ * The contracts a review's designs name, each loaded once by the contract engine and shared by
+ * the design rules that look into them and by the contracts stage that lints them.
  */
 export class ContractReader {
-  private readonly cache = new Map<string, unknown>();
+  private readonly cache = new Map<string, ContractDocument | InputError>();
 
-  read(ref: ContractRef): unknown {
-    if (!this.cache.has(ref.absolutePath)) this.cache.set(ref.absolutePath, parseContract(ref.absolutePath));
-    return this.cache.get(ref.absolutePath);
+  /** The loaded contract, or the InputError that says why it cannot be read. */
+  document(ref: ContractRef): ContractDocument | InputError {
+    let entry = this.cache.get(ref.absolutePath);
+    if (!entry) {
+      try {
+        entry = loadContract(ref.absolutePath);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        entry = error;
+      }
+      this.cache.set(ref.absolutePath, entry);
+    }
+    return entry;
   }
-}
 
-function parseContract(path: string): unknown {
-  try {
-    const text = readFileSync(path, 'utf8');
-    return path.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
-  } catch {
-    return undefined;
+  /** The parsed root document; undefined when it cannot be read (the contracts stage reports why). */
+  read(ref: ContractRef): unknown {
+    const doc = this.document(ref);
+    return doc instanceof InputError ? undefined : doc.root;
   }
 }

@@ -37,12 +37,12 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const contracts = new ContractReader();
   const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
   // Engine findings (contract lint) belong to the design that names the contract.
-  const engineFindings = new Map<Design, Finding[]>(designs.map((design): [Design, Finding[]] => [design, sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts }) ?? []))]));
+  const engineFindings = new Map<Design, Finding[]>(designs.map((design): [Design, Finding[]] => [design, sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts }) ?? []))]));
   const findings = sortFindings([...ruleFindings, ...[...engineFindings.values()].flat()]);
   const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
   const services: ServiceReport[] = designs.map((design) => {
     const own = sortFindings([...ruleFindings.filter((f) => f.location.file === design.source.displayPath), ...engineFindings.get(design)!]);
-    const context = { design, system: designs, findings: own, options: opts };
+    const context = { design, system: designs, findings: own, options: opts, contracts };
     const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
     const decisions = decide(design, designs, own);
     const risks = buildRisks(design, own, decisions);

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/diagnostic.js';
 import type { Design } from '../model/types.js';
+import type { ContractReader } from './contract-reader.js';
 import type { DesignRule, ReviewOptions, StageId } from './rule.js';
 
 export interface StageContext {
@@ -8,6 +9,7 @@ export interface StageContext {
   /** This design's findings from every stage, sorted. */
   findings: readonly Finding[];
   options: ReviewOptions;
+  contracts: ContractReader;
 }
 
 /** A section of DESIGN.md contributed by a stage (Markdown body, `###` and below). */

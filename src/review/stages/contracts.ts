@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/diagnostic.js';
 import { InputError } from '../../core/input-error.js';
-import { loadContract, type ContractDocument } from '../../contracts/load.js';
+import type { ContractDocument } from '../../contracts/load.js';
+import type { ContractReader } from '../contract-reader.js';
 import { lintContract } from '../../lint/run.js';
 import { summarizeContract } from '../../lint/summary.js';
 import type { Design } from '../../model/types.js';
@@ -8,24 +9,10 @@ import { blocks, code, table } from '../../report/markdown.js';
 import { rulesOfStage } from '../design-rules.js';
 import type { Stage } from '../stage.js';
 
-/** Each contract is loaded once per review and shared by the analysis and the report section. */
-const loaded = new WeakMap<Design, Map<string, ContractDocument | InputError>>();
-
-function contractsOf(design: Design): Array<{ name: string; role: string; doc: ContractDocument | InputError }> {
-  let cache = loaded.get(design);
-  if (!cache) loaded.set(design, (cache = new Map()));
-  return [...design.api.map((s) => ({ s, role: 'API' })), ...design.events.map((s) => ({ s, role: 'events' }))].flatMap(({ s, role }) => {
-    if (!s.contract) return [];
-    if (!cache.has(s.contract.absolutePath)) {
-      try {
-        cache.set(s.contract.absolutePath, loadContract(s.contract.absolutePath));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        cache.set(s.contract.absolutePath, error);
-      }
-    }
-    return [{ name: s.name, role, doc: cache.get(s.contract.absolutePath)! }];
-  });
+function contractsOf(design: Design, reader: ContractReader): Array<{ name: string; role: string; doc: ContractDocument | InputError }> {
+  return [...design.api.map((s) => ({ s, role: 'API' })), ...design.events.map((s) => ({ s, role: 'events' }))].flatMap(({ s, role }) =>
+    s.contract ? [{ name: s.name, role, doc: reader.document(s.contract) }] : [],
+  );
 }
 
 /** Stage 3: error shape, pagination, idempotency and versioning of the contracts the design names. */
@@ -33,9 +20,9 @@ export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  analyse({ design }) {
+  analyse({ design, contracts }) {
     const findings: Finding[] = [];
-    for (const { doc } of contractsOf(design)) {
+    for (const { doc } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
         for (const problem of doc.problems) {
           findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: `contract-unreadable:${problem.location.file}` });
@@ -44,8 +31,8 @@ export const contractsStage: Stage = {
     }
     return findings;
   },
-  sections({ design, findings }) {
-    const contracts = contractsOf(design).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
+  sections({ design, findings, contracts: reader }) {
+    const contracts = contractsOf(design, reader).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
     if (contracts.length === 0) return [];
     const parts = contracts.map(({ name, role, doc }) => {
       const s = summarizeContract(doc);
