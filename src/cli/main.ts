@@ -7,6 +7,7 @@ import { UsageError, type CommandDef, type CommandIO } from './command.js';
 const COMMANDS: Record<string, () => Promise<{ default: CommandDef }>> = {
   review: () => import('./commands/review.js'),
   lint: () => import('./commands/lint.js'),
+  diff: () => import('./commands/diff.js'),
   explain: () => import('./commands/explain.js'),
   init: () => import('./commands/init.js'),
   slo: () => import('./commands/slo.js'),

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diffContracts, failsAt } from '../../diff/index.js';
+import { DIFF_FORMATS, formatDiff } from '../../diff/format/index.js';
+import { openContracts } from '../../diff/load.js';
+import { loadDesignFile } from '../../model/load.js';
+import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+
+const FAIL_ON = ['breaking', 'warn', 'never'] as const;
+
+export default defineCommand({
+  meta: {
+    name: 'diff',
+    description: 'Breaking changes between two versions of a contract, with the rollout order for each',
+    usage:
+      'archway diff <old> <new> (each a file or git:<ref>:<path>) [--format stylish|json|sarif|junit|github|markdown] [--fail-on breaking|warn|never] [--date YYYY-MM-DD] [--design archway.yaml] [--stability beta] [--consumers web,mobile]',
+  },
+  options: { ...FORMAT_OPTION, ...FAIL_ON_OPTION, date: { type: 'string' }, design: { type: 'string' }, stability: { type: 'string' }, consumers: { type: 'string' } },
+  async run({ positionals, values }, io) {
+    if (positionals.length !== 2) throw new UsageError(`expected two contracts, the old and the new; got ${positionals.length}`);
+    const format = oneOf('format', values.format, DIFF_FORMATS, 'stylish');
+    const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'breaking');
+    const today = dateOption(values.date);
+    const surface = designSurface(values.design as string | undefined, positionals, io.cwd);
+    const consumers = typeof values.consumers === 'string' ? values.consumers.split(',').map((c) => c.trim()).filter(Boolean) : surface?.consumers;
+    const stability = (values.stability as string | undefined) ?? surface?.stability;
+    const opened = openContracts(positionals, io.cwd);
+    try {
+      const [base, revision] = opened.sides;
+      const result = diffContracts(base, revision, { today, stability, consumers });
+      const readSource = (file: string) => (existsSync(resolve(io.cwd, file)) ? readFileSync(resolve(io.cwd, file), 'utf8') : undefined);
+      io.stdout(formatDiff(format, result, { files: { base: base.file, revision: revision.file }, readSource, color: io.color }));
+      return failsAt(result, failOn) ? 1 : 0;
+    } finally {
+      opened.dispose();
+    }
+  },
+});
+
+function dateOption(value: unknown): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new UsageError(`--date must be a day as YYYY-MM-DD, got "${String(value)}"`);
+}
+
+/** The archway.yaml `api` entry for this contract (matched by path, or the only one): its stability and consumers. */
+function designSurface(design: string | undefined, inputs: string[], cwd: string) {
+  if (design === undefined) return undefined;
+  const surfaces = loadDesignFile(resolve(cwd, design)).api;
+  const paths = inputs.map((input) => resolve(cwd, input.startsWith('git:') ? input.slice(input.indexOf(':', 4) + 1) : input));
+  return surfaces.find((s) => s.contract && paths.includes(s.contract.absolutePath)) ?? (surfaces.length === 1 ? surfaces[0] : undefined);
+}

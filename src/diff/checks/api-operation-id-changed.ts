@@ -1,0 +1,49 @@
+import { defineCheck } from '../check.js';
+import { oas } from '../fixture.js';
+
+export default defineCheck({
+  id: 'api-operation-id-changed',
+  event: 'OperationIdChanged',
+  level: 'warn',
+  description: 'An operation has a new operationId.',
+  rationale: 'The wire format is unchanged, but generated clients rename the method, which breaks code that calls it.',
+  fix: 'Keep operationIds stable; they are part of the client-facing API.',
+  applies: () => true,
+  message: (e) => `operationId changed from "${e.from}" to "${e.to}"`,
+  fixtures: {
+    triggers: {
+      name: 'renaming an operationId renames generated client methods',
+      base: oas(`
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses: { '200': { description: ok } }
+      `),
+      revision: oas(`
+        paths:
+          /pets:
+            get:
+              operationId: getPets
+              responses: { '200': { description: ok } }
+      `),
+    },
+    passes: {
+      name: 'an unchanged operationId is not reported',
+      base: oas(`
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses: { '200': { description: ok } }
+      `),
+      revision: oas(`
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses: { '200': { description: ok } }
+      `),
+    },
+  },
+});

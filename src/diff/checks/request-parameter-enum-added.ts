@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { showValues, where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-enum-added',
+  event: 'EnumConstraintAdded',
+  level: 'breaking',
+  description: 'A free request parameter is restricted to a list of values.',
+  rationale: 'Clients that send any other value are now rejected.',
+  fix: 'Keep accepting other values (map them) or introduce the restricted parameter under a new name.',
+  applies: (e) => e.parameter !== undefined,
+  message: (e) => `${where(e)} now accepts only ${showValues(e.values)}`,
+  fixtures: {
+    triggers: { name: 'restricting a free query parameter to a list rejects other values', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, enum: [asc, desc] }') },
+    passes: { name: 'lifting the restriction is not a restriction', base: inQuery('{ type: string, enum: [asc, desc] }'), revision: inQuery('{ type: string }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-format-changed',
+  event: 'FormatChanged',
+  level: 'breaking',
+  description: 'A request parameter changed or added a format that rejects values it accepted before.',
+  rationale: 'Clients keep sending values in the old format and get 400 responses.',
+  fix: 'Accept both formats during a transition, then deprecate the old one.',
+  applies: (e) => e.parameter !== undefined && !e.widened,
+  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  fixtures: {
+    triggers: { name: 'adding format uuid to a free-text query parameter rejects what clients send', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, format: uuid }') },
+    passes: { name: 'widening int32 to int64 accepts every value it did', base: inQuery('{ type: integer, format: int32 }'), revision: inQuery('{ type: integer, format: int64 }') },
+  },
+});

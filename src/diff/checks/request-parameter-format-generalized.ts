@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-format-generalized',
+  event: 'FormatChanged',
+  level: 'info',
+  description: 'A request parameter widened or dropped its format.',
+  rationale: 'Every value that was valid stays valid.',
+  fix: 'Nothing to do.',
+  applies: (e) => e.parameter !== undefined && e.widened,
+  message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  fixtures: {
+    triggers: { name: 'widening a query parameter from int32 to int64 is information', base: inQuery('{ type: integer, format: int32 }'), revision: inQuery('{ type: integer, format: int64 }') },
+    passes: { name: 'narrowing int64 to int32 is not a generalisation', base: inQuery('{ type: integer, format: int64 }'), revision: inQuery('{ type: integer, format: int32 }') },
+  },
+});

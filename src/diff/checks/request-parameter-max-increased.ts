@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-max-increased',
+  event: 'MaximumChanged',
+  level: 'info',
+  description: 'A request parameter accepts a higher maximum than before.',
+  rationale: 'Every valid request stays valid.',
+  fix: 'Nothing to do.',
+  applies: (e) => e.parameter !== undefined && !e.narrowed,
+  message: (e) => `maximum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'raising a parameter maximum is information', base: inQuery('{ type: integer, maximum: 50 }'), revision: inQuery('{ type: integer, maximum: 100 }') },
+    passes: { name: 'lowering it is not an increase', base: inQuery('{ type: integer, maximum: 100 }'), revision: inQuery('{ type: integer, maximum: 50 }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-min-decreased',
+  event: 'MinimumChanged',
+  level: 'info',
+  description: 'A request parameter accepts a lower minimum than before.',
+  rationale: 'Every valid request stays valid.',
+  fix: 'Nothing to do.',
+  applies: (e) => e.parameter !== undefined && !e.narrowed,
+  message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'lowering a parameter minimum is information', base: inQuery('{ type: integer, minimum: 1 }'), revision: inQuery('{ type: integer, minimum: 0 }') },
+    passes: { name: 'raising it is not a decrease', base: inQuery('{ type: integer, minimum: 0 }'), revision: inQuery('{ type: integer, minimum: 1 }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inQuery } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-parameter-min-items-increased',
+  event: 'MinItemsChanged',
+  level: 'breaking',
+  description: 'A request parameter requires more array items than before.',
+  rationale: 'Clients that send short lists that used to be valid are rejected.',
+  fix: 'Keep the old minimum during a transition.',
+  applies: (e) => e.parameter !== undefined && e.narrowed,
+  message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'raising minItems of an array query parameter rejects short lists', base: inQuery('{ type: array, items: { type: string }, minItems: 1 }'), revision: inQuery('{ type: array, items: { type: string }, minItems: 2 }') },
+    passes: { name: 'lowering minItems accepts everything it did', base: inQuery('{ type: array, items: { type: string }, minItems: 2 }'), revision: inQuery('{ type: array, items: { type: string }, minItems: 1 }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inRequest, inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'request-property-type-changed',
+  event: 'TypeChanged',
+  level: 'breaking',
+  description: 'A request body property changed to a type that does not accept every value it accepted before.',
+  rationale: 'Clients serialise the property as before and the server now rejects the request.',
+  fix: 'Accept both types for a transition period, or add a new property beside the old one.',
+  applies: (e) => e.area === 'request-body' && !e.widened,
+  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  fixtures: {
+    triggers: { name: 'changing a request property from string to integer breaks clients that send strings', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: integer }')) },
+    passes: { name: 'the same type change in a response is judged by the response check', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: integer }')) },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { show, where } from '../describe.js';
+import { inHeader } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-header-enum-value-added',
+  event: 'EnumValueAdded',
+  level: 'breaking',
+  description: 'A response header may carry a new enum value.',
+  rationale: 'Clients that branch on the header value meet a value they do not know.',
+  fix: 'Ship clients that tolerate unknown values first.',
+  applies: (e) => e.area === 'response-header',
+  message: (e) => `${where(e)} may now return ${show(e.value)}`,
+  fixtures: {
+    triggers: { name: 'a new value in a response header enum breaks clients that branch on it', base: inHeader('{ type: string, enum: [hit, miss] }'), revision: inHeader('{ type: string, enum: [hit, miss, stale] }') },
+    passes: { name: 'removing a header enum value narrows what clients see', base: inHeader('{ type: string, enum: [hit, miss] }'), revision: inHeader('{ type: string, enum: [hit] }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inHeader } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-header-type-changed',
+  event: 'TypeChanged',
+  level: 'breaking',
+  description: 'A response header may now carry values of a type clients do not parse.',
+  rationale: 'Clients parse the header as before (a number, a date); a value of another type breaks them.',
+  fix: 'Send the new form in a new header and deprecate the old one.',
+  applies: (e) => e.area === 'response-header' && !e.narrowed,
+  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  fixtures: {
+    triggers: { name: 'a rate-limit header that turns from integer to string breaks clients that parse it', base: inHeader('{ type: integer }'), revision: inHeader('{ type: string }') },
+    passes: { name: 'narrowing a header from number to integer is safe', base: inHeader('{ type: number }'), revision: inHeader('{ type: integer }') },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inRequest, inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-format-changed',
+  event: 'FormatChanged',
+  level: 'breaking',
+  description: 'A response property may return values outside the format clients rely on (int32 to int64, date to free text).',
+  rationale: 'Clients store the value in a type sized for the old format (a 32-bit int, a date); wider values overflow or fail to parse.',
+  fix: 'Return the wider value in a new property, or keep the old format.',
+  applies: (e) => e.area === 'response-body' && !e.narrowed,
+  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  fixtures: {
+    triggers: { name: 'widening a response property from int32 to int64 overflows 32-bit clients', base: inResponse(withKind('{ type: integer, format: int32 }')), revision: inResponse(withKind('{ type: integer, format: int64 }')) },
+    passes: { name: 'the same widening in a request is safe', base: inRequest(withKind('{ type: integer, format: int32 }')), revision: inRequest(withKind('{ type: integer, format: int64 }')) },
+  },
+});

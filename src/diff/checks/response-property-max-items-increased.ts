@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inRequest, inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-max-items-increased',
+  event: 'MaxItemsChanged',
+  level: 'warn',
+  description: 'A response array may hold more items than before.',
+  rationale: 'Clients that allocate or page for the documented maximum may truncate or slow down.',
+  fix: 'Announce the new limit; page large results instead.',
+  applies: (e) => e.area === 'response-body' && !e.narrowed,
+  message: (e) => `maxItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'raising maxItems of a response array may surprise clients', base: inResponse(withKind('{ type: array, items: { type: string }, maxItems: 5 }')), revision: inResponse(withKind('{ type: array, items: { type: string }, maxItems: 10 }')) },
+    passes: { name: 'raising maxItems of a request array is safe', base: inRequest(withKind('{ type: array, items: { type: string }, maxItems: 5 }')), revision: inRequest(withKind('{ type: array, items: { type: string }, maxItems: 10 }')) },
+  },
+});

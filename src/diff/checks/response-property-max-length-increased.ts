@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inRequest, inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-max-length-increased',
+  event: 'MaxLengthChanged',
+  level: 'warn',
+  description: 'A response property may return longer strings than before.',
+  rationale: 'Clients that size buffers, columns or UI fields to the documented limit may truncate or fail.',
+  fix: 'Announce the new limit; clients that store the value should widen their storage first.',
+  applies: (e) => e.area === 'response-body' && !e.narrowed,
+  message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'raising maxLength of a response property may overflow client storage', base: inResponse(withKind('{ type: string, maxLength: 5 }')), revision: inResponse(withKind('{ type: string, maxLength: 10 }')) },
+    passes: { name: 'raising maxLength of a request property is safe', base: inRequest(withKind('{ type: string, maxLength: 5 }')), revision: inRequest(withKind('{ type: string, maxLength: 10 }')) },
+  },
+});

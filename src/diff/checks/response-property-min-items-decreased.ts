@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { fromTo, where } from '../describe.js';
+import { inRequest, inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-min-items-decreased',
+  event: 'MinItemsChanged',
+  level: 'warn',
+  description: 'A response array may hold fewer items than before (possibly none).',
+  rationale: 'Clients that read the first element without checking may fail on an empty list.',
+  fix: 'Announce the change; clients should handle short lists first.',
+  applies: (e) => e.area === 'response-body' && !e.narrowed,
+  message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
+  fixtures: {
+    triggers: { name: 'lowering minItems of a response array may surprise clients', base: inResponse(withKind('{ type: array, items: { type: string }, minItems: 2 }')), revision: inResponse(withKind('{ type: array, items: { type: string }, minItems: 1 }')) },
+    passes: { name: 'lowering minItems of a request array is safe', base: inRequest(withKind('{ type: array, items: { type: string }, minItems: 2 }')), revision: inRequest(withKind('{ type: array, items: { type: string }, minItems: 1 }')) },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-pattern-changed',
+  event: 'PatternChanged',
+  level: 'warn',
+  description: 'A response property changed or dropped its pattern, so it may return values clients do not expect.',
+  rationale: 'Clients that parse the value by its documented shape (an id prefix, a code format) may fail.',
+  fix: 'Keep the old shape, or announce the new one before sending it.',
+  applies: (e) => e.area === 'response-body' && e.to !== e.from && (e.from !== undefined || e.to === undefined),
+  message: (e) => `${where(e)} pattern changed from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  fixtures: {
+    triggers: { name: 'changing a response property pattern may break clients that parse the value', base: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z0-9]+$" }')) },
+    passes: { name: 'adding a pattern to a response only narrows what clients receive', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')) },
+  },
+});

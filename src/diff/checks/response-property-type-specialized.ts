@@ -1,0 +1,18 @@
+import { defineCheck } from '../check.js';
+import { where } from '../describe.js';
+import { inResponse, withKind } from '../fixture.js';
+
+export default defineCheck({
+  id: 'response-property-type-specialized',
+  event: 'TypeChanged',
+  level: 'info',
+  description: 'A response property now returns a narrower type, a subset of what it returned before.',
+  rationale: 'Clients already accept every value of the narrower type.',
+  fix: 'Nothing to do.',
+  applies: (e) => e.area === 'response-body' && e.narrowed,
+  message: (e) => `${where(e)} narrowed its type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  fixtures: {
+    triggers: { name: 'narrowing a response property from number to integer is information', base: inResponse(withKind('{ type: number }')), revision: inResponse(withKind('{ type: integer }')) },
+    passes: { name: 'widening a response property is not a specialisation', base: inResponse(withKind('{ type: integer }')), revision: inResponse(withKind('{ type: number }')) },
+  },
+});

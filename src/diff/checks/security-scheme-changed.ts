@@ -1,0 +1,53 @@
+import { defineCheck } from '../check.js';
+import { oas } from '../fixture.js';
+
+export default defineCheck({
+  id: 'security-scheme-changed',
+  event: 'SecuritySchemeChanged',
+  level: 'breaking',
+  description: 'A security scheme changed how credentials are sent or obtained (type, header name, token URL, flow).',
+  rationale: 'Clients send credentials where the server no longer looks, or fetch tokens from the old URL.',
+  fix: 'Add a new scheme beside the old one and accept both during a transition.',
+  applies: () => true,
+  message: (e) => `security scheme "${e.scheme}" changed ${e.field} from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  fixtures: {
+    triggers: {
+      name: 'renaming the API-key header breaks every client that sends it',
+      base: oas(`
+        paths:
+          /pets:
+            get:
+              responses: { '200': { description: ok } }
+        components:
+          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
+      `),
+      revision: oas(`
+        paths:
+          /pets:
+            get:
+              responses: { '200': { description: ok } }
+        components:
+          securitySchemes: { key: { type: apiKey, in: header, name: Api-Key } }
+      `),
+    },
+    passes: {
+      name: 'an unchanged scheme is not reported',
+      base: oas(`
+        paths:
+          /pets:
+            get:
+              responses: { '200': { description: ok } }
+        components:
+          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
+      `),
+      revision: oas(`
+        paths:
+          /pets:
+            get:
+              responses: { '200': { description: ok } }
+        components:
+          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
+      `),
+    },
+  },
+});

@@ -1,0 +1,36 @@
+import type { EventContext } from './events.js';
+
+/** Where a change is, as a reader names it: 'query parameter "kind"', 'response property "owner.id" (200 application/json)'. */
+export function where(e: EventContext): string {
+  const inside = e.property ? ` property "${e.property}"` : '';
+  if (e.parameter) return `${e.parameter.in} parameter "${e.parameter.name}"${inside}`;
+  if (e.area === 'request-body') return `${body('request', e.property)}${media(e)}`;
+  if (e.area === 'response-header') return `response header "${e.header}"${inside} (${e.status})`;
+  if (e.area === 'response-body') return `${body('response', e.property)} (${[e.status, e.mediaType].filter(Boolean).join(' ')})`;
+  return 'the operation';
+}
+
+function body(direction: 'request' | 'response', property: string | undefined): string {
+  if (!property) return `the ${direction} body`;
+  return property === '[]' ? `each item of the ${direction} body` : `${direction} property "${property}"`;
+}
+
+function media(e: EventContext): string {
+  return e.mediaType ? ` (${e.mediaType})` : '';
+}
+
+/** A value as JSON, the way it is written in the contract. */
+export function show(value: unknown): string {
+  return value === undefined ? 'none' : JSON.stringify(value);
+}
+
+/** "10 to 5", "none to 5". */
+export function fromTo(from: unknown, to: unknown): string {
+  return `${show(from)} to ${show(to)}`;
+}
+
+/** A list of values, the first few shown: enums run to hundreds of values. */
+export function showValues(values: readonly unknown[], max = 5): string {
+  const shown = values.slice(0, max).map(show).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}

@@ -1,0 +1,75 @@
+import { isRef, type ContractDocument, type ContractFile } from '../contracts/load.js';
+import type { Location } from '../core/diagnostic.js';
+import { joinPointer, parsePointer } from '../core/pointer.js';
+import { displayPath } from '../core/source.js';
+
+/**
+ * One version of a contract, as the comparer sees it. The comparer walks `root` and follows
+ * references with `deref`; it names places with LOGICAL pointers (the path from the root as if
+ * every `$ref` were inlined), and `locate` maps one to the file, pointer, line and column where
+ * that node is written. Keeping the interface this narrow lets the diff engine run on any
+ * loader: the contract engine's documents (see `sideFromContract`) or a plain parsed file.
+ */
+export interface DiffSide {
+  /** Display path of the root document. */
+  file: string;
+  /** The parsed root document. */
+  root: unknown;
+  /** Follows a `$ref` chain (cycle-safe) and returns its target; any other value is returned as is. */
+  deref(node: unknown): unknown;
+  /** Logical JSON pointer → where it is written (the nearest existing ancestor when it is not). */
+  locate(pointer: string): Location;
+}
+
+/**
+ * The diff's view of a loaded contract. `$ref`s resolve relative to the file they are written
+ * in; the comparer hands nodes over without saying where they came from, so objects of every
+ * file other than the root are indexed by identity when a `$ref` first leads into that file
+ * (the root file, usually the only one, is never indexed). `show` renames files for display:
+ * a checkout in a temporary folder is shown as `git:<ref>:<path>`.
+ */
+export function sideFromContract(doc: ContractDocument, show: (path: string) => string = (path) => displayPath(path)): DiffSide {
+  const fileOf = new WeakMap<object, ContractFile>();
+  const indexed = new Set<ContractFile>([doc.rootFile]);
+  const enter = (file: ContractFile) => {
+    if (indexed.has(file)) return;
+    indexed.add(file);
+    const stack: unknown[] = [file.root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node === null || typeof node !== 'object' || fileOf.has(node)) continue;
+      fileOf.set(node, file);
+      for (const value of Object.values(node)) stack.push(value);
+    }
+  };
+  const resolve = (node: unknown, file: ContractFile, pointer: string) => {
+    const target = doc.deref(node, file, pointer);
+    enter(target.file);
+    return target;
+  };
+  // A `$ref` object always names the same target: resolve each once.
+  const targets = new WeakMap<object, unknown>();
+  const deref = (node: unknown): unknown => {
+    if (!isRef(node)) return node;
+    if (!targets.has(node)) targets.set(node, resolve(node, fileOf.get(node) ?? doc.rootFile, '').node);
+    return targets.get(node);
+  };
+  return {
+    file: show(doc.rootFile.path),
+    root: doc.root,
+    deref,
+    locate(logical: string): Location {
+      let node = doc.root;
+      let file = doc.rootFile;
+      let pointer = '';
+      // Every `$ref` on the way, and one at the end, moves to where its target is written.
+      for (const segment of [...parsePointer(logical), undefined]) {
+        if (isRef(node)) ({ node, file, pointer } = resolve(node, file, pointer));
+        if (segment === undefined || node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+        node = (node as Record<string, unknown>)[segment];
+        pointer = joinPointer(pointer, segment);
+      }
+      return { file: show(file.path), pointer, ...file.source.locate(pointer) };
+    },
+  };
+}

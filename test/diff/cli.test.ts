@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli, withTempDirAsync } from '../support/cli.js';
+
+const F = 'test/diff/fixtures';
+const diff = (...args: string[]) => runCli(['diff', ...args]);
+
+test('exit 1 on a breaking change (default --fail-on breaking), with a located finding per change', async () => {
+  const run = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stdout, /7:66 +error +GET \/pets: query parameter "kind" no longer accepts "dog" +request-parameter-enum-value-removed/);
+  assert.match(run.stdout, /archway diff: 1 breaking, 0 warn, 1 info\n$/);
+});
+
+test('--fail-on: never exits 0; warn and breaking exit 0 when only info changes exist', async () => {
+  assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--fail-on', 'never')).code, 0);
+  assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2-info.yaml`)).code, 0);
+  assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2-info.yaml`, '--fail-on', 'warn')).code, 0);
+  assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v1.yaml`, '--format', 'json')).stdout, '{\n  "changes": [],\n  "summary": {\n    "breaking": 0,\n    "warn": 0,\n    "info": 0\n  }\n}\n');
+});
+
+test('--format json is byte-identical across runs', async () => {
+  const first = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--format', 'json', '--date', '2025-06-01');
+  const second = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--format', 'json', '--date', '2025-06-01');
+  assert.equal(first.stdout, second.stdout);
+  assert.deepEqual(JSON.parse(first.stdout).summary, { breaking: 1, warn: 0, info: 1 });
+});
+
+test('--stability beta and --consumers shape the levels and the rollout plan', async () => {
+  const beta = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--stability', 'beta', '--format', 'json');
+  assert.equal(beta.code, 0, 'a breaking change in a beta contract is a warning');
+  assert.deepEqual(JSON.parse(beta.stdout).summary, { breaking: 0, warn: 1, info: 1 });
+  const plan = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--format', 'markdown', '--consumers', 'web,mobile', '--date', '2025-06-01');
+  assert.match(plan.stdout, /2\. \*\*migrate\*\* \(mobile\): Move mobile to the new form\.\n3\. \*\*migrate\*\* \(web\)/);
+});
+
+test('--design reads stability and consumers from the archway.yaml entry of the contract', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'openapi.yaml'), readFileSync(`${F}/pets.v2.yaml`));
+    writeFileSync(join(dir, 'archway.yaml'), 'archway: 1\nservice: { name: pets, owner: team-pets }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: beta, consumers: [storefront] }\n');
+    const run = await diff(`${F}/pets.v1.yaml`, join(dir, 'openapi.yaml'), '--design', join(dir, 'archway.yaml'), '--format', 'json');
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).changes[0].data.policy, 'stability beta: breaking changes are allowed with a warning');
+  });
+});
+
+test('exit 2 with file:line:column on malformed input, a missing file, or bad usage', async () => {
+  const broken = await diff(`${F}/pets.v1.yaml`, `${F}/broken.json`);
+  assert.equal(broken.code, 2);
+  assert.equal(broken.stderr, `${F}/broken.json:6:1: invalid JSON: unexpected end of input (truncated?)\n`);
+  const missing = await diff(`${F}/pets.v1.yaml`, `${F}/nope.yaml`);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^test\/diff\/fixtures\/nope\.yaml:1:1: cannot read the file \(ENOENT\)\n$/);
+  assert.equal((await diff(`${F}/pets.v1.yaml`)).code, 2);
+  assert.match((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--date', 'tomorrow')).stderr, /--date must be a day as YYYY-MM-DD/);
+  assert.match((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--fail-on', 'error')).stderr, /--fail-on must be one of breaking, warn, never/);
+});
+
+test('git:<ref>:<path> reads a committed version, $refs to sibling files included, without touching the work tree', async () => {
+  await withTempDirAsync(async (dir) => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+    const api = (ref: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
+    git('init', '-q');
+    writeFileSync(join(dir, 'openapi.yaml'), api('./pet.yaml'));
+    writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available] }\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'v1');
+    writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available, sold] }\n');
+    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length;
+    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json'], dir);
+    assert.equal(run.code, 1, run.stderr);
+    const [change] = JSON.parse(run.stdout).changes;
+    assert.equal(change.id, 'response-property-enum-value-added');
+    assert.deepEqual(change.base, { file: 'git:HEAD:pet.yaml', pointer: '/properties/status/enum', line: 3, column: 33 });
+    assert.deepEqual(change.location, { file: 'pet.yaml', pointer: '/properties/status/enum', line: 3, column: 33 });
+    assert.equal(readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length, before, 'the temporary checkout is removed');
+    const badRef = await runCli(['diff', 'git:no-such-ref:openapi.yaml', 'openapi.yaml'], dir);
+    assert.equal(badRef.code, 2);
+    assert.match(badRef.stderr, /^git:no-such-ref:openapi\.yaml:1:1: cannot read openapi\.yaml at no-such-ref: /);
+  });
+});
+
+test('exit 2, not a crash, on schemas nested thousands of levels deep', async () => {
+  await withTempDirAsync(async (dir) => {
+    const nested = (leaf: string) => {
+      const depth = 5000;
+      const schema = '{"type":"object","properties":{"a":'.repeat(depth) + leaf + '}}'.repeat(depth);
+      return `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":{"schema":${schema}}}}}}}}}`;
+    };
+    writeFileSync(join(dir, 'old.json'), nested('{"type":"string"}'));
+    writeFileSync(join(dir, 'new.json'), nested('{"type":"integer"}'));
+    const run = await runCli(['diff', 'old.json', 'new.json'], dir);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'new.json:1:1: schemas are nested too deeply to compare\n');
+  });
+});

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oas } from '../../src/diff/fixture.js';
+import { formatDiffJson } from '../../src/diff/format/json.js';
+import { diffTexts, lines } from './support.js';
+
+const ids = (base: string, revision: string, options = {}) => diffTexts(base, revision, options).changes.map((c) => `${c.level} ${c.id}`);
+
+const pets = (schemas: string, path = '/pets') =>
+  oas(`
+    paths:
+      ${path}:
+        get:
+          responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } } }
+        post:
+          requestBody: { required: true, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+          responses: { '201': { description: created } }
+    components:
+      schemas:
+${schemas.replace(/^\n/, '').replace(/^ {8}/gm, '        ')}
+  `);
+
+test('moving properties into allOf is not a change (oasdiff #766, #314)', () => {
+  const flat = pets(`
+        Pet: { type: object, required: [id], properties: { id: { type: string }, name: { type: string, maxLength: 20 } } }
+  `);
+  const composed = pets(`
+        Pet: { allOf: [{ $ref: '#/components/schemas/PetBase' }, { properties: { name: { type: string, maxLength: 20 } } }] }
+        PetBase: { type: object, required: [id], properties: { id: { type: string } } }
+  `);
+  assert.deepEqual(ids(flat, composed), []);
+  assert.deepEqual(ids(composed, flat), []);
+});
+
+test('wrapping a schema in a one-branch oneOf is not a change; a null branch makes it nullable', () => {
+  const plain = pets(`
+        Pet: { type: object, properties: { owner: { $ref: '#/components/schemas/Owner' } } }
+        Owner: { type: object, properties: { id: { type: string } } }
+  `);
+  const wrapped = pets(`
+        Pet: { type: object, properties: { owner: { oneOf: [{ $ref: '#/components/schemas/Owner' }] } } }
+        Owner: { type: object, properties: { id: { type: string } } }
+  `);
+  const nullable = pets(`
+        Pet: { type: object, properties: { owner: { anyOf: [{ $ref: '#/components/schemas/Owner' }, { type: 'null' }] } } }
+        Owner: { type: object, properties: { id: { type: string } } }
+  `);
+  assert.deepEqual(ids(plain, wrapped), []);
+  assert.deepEqual(ids(plain, nullable), ['info request-property-became-nullable', 'breaking response-property-became-nullable']);
+});
+
+test('recursive schemas terminate and report a change once per operation', () => {
+  const tree = (name: string) =>
+    pets(`
+        Pet: { type: object, properties: { name: ${name}, children: { type: array, items: { $ref: '#/components/schemas/Pet' } }, parent: { $ref: '#/components/schemas/Pet' } } }
+  `);
+  const result = diffTexts(tree('{ type: string, enum: [a] }'), tree('{ type: string, enum: [a, b] }'));
+  assert.deepEqual(
+    result.changes.map((c) => `${c.level} ${c.id} ${c.data.property}`),
+    ['info request-property-enum-value-added name', 'breaking response-property-enum-value-added name'],
+  );
+});
+
+test('a shared component change points into both files, once per operation that uses it', () => {
+  const base = pets(`
+        Pet: { type: object, properties: { id: { type: string } } }
+  `);
+  const revision = pets(`
+        Pet: { type: object, required: [id], properties: { id: { type: string } } }
+  `);
+  const result = diffTexts(base, revision);
+  assert.deepEqual(lines(result), [
+    'breaking request-property-became-required @/components/schemas/Pet/properties/id 12:60',
+    'info response-property-became-required @/components/schemas/Pet/properties/id 12:60',
+  ]);
+  assert.deepEqual(result.changes.map((c) => c.operation), ['POST /pets', 'GET /pets']);
+  assert.deepEqual(result.changes[0].base, { file: 'base.yaml', pointer: '/components/schemas/Pet/properties/id', line: 12, column: 44 });
+});
+
+test('operations match by path template whatever the parameter names', () => {
+  const item = (param: string) =>
+    oas(`
+      paths:
+        /pets/{${param}}:
+          get:
+            parameters: [{ name: ${param}, in: path, required: true, schema: { type: string } }]
+            responses: { '200': { description: ok } }
+    `);
+  assert.deepEqual(ids(item('id'), item('petId')), ['info request-path-parameter-renamed']);
+});
+
+test('readOnly properties do not count in requests, writeOnly ones not in responses', () => {
+  const base = pets(`
+        Pet: { type: object, properties: { name: { type: string } } }
+  `);
+  const revision = pets(`
+        Pet: { type: object, required: [id, secret], properties: { name: { type: string }, id: { type: string, readOnly: true }, secret: { type: string, writeOnly: true } } }
+  `);
+  const result = diffTexts(base, revision);
+  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id} ${c.data.name}`), ['info response-property-added id', 'breaking request-required-property-added secret']);
+});
+
+test('stability: a breaking change in a beta operation, or a beta contract, is a warning', () => {
+  const op = (extra: string, kinds: string) =>
+    oas(`
+      paths:
+        /pets:
+          get:
+            ${extra}
+            parameters: [{ name: kind, in: query, schema: { type: string, enum: [${kinds}] } }]
+            responses: { '200': { description: ok } }
+    `);
+  const beta = diffTexts(op('x-stability-level: beta', 'a, b'), op('x-stability-level: beta', 'a'));
+  assert.deepEqual(beta.changes.map((c) => [c.id, c.level, c.data.policy]), [['request-parameter-enum-value-removed', 'warn', 'stability beta: breaking changes are allowed with a warning']]);
+  assert.deepEqual(ids(op('', 'a, b'), op('', 'a'), { stability: 'alpha' }), ['warn request-parameter-enum-value-removed']);
+  assert.deepEqual(ids(op('', 'a, b'), op('', 'a'), { stability: 'stable' }), ['breaking request-parameter-enum-value-removed']);
+});
+
+test('deprecation policy: removal is breaking unless deprecated and past its Sunset, judged on options.today', () => {
+  const withOp = (extra: string) =>
+    oas(`
+      paths:
+        /pets:
+          get: { responses: { '200': { description: ok } } }
+          delete: { ${extra} responses: { '204': { description: gone } } }
+    `);
+  const without = withOp('').replace(/\n\s+delete:.*\n/, '\n');
+  const removed = (extra: string, today: string) => ids(withOp(extra), without, { today });
+  assert.deepEqual(removed('', '2030-01-01'), ['breaking api-removed'], 'never deprecated');
+  assert.deepEqual(removed('deprecated: true,', '2030-01-01'), ['breaking api-removed'], 'deprecated without a Sunset');
+  assert.deepEqual(removed("deprecated: true, x-sunset: '2025-03-01',", '2025-02-28'), ['breaking api-removed'], 'before the Sunset');
+  assert.deepEqual(removed("deprecated: true, x-sunset: '2025-03-01',", '2025-03-01'), ['info api-removed'], 'on the Sunset day');
+  assert.deepEqual(removed("x-sunset: '2025-03-01',", '2026-01-01'), ['breaking api-removed'], 'a Sunset without deprecation');
+});
+
+test('OpenAPI 2.0: body parameters, produces and host are compared like 3.x bodies, media types and servers', () => {
+  const swagger = (host: string, max: number, produces: string) => `swagger: '2.0'
+info: { title: t, version: '1' }
+host: ${host}
+produces: [${produces}]
+paths:
+  /pets:
+    post:
+      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/Pet' } }]
+      responses: { '200': { description: ok, schema: { $ref: '#/definitions/Pet' } } }
+definitions:
+  Pet: { type: object, properties: { name: { type: string, maxLength: ${max} } } }
+`;
+  assert.deepEqual(ids(swagger('api.example.com', 20, 'application/json, application/xml'), swagger('api2.example.com', 10, 'application/json')), [
+    'breaking server-removed',
+    'info server-added',
+    'breaking response-media-type-removed',
+    'breaking request-property-max-length-decreased',
+    'info response-property-max-length-decreased',
+  ]);
+});
+
+test('global security applies to every operation', () => {
+  const doc = (security: string) =>
+    oas(`
+      security: ${security}
+      paths:
+        /a: { get: { responses: { '200': { description: ok } } } }
+        /b: { get: { responses: { '200': { description: ok } } } }
+      components: { securitySchemes: { key: { type: apiKey, in: header, name: X-Key } } }
+    `);
+  const result = diffTexts(doc('[]'), doc('[{ key: [] }]'));
+  assert.deepEqual(result.changes.map((c) => `${c.id} ${c.operation} @${c.location.pointer}`), ['api-security-added GET /a @/security', 'api-security-added GET /b @/security']);
+});
+
+test('a document diffed against itself reports nothing, and output is byte-identical across runs', () => {
+  const doc = pets(`
+        Pet: { type: object, required: [id], properties: { id: { type: string }, kind: { type: string, enum: [cat, dog] } } }
+  `);
+  assert.deepEqual(diffTexts(doc, doc).changes, []);
+  const other = doc.replace('[cat, dog]', '[cat]').replace('required: [id]', 'required: [kind]');
+  const first = formatDiffJson(diffTexts(doc, other));
+  assert.equal(formatDiffJson(diffTexts(doc, other)), first);
+  const parsed = JSON.parse(first);
+  assert.deepEqual(Object.keys(parsed), ['changes', 'summary']);
+  assert.deepEqual(Object.keys(parsed.changes[0]), ['id', 'level', 'operation', 'message', 'location', 'base', 'data']);
+  assert.deepEqual(parsed.summary, { breaking: 3, warn: 0, info: 3 });
+});
