@@ -51,10 +51,11 @@ export function renderService({ design, findings, sections, decisions, risks }: 
     ...section('boundaries'),
     ...section('constraints'),
     ...section('contracts'),
+    ...section('contract-changes'),
     decisions.length > 0 && `## Decisions\n\n${renderDecisions(decisions)}`,
     risks.length > 0 && `## Risks and mitigations\n\n${renderRisks(risks)}`,
     plan && `## Verification plan\n\n${plan}`,
-    ...sections.filter((s) => !['boundaries', 'constraints', 'contracts'].includes(s.id)).map((s) => `## ${s.title}\n\n${s.body}`),
+    ...sections.filter((s) => !['boundaries', 'constraints', 'contracts', 'contract-changes'].includes(s.id)).map((s) => `## ${s.title}\n\n${s.body}`),
     withFindings && findings.length > 0 && `## Findings\n\n${renderFindings(findings)}`,
   );
 }

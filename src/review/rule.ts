@@ -14,6 +14,8 @@ export interface ReviewOptions {
   maxRetryAmplification: number;
   /** Today, for anything date-dependent; injected so tests are deterministic. */
   today: string;
+  /** A git ref whose contracts the current ones are compared with (`archway review --base`). */
+  base?: string;
 }
 
 export const DEFAULT_REVIEW_OPTIONS: ReviewOptions = { maxRetryAmplification: 10, today: '1970-01-01' };

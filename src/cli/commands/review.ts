@@ -15,16 +15,16 @@ export default defineCommand({
   meta: {
     name: 'review',
     description: 'Review one service (or a system of several) and write archway-out/',
-    usage: 'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--date YYYY-MM-DD]',
+    usage: 'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--date YYYY-MM-DD] [--base git-ref]',
   },
-  options: { ...FORMAT_OPTION, ...FAIL_ON_OPTION, out: { type: 'string', short: 'o' }, check: { type: 'boolean' }, date: { type: 'string' } },
+  options: { ...FORMAT_OPTION, ...FAIL_ON_OPTION, out: { type: 'string', short: 'o' }, check: { type: 'boolean' }, date: { type: 'string' }, base: { type: 'string' } },
   async run({ positionals, values }, io) {
     const format = oneOf('format', values.format, FINDINGS_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
     const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'archway-out');
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
-    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10) });
+    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined });
     const shownOut = displayPath(outDir, io.cwd);
 
     if (values.check) {

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/diagnostic.js';
 import { InputError } from '../../core/input-error.js';
+import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import type { ContractReader } from '../contract-reader.js';
 import { lintContract } from '../../lint/run.js';
@@ -8,6 +9,29 @@ import type { Design } from '../../model/types.js';
 import { blocks, code, table } from '../../report/markdown.js';
 import { rulesOfStage } from '../design-rules.js';
 import type { Stage } from '../stage.js';
+import { diffContracts } from '../../diff/index.js';
+import { formatDiffMarkdown } from '../../diff/format/markdown.js';
+import { openContracts } from '../../diff/load.js';
+
+/** Breaking changes of each OpenAPI contract since `base`, with the rollout order for each. */
+function changesSince(design: Design, base: string, today: string): string | undefined {
+  const parts: string[] = [];
+  for (const api of design.api) {
+    if (!api.contract) continue;
+    const path = api.contract.absolutePath;
+    const current = displayPath(path);
+    const opened = openContracts([`git:${base}:${current}`, path], process.cwd());
+    try {
+      const [old, now] = opened.sides;
+      const result = diffContracts(old, now, { today, stability: api.stability, consumers: api.consumers });
+      // One heading level down: the diff report becomes a subsection of DESIGN.md.
+      parts.push(formatDiffMarkdown(result, { base: old.file, revision: now.file }).replace(/^(#+) /gm, '#$1 ').trimEnd());
+    } finally {
+      opened.dispose();
+    }
+  }
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
 
 function contractsOf(design: Design, reader: ContractReader): Array<{ name: string; role: string; doc: ContractDocument | InputError }> {
   return [...design.api.map((s) => ({ s, role: 'API' })), ...design.events.map((s) => ({ s, role: 'events' }))].flatMap(({ s, role }) =>
@@ -31,9 +55,11 @@ export const contractsStage: Stage = {
     }
     return findings;
   },
-  sections({ design, findings, contracts: reader }) {
+  sections({ design, findings, contracts: reader, options }) {
+    const since = options.base ? changesSince(design, options.base, options.today) : undefined;
+    const changes = since ? [{ id: 'contract-changes', title: `Contract changes since \`${options.base}\``, body: since }] : [];
     const contracts = contractsOf(design, reader).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
-    if (contracts.length === 0) return [];
+    if (contracts.length === 0) return changes;
     const parts = contracts.map(({ name, role, doc }) => {
       const s = summarizeContract(doc);
       const file = doc.rootFile.source.displayPath;
@@ -58,6 +84,6 @@ export const contractsStage: Stage = {
         own.length > 0 ? `${own.length} hygiene findings; most frequent: ${top.map(([id, n]) => `${code(id)} × ${n}`).join(', ')}. Each is listed under Findings; \`archway explain <rule>\` gives its rationale.` : 'No hygiene findings.',
       );
     });
-    return [{ id: 'contracts', title: 'Contracts', body: parts.join('\n\n') }];
+    return [{ id: 'contracts', title: 'Contracts', body: parts.join('\n\n') }, ...changes];
   },
 };
