@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
 import { fingerprint } from '../core/fingerprint.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, inputError } from '../core/input-error.js';
 import { JsonSourceFile } from '../core/json-source.js';
 import { getAtPointer } from '../core/pointer.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
@@ -25,10 +25,13 @@ export type ContractKind = 'openapi' | 'asyncapi';
 export interface LoadOptions {
   /** Follow refs outside the root file's folder. */
   allowOutsideRoot?: boolean;
+  /** Follow http(s) refs; they must first be fetched with `fetchRemoteRefs`. */
+  allowRemoteRefs?: boolean;
 }
 
 const MAX_ALIAS_COUNT = 100;
 const MAX_BYTES = 256 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 10_000;
 
 /**
  * A contract and every local file its `$ref`s reach. Files load on first reference; nothing is
@@ -80,15 +83,18 @@ export class ContractDocument {
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
     let file: ContractFile | undefined = from;
     if (filePart) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return this.fail(from, refPointer, `remote $ref "${ref}" is not followed (archway never fetches from the network)`);
-      const target = resolve(dirname(from.path), decodeURIComponent(filePart));
-      const rootDir = dirname(this.rootFile.path);
-      const rel = relative(rootDir, target);
-      if (!this.options.allowOutsideRoot && (rel.startsWith('..') || isAbsolute(rel))) {
-        return this.fail(from, refPointer, `$ref "${ref}" leaves the contract's folder ${displayPath(rootDir)}`);
+      const remote = remoteTarget(filePart, from.path);
+      if (remote) {
+        if (!isRemote(remote)) return this.fail(from, refPointer, `$ref "${ref}" uses a scheme archway does not follow (only relative paths, and http(s) with --allow-remote-refs)`);
+        if (!this.options.allowRemoteRefs) return this.fail(from, refPointer, `remote $ref "${ref}" is not followed (pass --allow-remote-refs to fetch it)`);
+        file = this.files.get(remote) ?? undefined;
+        if (!file) return this.fail(from, refPointer, `remote $ref "${ref}" could not be fetched as JSON or YAML`);
+      } else {
+        const target = resolve(dirname(from.path), decodeURIComponent(filePart));
+        if (this.outsideRoot(target)) return this.fail(from, refPointer, `$ref "${ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path))}`);
+        file = this.fileAt(target);
+        if (!file) return this.fail(from, refPointer, `$ref "${ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`);
       }
-      file = this.fileAt(target);
-      if (!file) return this.fail(from, refPointer, `$ref "${ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`);
     }
     if (fragment && !fragment.startsWith('/')) return this.fail(from, refPointer, `$ref "${ref}" has a fragment that is not a JSON pointer`);
     let node: unknown;
@@ -112,6 +118,46 @@ export class ContractDocument {
       current = next;
     }
     return current;
+  }
+
+  /**
+   * Fetches every http(s) file the contract's refs reach, transitively, so that `resolve` (which
+   * is synchronous, like the walk) finds them. Only with `allowRemoteRefs`; local files reached on
+   * the way are read now rather than during the walk. A file that cannot be fetched is left
+   * out, and each ref to it becomes a located `ref-unresolved` finding.
+   */
+  async fetchRemoteRefs(fetchText: (url: string) => Promise<string> = fetchWithLimits): Promise<void> {
+    if (!this.options.allowRemoteRefs) return;
+    const pending: ContractFile[] = [this.rootFile];
+    const scanned = new Set<string>();
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (scanned.has(file.path)) continue;
+      scanned.add(file.path);
+      for (const ref of collectRefs(file.root)) {
+        const hash = ref.indexOf('#');
+        const filePart = hash === -1 ? ref : ref.slice(0, hash);
+        if (!filePart) continue;
+        const remote = remoteTarget(filePart, file.path);
+        if (remote && !isRemote(remote)) continue;
+        if (remote && !this.files.has(remote)) {
+          try {
+            this.files.set(remote, parseContractText(remote, await fetchText(remote), remote));
+          } catch {
+            this.files.set(remote, null);
+          }
+        }
+        const local = remote || isRemote(file.path) ? undefined : resolve(dirname(file.path), decodeURIComponent(filePart));
+        const next = remote ? this.files.get(remote) : local && !this.outsideRoot(local) ? this.fileAt(local) : undefined;
+        if (next) pending.push(next);
+      }
+    }
+  }
+
+  /** Whether a local file lies outside the root file's folder (and that is not allowed). */
+  private outsideRoot(target: string): boolean {
+    const rel = relative(dirname(this.rootFile.path), target);
+    return !this.options.allowOutsideRoot && (rel.startsWith('..') || isAbsolute(rel));
   }
 
   private fileAt(path: string): ContractFile | undefined {
@@ -150,23 +196,29 @@ function located(file: ContractFile, line: number, column: number, message: stri
 
 /** Reads and parses one file: JSON by `JSON.parse` (fast path), anything else as YAML. */
 function readContractFile(path: string): ContractFile {
-  const shown = displayPath(path);
-  const fail = (message: string, line = 1, column = 1) => new InputError([{ location: { file: shown, pointer: '', line, column }, message }]);
   let text: string;
   try {
     const stats = statSync(path);
-    if (stats.isDirectory()) throw fail('is a directory, expected a contract file');
-    if (stats.size > MAX_BYTES) throw fail(`is ${stats.size} bytes; the limit is ${MAX_BYTES}`);
+    if (stats.isDirectory()) throw inputError(displayPath(path), 'is a directory, expected a contract file');
+    if (stats.size > MAX_BYTES) throw inputError(displayPath(path), `is ${stats.size} bytes; the limit is ${MAX_BYTES}`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw inputError(displayPath(path), `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  return parseContractText(path, text, displayPath(path));
+}
+
+/** Parses a contract's text; `shown` is the name problems carry (a relative path or a URL). */
+function parseContractText(path: string, raw: string, shown: string): ContractFile {
+  // A byte order mark is legal in YAML but not in JSON.parse; dropping it moves no line.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const fail = (message: string, line = 1, column = 1) => inputError(shown, message, line, column);
   if (text.trim() === '') throw fail('is empty');
   if (text.includes('\0')) throw fail('is a binary file, expected JSON or YAML');
   const trimmed = text.trimStart();
   if (path.endsWith('.json') || trimmed.startsWith('{')) {
-    const source = new JsonSourceFile(path, text);
+    const source = new JsonSourceFile(path, text, shown);
     try {
       return { path, source, root: JSON.parse(text) };
     } catch (error) {
@@ -178,10 +230,13 @@ function readContractFile(path: string): ContractFile {
     }
   }
   const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, stringKeys: true });
-  const source = new YamlSourceFile(path, text, document);
+  const yaml = new YamlSourceFile(path, text, document);
+  // A fetched file is named by its URL, not by a path relative to the working directory.
+  const source: SourceFile = shown === yaml.displayPath ? yaml : { path, text, displayPath: shown, locate: (pointer, target) => yaml.locate(pointer, target) };
   if (document.errors.length > 0) {
     const error = document.errors[0];
-    const position = source.positionAt(Math.min(error.pos[0], text.length));
+    if (/call stack/i.test(error.message)) throw fail('is nested too deeply to read');
+    const position = yaml.positionAt(Math.min(error.pos[0], text.length));
     throw fail(`YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, position.line, position.column);
   }
   try {
@@ -190,4 +245,35 @@ function readContractFile(path: string): ContractFile {
     if (error instanceof RangeError) throw fail('is nested too deeply to read');
     throw fail(`cannot expand the YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+const isRemote = (path: string) => /^https?:\/\//i.test(path);
+
+/** The absolute URL a ref's file part names, when it is remote (or relative to a remote file). */
+function remoteTarget(filePart: string, fromPath: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return filePart;
+  return isRemote(fromPath) ? new URL(filePart, fromPath).href : undefined;
+}
+
+/** Every `$ref` string in a parsed file, without recursion (files may nest deeply). */
+function collectRefs(root: unknown): string[] {
+  const refs: string[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (isRef(node)) refs.push(node.$ref);
+    for (const value of Array.isArray(node) ? node : Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
+  }
+  return refs;
+}
+
+async function fetchWithLimits(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) throw new Error('too large');
+  const text = await response.text();
+  if (text.length > MAX_BYTES) throw new Error('too large');
+  return text;
 }

@@ -1,5 +1,5 @@
 import { addTo } from '../core/collections.js';
-import type { ContractDocument, ContractFile } from './load.js';
+import { isRef, type ContractDocument, type ContractFile } from './load.js';
 
 /** Node kinds rules subscribe to. */
 export type NodeKind =
@@ -45,7 +45,11 @@ export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkC
   DocumentExit?: (node: Record<string, any>, ctx: WalkContext) => void;
 };
 
-const esc = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+/** Escapes a pointer segment; most keys need nothing, so skip the two regex passes then. */
+const esc = (segment: string | number) => {
+  const s = String(segment);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+};
 const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -54,45 +58,58 @@ const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof 
  * is visited once, at the place it is written. Schemas are walked with an explicit stack, so a
  * deeply nested document cannot overflow the call stack.
  */
-export function walk(doc: ContractDocument, visitors: readonly Visitor[], onNode?: (node: Record<string, any>, at: At) => void): void {
+export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void {
   const byKind = new Map<string, Array<(node: Record<string, any>, ctx: WalkContext) => void>>();
   for (const visitor of visitors) {
     for (const [kind, fn] of Object.entries(visitor)) if (fn) addTo(byKind, kind, fn);
   }
   const emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => {
-    onNode?.(node, ctx.at);
     for (const fn of byKind.get(kind) ?? []) fn(node, ctx);
   };
   const seen = new Set<unknown>();
   const root = doc.rootFile;
   const deref = (node: unknown, at: At) => {
+    if (!isRef(node)) return { node, at };
     const r = doc.deref(node, at.file, at.pointer);
-    return { node: r.node, at: { file: r.file, pointer: r.pointer } };
+    // A ref that leads nowhere is already a `ref-unresolved` finding; rules never see it as a node.
+    return { node: isRef(r.node) ? undefined : r.node, at: { file: r.file, pointer: r.pointer } };
   };
   const child = (at: At, ...segments: Array<string | number>): At => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${esc(s)}`).join('') });
 
+  // The schema walk is the hot loop (tens of thousands of nodes in a large API): contexts are
+  // built with one fixed shape and pointers by plain concatenation, without spreads or closures.
   const schemaStack: Array<{ node: unknown; ctx: WalkContext }> = [];
+  const pushSchema = (value: unknown, from: WalkContext, pointer: string, name: string | undefined, composed: boolean) => {
+    if (!isObject(value)) return;
+    const at = { file: from.at.file, pointer };
+    schemaStack.push({ node: value, ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed } });
+  };
+  const pushList = (list: unknown, from: WalkContext, key: string, composed: boolean) => {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) pushSchema(list[i], from, `${from.at.pointer}/${key}/${i}`, undefined, composed);
+  };
+  const pushMap = (map: unknown, from: WalkContext, key: string) => {
+    if (!isObject(map)) return;
+    for (const name of Object.keys(map)) pushSchema(map[name], from, `${from.at.pointer}/${key}/${esc(name)}`, name, false);
+  };
   const walkSchemas = () => {
     while (schemaStack.length > 0) {
       const { node: raw, ctx } = schemaStack.pop()!;
       const { node, at } = deref(raw, ctx.at);
       if (!isObject(node) || seen.has(node)) continue;
       seen.add(node);
-      const here = { ...ctx, at };
+      const here: WalkContext = { doc, at, operation: ctx.operation, status: ctx.status, direction: ctx.direction, name: ctx.name, composed: ctx.composed };
       emit('Schema', node, here);
-      const push = (value: unknown, name: string | undefined, ...segments: Array<string | number>) => {
-        const composed = segments[0] === 'allOf' || segments[0] === 'oneOf' || segments[0] === 'anyOf';
-        if (isObject(value)) schemaStack.push({ node: value, ctx: { ...here, name, composed, at: child(at, ...segments) } });
-      };
-      for (const [key, value] of Object.entries(isObject(node.properties) ? node.properties : {})) push(value, key, 'properties', key);
-      for (const [key, value] of Object.entries(isObject(node.patternProperties) ? node.patternProperties : {})) push(value, key, 'patternProperties', key);
-      if (Array.isArray(node.items)) node.items.forEach((v: unknown, i: number) => push(v, undefined, 'items', i));
-      else push(node.items, undefined, 'items');
-      push(node.additionalProperties, undefined, 'additionalProperties');
-      push(node.not, undefined, 'not');
-      for (const key of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) {
-        if (Array.isArray(node[key])) node[key].forEach((v: unknown, i: number) => push(v, undefined, key, i));
-      }
+      pushMap(node.properties, here, 'properties');
+      pushMap(node.patternProperties, here, 'patternProperties');
+      if (Array.isArray(node.items)) pushList(node.items, here, 'items', false);
+      else pushSchema(node.items, here, `${at.pointer}/items`, undefined, false);
+      pushSchema(node.additionalProperties, here, `${at.pointer}/additionalProperties`, undefined, false);
+      pushSchema(node.not, here, `${at.pointer}/not`, undefined, false);
+      pushList(node.allOf, here, 'allOf', true);
+      pushList(node.oneOf, here, 'oneOf', true);
+      pushList(node.anyOf, here, 'anyOf', true);
+      pushList(node.prefixItems, here, 'prefixItems', false);
     }
   };
   const schema = (value: unknown, ctx: WalkContext) => {

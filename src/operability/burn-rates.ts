@@ -41,3 +41,21 @@ export function errorBudget(slo: Slo): number {
 export function threshold(alert: BurnAlert, slo: Slo): number {
   return round(burnFactor(alert, slo) * errorBudget(slo), 10);
 }
+
+/** A Prometheus range duration for a number of milliseconds, in the largest whole unit: 28d, 90m. */
+export function promDuration(ms: number): string {
+  const units: Array<[string, number]> = [['d', 86_400_000], ['h', HOUR], ['m', 60_000], ['s', 1000]];
+  for (const [unit, size] of units) if (ms % size === 0) return `${ms / size}${unit}`;
+  return `${Math.round(ms)}ms`;
+}
+
+/** The arithmetic behind each alert's factor, one line per window pair, for comments and docs. */
+export function factorWorking(slo: Slo): string[] {
+  const hours = slo.window.ms / HOUR;
+  return BURN_ALERTS.map((a) => {
+    const raw = round((a.budgetShare * slo.window.ms) / a.longMs, 4);
+    const clamped = raw < 1 ? ` → clamped to 1` : '';
+    const severity = a.severity === 'page' && !slo.page ? 'ticket' : a.severity;
+    return `${severity.padEnd(6)} ${`${a.longWindow}/${a.shortWindow}`.padEnd(6)}: ${round(a.budgetShare * 100, 2)}% × ${hours}h / ${a.longMs / HOUR}h = ${raw}${clamped} → bad ratio > ${threshold(a, slo)}`;
+  });
+}

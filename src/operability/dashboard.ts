@@ -1,7 +1,7 @@
 import type { Design } from '../model/types.js';
-import { errorBudget } from './burn-rates.js';
-import { RECORDING_PREFIX } from './alerts.js';
-import { DEFAULT_CLIENT_DURATION, durationMetric, selector, STATUS_LABEL } from './metrics.js';
+import { BURN_ALERTS, burnFactor, errorBudget } from './burn-rates.js';
+import { BUDGET_REMAINING, RECORDING_PREFIX } from './alerts.js';
+import { clientMetric, durationMetric, requestsCounter, selector, STATUS_LABEL } from './metrics.js';
 
 interface Panel {
   title: string;
@@ -16,13 +16,16 @@ interface Panel {
  */
 export function grafanaDashboard(design: Design): object {
   const metric = durationMetric(design);
+  const requests = requestsCounter(design);
   const sel = selector(design);
+  const errors = design.slos.find((s) => s.sli.kind === 'availability')?.sli.errorStatuses ?? '5..';
+  const outbound = design.dependencies.filter((d) => d.direction !== 'inbound');
   const rows: Array<{ title: string; panels: Panel[] }> = [
     {
       title: 'Golden signals',
       panels: [
-        { title: 'Traffic', unit: 'reqps', exprs: [{ expr: `sum(rate(${metric}_count{${sel}}[5m]))`, legend: 'requests/s' }] },
-        { title: 'Errors', unit: 'percentunit', exprs: [{ expr: `sum(rate(${metric}_count{${sel},${STATUS_LABEL}=~"5.."}[5m])) / sum(rate(${metric}_count{${sel}}[5m]))`, legend: '5xx ratio' }] },
+        { title: 'Traffic', unit: 'reqps', exprs: [{ expr: `sum(rate(${requests}{${sel}}[5m]))`, legend: 'requests/s' }] },
+        { title: 'Errors', unit: 'percentunit', exprs: [{ expr: `sum(rate(${requests}{${sel},${STATUS_LABEL}=~"${errors}"}[5m])) / sum(rate(${requests}{${sel}}[5m]))`, legend: `${errors} ratio` }] },
         {
           title: 'Latency',
           unit: 's',
@@ -39,30 +42,30 @@ export function grafanaDashboard(design: Design): object {
           {
             title: 'Error budget remaining',
             unit: 'percentunit',
-            description: `1 − (bad ratio over 3d ÷ budget ${errorBudget(slo)}); the 3-day rate stands in for the ${slo.window.text} window.`,
-            exprs: [{ expr: `1 - (${RECORDING_PREFIX}3d${labels} / ${errorBudget(slo)})`, legend: 'remaining' }],
+            description: `1 − (bad ratio over ${slo.window.text} ÷ budget ${errorBudget(slo)}); below 0 the SLO is breached.`,
+            exprs: [{ expr: `${BUDGET_REMAINING}${labels}`, legend: 'remaining' }],
           },
           {
             title: 'Burn rate',
             unit: 'short',
-            exprs: ['5m', '1h', '6h', '1d'].map((w) => ({ expr: `${RECORDING_PREFIX}${w}${labels} / ${errorBudget(slo)}`, legend: w })),
+            description: `1 spends the budget exactly over ${slo.window.text}. Pages above ${burnFactor(BURN_ALERTS[0], slo)} (1h) or ${burnFactor(BURN_ALERTS[1], slo)} (6h), tickets above ${burnFactor(BURN_ALERTS[2], slo)} (1d) or ${burnFactor(BURN_ALERTS[3], slo)} (3d).`,
+            exprs: ['5m', '1h', '6h', '1d', '3d'].map((w) => ({ expr: `${RECORDING_PREFIX}${w}${labels} / ${errorBudget(slo)}`, legend: w })),
           },
         ],
       };
     }),
-    ...(design.dependencies.some((d) => d.direction !== 'inbound')
+    ...(outbound.length > 0
       ? [
           {
             title: 'Dependencies (client side)',
-            panels: design.dependencies
-              .filter((d) => d.direction !== 'inbound')
-              .flatMap((d) => {
-                const dep = `job="${design.service.name}",server_address="${d.name}"`;
-                return [
-                  { title: `${d.name} p99 latency${d.timeout ? ` (timeout ${d.timeout.text})` : ''}`, unit: 's', exprs: [{ expr: `histogram_quantile(0.99, sum by (le) (rate(${DEFAULT_CLIENT_DURATION}_bucket{${dep}}[5m])))`, legend: 'p99' }] },
-                  { title: `${d.name} errors`, unit: 'percentunit', exprs: [{ expr: `sum(rate(${DEFAULT_CLIENT_DURATION}_count{${dep},error_type!=""}[5m])) / sum(rate(${DEFAULT_CLIENT_DURATION}_count{${dep}}[5m]))`, legend: 'error ratio' }] },
-                ];
-              }),
+            panels: outbound.flatMap((d) => {
+              const { metric: client, matcher } = clientMetric(d);
+              const dep = `job="${design.service.name}",${matcher}`;
+              return [
+                { title: `${d.name} p99 latency${d.timeout ? ` (timeout ${d.timeout.text})` : ''}`, unit: 's', exprs: [{ expr: `histogram_quantile(0.99, sum by (le) (rate(${client}_bucket{${dep}}[5m])))`, legend: 'p99' }] },
+                { title: `${d.name} errors`, unit: 'percentunit', exprs: [{ expr: `sum(rate(${client}_count{${dep},error_type!=""}[5m])) / sum(rate(${client}_count{${dep}}[5m]))`, legend: 'error ratio' }] },
+              ];
+            }),
           },
         ]
       : []),

@@ -1,7 +1,7 @@
 import type { DesignRule } from '../review/rule.js';
 import authenticationUndeclaredRule from './rules/authentication-undeclared.js';
 import corsPermissiveRule from './rules/cors-permissive.js';
-import operationAuthorizationMissingRule from './rules/operation-authorization-missing.js';
+import oauthGrantDeprecatedRule from './rules/oauth-grant-deprecated.js';
 import piiEncryptionMissingRule from './rules/pii-encryption-missing.js';
 import privacyDeletionMissingRule from './rules/privacy-deletion-missing.js';
 import rateLimitMissingRule from './rules/rate-limit-missing.js';
@@ -10,11 +10,15 @@ import tenantScopingMissingRule from './rules/tenant-scoping-missing.js';
 
 export { securityNegativeTests } from './negative-tests.js';
 
-/** Design-level security checks, sorted by id. */
-export const securityRules: readonly DesignRule[] = [
+/**
+ * Design-level security checks, sorted by id. Per-operation authorization (a security
+ * requirement, 401 and 403 on every operation) is checked on the contracts themselves by the
+ * lint rules `operation-security-defined`, `secured-401` and `scoped-403`, which the review runs.
+ */
+export const securityRules: DesignRule[] = [
   authenticationUndeclaredRule,
   corsPermissiveRule,
-  operationAuthorizationMissingRule,
+  oauthGrantDeprecatedRule,
   piiEncryptionMissingRule,
   privacyDeletionMissingRule,
   rateLimitMissingRule,

@@ -1,21 +1,34 @@
 import type { Design } from '../model/types.js';
 
-/** The negative tests a secure design must pass, each naming the design input it comes from. */
+const code = (text: string): string => `\`${text}\``;
+
+/**
+ * The negative security tests a verification plan must list for this design, one sentence each,
+ * naming the design input it comes from. The order is fixed (401, 403, cross-tenant, each rate
+ * limit as declared, CORS) so the plan is byte-identical between runs.
+ */
 export function securityNegativeTests(design: Design): string[] {
   const tests: string[] = [];
-  const exposed = design.api.filter((a) => a.visibility !== 'internal');
-  if (design.security?.authentication || exposed.length > 0) {
-    tests.push(`Unauthenticated: every operation of ${design.api.map((a) => `\`${a.name}\``).join(', ') || 'the API'} called without credentials answers 401 (authentication: ${design.security?.authentication ?? 'undeclared'}).`);
-    tests.push('Unauthorised: a caller whose token lacks the scope or role answers 403 on every operation that requires one.');
+  const authentication = design.security?.authentication?.trim();
+  const exposed = design.api.filter((api) => api.visibility === 'public' || api.visibility === 'partner');
+  if (authentication || exposed.length > 0) {
+    const source = authentication ? `security.authentication: “${authentication}”` : `${exposed.map((api) => `${api.visibility} API ${code(api.name)}`).join(', ')}, with security.authentication undeclared`;
+    const surface = design.api.length > 0 ? `every operation of ${design.api.map((api) => code(api.name)).join(', ')}` : 'every operation';
+    tests.push(`Unauthenticated (${source}): ${surface} called without credentials, or with an expired or malformed one, answers 401 and changes nothing.`);
+    tests.push(`Unauthorised (${source}): a caller that is authenticated but lacks the scope or role an operation requires answers 403 on ${surface}, and changes nothing.`);
   }
   if (design.nfr.multiTenant) {
-    tests.push(`Cross-tenant: a caller of one tenant reading or writing another tenant’s records by id gets 404 or 403 (tenant key \`${design.security?.tenantKey ?? 'undeclared'}\`).`);
+    const key = design.security?.tenantKey ? `tenant key ${code(design.security.tenantKey)}` : 'no tenant key declared';
+    const data = design.data.owned.length > 0 ? design.data.owned.map((datum) => code(datum.name)).join(', ') : 'records';
+    tests.push(`Cross-tenant (nfr.multiTenant, ${key}): a caller of tenant A who reads, updates, deletes or lists tenant B’s ${data} by id gets 404 or 403, and no record of B appears in any list or search.`);
   }
   for (const limit of design.security?.rateLimits ?? []) {
-    tests.push(`Rate limit \`${limit}\`: exceeding it answers 429 with Retry-After, per account and per client.`);
+    tests.push(`Rate limit ${code(limit)} (security.rateLimits): exceeding it answers 429 with Retry-After, per account and per client, and the limit holds across instances.`);
   }
-  if (design.security?.cors) {
-    tests.push(`CORS: a preflight from an origin outside ${design.security.cors.origins.join(', ')} gets no Access-Control-Allow-Origin.`);
+  const cors = design.security?.cors;
+  if (cors) {
+    const credentials = cors.credentials ? ' or Access-Control-Allow-Credentials' : '';
+    tests.push(`CORS (security.cors.origins: ${cors.origins.join(', ') || 'none'}): a preflight from a foreign origin such as https://attacker.example gets no Access-Control-Allow-Origin${credentials} for it.`);
   }
   return tests;
 }

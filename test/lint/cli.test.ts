@@ -9,12 +9,22 @@ const MALFORMED: Array<{ name: string; file: string; content: string | Buffer; e
   { name: 'bad YAML', file: 'a.yaml', content: 'openapi: 3.0.0\ninfo:\n  title: [unclosed\n', expect: /^a\.yaml:\d+:\d+: YAML syntax error: / },
   { name: 'alias bomb', file: 'a.yaml', content: 'openapi: 3.0.0\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', expect: /^a\.yaml:1:1: cannot expand the YAML: Excessive alias count/ },
   { name: 'very deep nesting', file: 'a.json', content: `{"openapi":"3.0.0","x":${'['.repeat(20000)}${']'.repeat(20000)}}`, expect: /^a\.json:1:1: is nested too deeply to read\n$|^$/ },
+  { name: 'very deep YAML nesting', file: 'a.yaml', content: `openapi: 3.0.0\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, expect: /^a\.yaml:1:1: is nested too deeply to read\n$/ },
   { name: '0-byte file', file: 'a.yaml', content: '', expect: /^a\.yaml:1:1: is empty\n$/ },
   { name: 'binary file', file: 'a.json', content: Buffer.from([0x7b, 0x00, 0x01, 0x02]), expect: /^a\.json:1:1: is a binary file, expected JSON or YAML\n$/ },
   { name: 'not an API', file: 'a.yaml', content: 'name: just some yaml\n', expect: /^a\.yaml:1:1: is not an API description: no `openapi`, `swagger` or `asyncapi` version\n$/ },
   { name: 'Swagger 1.2', file: 'a.json', content: '{"swaggerVersion": "1.2", "apis": []}', expect: /^a\.json:1:20: Swagger 1\.2 is not supported/ },
   { name: 'unsupported version', file: 'a.yaml', content: 'openapi: 4.0.0\npaths: {}\n', expect: /^a\.yaml:1:10: openapi 4\.0\.0 is not supported/ },
 ];
+
+test('lint: a JSON file with a byte order mark is read', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'a.json'), `\ufeff${JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0.0' }, paths: {} })}`);
+    const run = await runCli(['lint', 'a.json', '--format', 'json', '--fail-on', 'never'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(Array.isArray(JSON.parse(run.stdout).findings));
+  });
+});
 
 for (const { name, file, content, expect } of MALFORMED) {
   test(`lint: malformed input (${name}) exits 2 with one located line`, async () => {
@@ -107,5 +117,43 @@ test('lint: stylish output shows a code frame under each finding', async () => {
     writeFileSync(join(dir, 'a.yaml'), API());
     const run = await runCli(['lint', 'a.yaml', '--fail-on', 'never'], dir);
     assert.match(run.stdout, /\d+:\d+ +warn +.*no-top-level-array\n +\d+ \| .*"200".*\n +\| +\^/);
+  });
+});
+
+test('lint: --ruleset takes a preset or a ruleset file in the config shape; a typo is a usage error', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'a.yaml'), API('      parameters: [{ name: q, in: query, schema: { type: string } }]\n'));
+    const ids = async (...args: string[]) => JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', ...args], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const recommended = await ids();
+    const strict = await ids('--ruleset', 'strict');
+    assert.ok(strict.length > recommended.length, `${strict.length} vs ${recommended.length}`);
+    assert.ok(strict.includes('parameter-description') && !recommended.includes('parameter-description'));
+    writeFileSync(join(dir, 'team.yaml'), 'extends: strict\nrules:\n  no-top-level-array: off\n');
+    assert.deepEqual(await ids('--ruleset', 'team.yaml'), strict.filter((id: string) => id !== 'no-top-level-array'));
+    const typo = await runCli(['lint', 'a.yaml', '--ruleset', 'stirct'], dir);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /--ruleset must be recommended, strict or a ruleset file; "stirct" is none of these/);
+  });
+});
+
+test('lint: x-archway-ignore works on nodes no rule visits, such as info', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'a.yaml'), API().replace('contact: { name: t } ', ''));
+    const run = async () => JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    assert.ok((await run()).includes('info-contact'));
+    writeFileSync(join(dir, 'a.yaml'), API().replace('contact: { name: t } ', 'x-archway-ignore: [info-contact] '));
+    assert.ok(!(await run()).includes('info-contact'));
+  });
+});
+
+test('lint: a remote $ref is a located finding unless --allow-remote-refs', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'a.yaml'), API().replace('schema: { type: object }', 'schema: { $ref: "http://127.0.0.1:9/problem.yaml" }'));
+    const run = await runCli(['lint', 'a.yaml', '--format', 'json'], dir);
+    const unresolved = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved');
+    assert.deepEqual(unresolved.map((f: { location: { line: number }; message: string }) => [f.location.line, f.message]), [[11, 'remote $ref "http://127.0.0.1:9/problem.yaml" is not followed (pass --allow-remote-refs to fetch it)']]);
+    // Port 9 (discard) refuses the connection: fetched, failed, still one located finding.
+    const allowed = await runCli(['lint', 'a.yaml', '--format', 'json', '--allow-remote-refs'], dir);
+    assert.deepEqual(JSON.parse(allowed.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved').map((f: { message: string }) => f.message), ['remote $ref "http://127.0.0.1:9/problem.yaml" could not be fetched as JSON or YAML']);
   });
 });

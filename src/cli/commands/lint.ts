@@ -7,7 +7,9 @@ import { DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline,
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
-import { FAIL_ON } from './review.js';
+
+/** Declared here, not imported from review: `archway lint` must not load the whole review pipeline. */
+const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
 
 const CONTRACT_FILE = (name: string) => /\.(ya?ml|json)$/i.test(name) && !/^archway(\.config)?\.ya?ml$/.test(name) && !name.endsWith('.archway.yaml');
 
@@ -16,7 +18,7 @@ export default defineCommand({
     name: 'lint',
     description: 'Check OpenAPI 2.0/3.0/3.1 and AsyncAPI contracts for API hygiene',
     usage:
-      'archway lint <contract | dir | glob …> [--ruleset recommended|strict] [--config archway.config.yaml] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--baseline file] [--write-baseline file] [--allow-outside-root]',
+      'archway lint <contract | dir | glob …> [--ruleset recommended|strict|ruleset.yaml] [--config archway.config.yaml] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--baseline file] [--write-baseline file] [--allow-remote-refs] [--allow-outside-root]',
   },
   options: {
     ...FORMAT_OPTION,
@@ -25,6 +27,7 @@ export default defineCommand({
     config: { type: 'string', short: 'c' },
     baseline: { type: 'string' },
     'write-baseline': { type: 'string' },
+    'allow-remote-refs': { type: 'boolean' },
     'allow-outside-root': { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
@@ -32,16 +35,23 @@ export default defineCommand({
     const format = oneOf('format', values.format, FINDINGS_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
     const known = new Set(LINT_RULES.map((r) => r.id));
-    const configPath = (values.config as string | undefined) ?? (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
+    const ruleset = values.ruleset as string | undefined;
+    const preset = ruleset === 'recommended' || ruleset === 'strict' ? ruleset : undefined;
+    // A ruleset file has the config file's shape and takes its place.
+    if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset))) throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
+    if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
+    const configPath = (preset ? undefined : ruleset) ?? (values.config as string | undefined) ?? (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
     let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known) : DEFAULT_CONFIG;
-    if (values.ruleset !== undefined) config = { ...config, extends: oneOf('ruleset', values.ruleset, ['recommended', 'strict'] as const, 'recommended') };
+    if (preset) config = { ...config, extends: preset };
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
     const problems: InputProblem[] = [];
     for (const file of files) {
       try {
-        findings.push(...lintContract(loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']) }), config));
+        const doc = loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']), allowRemoteRefs: Boolean(values['allow-remote-refs']) });
+        await doc.fetchRemoteRefs();
+        findings.push(...lintContract(doc, config));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         problems.push(...error.problems);
