@@ -62,10 +62,11 @@ export function sideFromContract(doc: ContractDocument, show: (path: string) => 
       let node = doc.root;
       let file = doc.rootFile;
       let pointer = '';
-      // Every `$ref` on the way, and one at the end, moves to where its target is written.
-      for (const segment of [...parsePointer(logical), undefined]) {
+      // Each `$ref` passed through moves to where its target is written; one at the very end is
+      // kept: it is the place that uses the target (a parameter, a oneOf branch), and the change's.
+      for (const segment of parsePointer(logical)) {
         if (isRef(node)) ({ node, file, pointer } = resolve(node, file, pointer));
-        if (segment === undefined || node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+        if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
         node = (node as Record<string, unknown>)[segment];
         pointer = joinPointer(pointer, segment);
       }

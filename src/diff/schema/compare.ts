@@ -114,12 +114,12 @@ export class SchemaComparer {
       const rp = er.properties.get(name);
       if (!bp) {
         const fr = effective(this.rev, rp!.node);
-        diff.changes.push({ type: 'PropertyAdded', payload: { name, required: er.required.has(name) }, base: [], rev: rp!.segs, name, only: only(fr) });
+        diff.changes.push({ type: 'PropertyAdded', payload: { name, required: er.required.has(name) }, base: ['properties'], rev: rp!.segs, name, only: only(fr) });
         continue;
       }
       if (!rp) {
         const fb = effective(this.base, bp.node);
-        diff.changes.push({ type: 'PropertyRemoved', payload: { name, required: eb.required.has(name) }, base: bp.segs, rev: [], name, only: only(fb), deprecated: fb.deprecated });
+        diff.changes.push({ type: 'PropertyRemoved', payload: { name, required: eb.required.has(name) }, base: bp.segs, rev: ['properties'], name, only: only(fb), deprecated: fb.deprecated });
         continue;
       }
       const child = this.compare(bp.node, rp.node);

@@ -24,8 +24,8 @@ export class Emitter {
   readonly schemas: SchemaComparer;
   private readonly events: ChangeEvent[] = [];
   private readonly usages: Usage[] = [];
-  /** Events placed per schema change, keyed by what checks and policy read besides the operation. */
-  private readonly placed = new Map<SchemaChange, Map<string, { event: ChangeEvent; depth: number }>>();
+  /** Events placed per schema change, by direction and area, with the operations that reach them. */
+  private readonly placed = new Map<SchemaChange, Map<string, { event: ChangeEvent; depth: number; operations: Set<string> }>>();
 
   constructor(base: DiffSide, revision: DiffSide) {
     this.schemas = new SchemaComparer(base, revision);
@@ -42,16 +42,45 @@ export class Emitter {
 
   finish(): ChangeEvent[] {
     this.schemas.finish();
-    for (const usage of this.usages) this.place(usage);
+    for (const group of this.groups()) this.place(group);
+    for (const byScope of this.placed.values()) for (const { event, operations } of byScope.values()) event.operations = [...operations];
     return this.events;
   }
 
   /**
-   * Places a usage's changes. Each pair is visited once per usage, so a schema reached along two
-   * paths (or around a cycle) counts once. Properties a direction never carries (readOnly in a
-   * request, writeOnly in a response) are skipped with everything under them.
+   * Usages of the same schema pair in the same direction and area reach the same changes: one
+   * walk serves them all (every operation's `default` error response, say), their operations
+   * listed and their policy inputs merged. The first usage names the changes.
    */
-  private place({ scope, base, revision, diff }: Usage): void {
+  private groups(): Group[] {
+    const byDiff = new Map<SchemaDiff, Map<string, Group>>();
+    const order: Group[] = [];
+    for (const usage of this.usages) {
+      if (!usage.diff.dirty) continue;
+      let byKey = byDiff.get(usage.diff);
+      if (!byKey) byDiff.set(usage.diff, (byKey = new Map()));
+      const key = `${usage.scope.area}|${usage.scope.direction}`;
+      const group = byKey.get(key);
+      if (!group) {
+        const { deprecated, sunset, stability, operation } = usage.scope;
+        const created: Group = { first: usage, policy: { deprecated, sunset, stability }, operations: new Set(operation === null ? [] : [operation]) };
+        byKey.set(key, created);
+        order.push(created);
+      } else {
+        mergePolicy(group.policy, usage.scope);
+        if (usage.scope.operation !== null) group.operations.add(usage.scope.operation);
+      }
+    }
+    return order;
+  }
+
+  /**
+   * Places a group's changes. Each pair is visited once, so a schema reached along two paths (or
+   * around a cycle) counts once. Properties a direction never carries (readOnly in a request,
+   * writeOnly in a response) are skipped with everything under them.
+   */
+  private place(group: Group): void {
+    const { scope, base, revision, diff } = group.first;
     const skip = scope.direction === 'request' ? 'read' : 'write';
     const visited = new Set<SchemaDiff>();
     // The edges walked are kept on a stack; pointers and paths are built only where a change is placed.
@@ -59,7 +88,7 @@ export class Emitter {
     const walk = (node: SchemaDiff): void => {
       if (!node.dirty || visited.has(node)) return;
       visited.add(node);
-      for (const change of node.changes) if (change.only !== skip) this.placeChange(scope, change, at);
+      for (const change of node.changes) if (change.only !== skip) this.placeChange(group, change, at);
       for (const edge of node.edges) {
         if (edge.only === skip) continue;
         at.edges.push(edge);
@@ -76,27 +105,23 @@ export class Emitter {
    * every operation that reaches it is listed, and the policy inputs are merged so the event is
    * only as lenient as its strictest usage.
    */
-  private placeChange(scope: Scope, change: SchemaChange, at: Trail): void {
-    const deprecated = scope.deprecated || change.deprecated === true;
+  private placeChange(group: Group, change: SchemaChange, at: Trail): void {
+    const scope = group.first.scope;
+    const policy = { ...group.policy, deprecated: group.policy.deprecated || change.deprecated === true };
     const key = `${scope.area}|${scope.direction}`;
     let byScope = this.placed.get(change);
     if (!byScope) this.placed.set(change, (byScope = new Map()));
     const known = byScope.get(key);
     if (!known) {
-      const event = { ...scope, operations: scope.operation === null ? [] : [scope.operation], type: change.type, ...this.placement(scope, change, at), deprecated, ...change.payload } as unknown as ChangeEvent;
-      byScope.set(key, { event, depth: at.edges.length });
+      const event = { ...scope, ...policy, type: change.type, ...this.placement(scope, change, at), ...change.payload } as unknown as ChangeEvent;
+      byScope.set(key, { event, depth: at.edges.length, operations: new Set(group.operations) });
       this.events.push(event);
       return;
     }
-    const event = known.event;
-    // Usages arrive operation by operation, so a repeat is always the last one listed.
-    const operations = event.operations!;
-    if (scope.operation !== null && operations[operations.length - 1] !== scope.operation) operations.push(scope.operation);
-    event.deprecated &&= deprecated;
-    event.sunset = event.sunset !== undefined && scope.sunset !== undefined ? (event.sunset > scope.sunset ? event.sunset : scope.sunset) : undefined;
-    event.stability = event.stability !== undefined && scope.stability !== undefined ? (stabilityRank(event.stability) >= stabilityRank(scope.stability) ? event.stability : scope.stability) : undefined;
+    for (const operation of group.operations) known.operations.add(operation);
+    mergePolicy(known.event, policy);
     if (at.edges.length < known.depth) {
-      Object.assign(event, this.placement(scope, change, at));
+      Object.assign(known.event, this.placement(scope, change, at));
       known.depth = at.edges.length;
     }
   }
@@ -115,6 +140,25 @@ export class Emitter {
       property: change.name === undefined ? path : step(path, change.name),
     };
   }
+}
+
+interface Policy {
+  deprecated: boolean;
+  sunset?: string;
+  stability?: string;
+}
+
+interface Group {
+  first: Usage;
+  policy: Policy;
+  operations: Set<string>;
+}
+
+/** Only as lenient as the strictest: deprecated if all are, the latest Sunset, the most stable level. */
+function mergePolicy(into: Policy, other: Policy): void {
+  into.deprecated &&= other.deprecated;
+  into.sunset = into.sunset !== undefined && other.sunset !== undefined ? (into.sunset > other.sunset ? into.sunset : other.sunset) : undefined;
+  into.stability = into.stability !== undefined && other.stability !== undefined ? (stabilityRank(into.stability) >= stabilityRank(other.stability) ? into.stability : other.stability) : undefined;
 }
 
 /** Where the walk is: the usage's pointers and path, and the edges followed from there. */

@@ -15,6 +15,8 @@ export interface Param {
 }
 
 const LOCATIONS = ['path', 'query', 'header', 'cookie'];
+/** OpenAPI 3 ignores header parameters with these names (content negotiation and auth say it). */
+const IGNORED_HEADERS = ['accept', 'content-type', 'authorization'];
 
 /** Path-item parameters overridden by the operation's own (same `in` and `name`), dereferenced. */
 export function mergedParameters(side: DiffSide, s: OperationSide): Param[] {
@@ -35,8 +37,9 @@ export function mergedParameters(side: DiffSide, s: OperationSide): Param[] {
 }
 
 export function compareParameters(out: Emitter, pair: OperationPair, before: Param[], after: Param[]): void {
-  const inBase = new Map(before.filter((p) => LOCATIONS.includes(p.in)).map((p) => [p.key, p]));
-  const inRev = new Map(after.filter((p) => LOCATIONS.includes(p.in)).map((p) => [p.key, p]));
+  const counted = (p: Param) => LOCATIONS.includes(p.in) && !(p.in === 'header' && IGNORED_HEADERS.includes(p.name.toLowerCase()));
+  const inBase = new Map(before.filter(counted).map((p) => [p.key, p]));
+  const inRev = new Map(after.filter(counted).map((p) => [p.key, p]));
   for (const key of [...new Set([...inBase.keys(), ...inRev.keys()])].sort()) {
     const b = inBase.get(key);
     const r = inRev.get(key);
