@@ -1,4 +1,7 @@
 import type { RuleMeta } from './core/rule.js';
+import type { CheckFixture } from './diff/check.js';
+import { CHECKS } from './diff/checks/index.js';
+import { checkMeta } from './diff/format/findings.js';
 import { LINT_RULES } from './lint/rules/index.js';
 import { DESIGN_RULE_SETS } from './review/design-rules.js';
 
@@ -10,12 +13,25 @@ export interface RegisteredRule extends RuleMeta {
   verify?: string;
 }
 
+/** A diff fixture as two documents, each headed by which side it is and the behaviour it pins. */
+function changeExample(fixture: CheckFixture): string[] {
+  return [`# base: ${fixture.name}\n${fixture.base}`, `# revision\n${fixture.revision}`];
+}
+
 /** Every rule archway knows, sorted by id. */
 export function allRules(): RegisteredRule[] {
   const rules: RegisteredRule[] = DESIGN_RULE_SETS.flatMap(({ engine, dir, rules }) =>
     rules.map((rule) => ({ ...rule, engine, source: `${dir}/${rule.id}.ts` })),
   );
   for (const rule of LINT_RULES) rules.push({ ...rule, engine: 'lint', source: `src/lint/rules/${rule.id}.ts` });
+  for (const check of CHECKS) {
+    rules.push({
+      ...checkMeta(check),
+      engine: 'diff',
+      source: `src/diff/checks/${check.id}.ts`,
+      examples: { bad: changeExample(check.fixtures.triggers), good: changeExample(check.fixtures.passes) },
+    });
+  }
   return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

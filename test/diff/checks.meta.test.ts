@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { FIXTURE_TODAY, type AnyCheck, type CheckFixture } from '../../src/diff/check.js';
 import { CHECKS } from '../../src/diff/checks/index.js';
 import { EVENT_TYPES } from '../../src/diff/events.js';
+import { allRules } from '../../src/registry.js';
 import { REPO } from '../support/cli.js';
 import { diffTexts } from './support.js';
 
@@ -22,6 +23,17 @@ test('the registry holds every check file, sorted, each id once', () => {
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
   const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
   assert.deepEqual(files.sort(), ids, 'one file per registered check, named by its id');
+});
+
+test('every check is in the rule registry, so `archway explain <id>` and docs/rules cover it, with no id shared across engines', () => {
+  const rules = allRules();
+  assert.equal(new Set(rules.map((r) => r.id)).size, rules.length, 'rule ids are unique across engines');
+  for (const check of CHECKS) {
+    const registered = rules.find((r) => r.id === check.id);
+    assert.equal(registered?.engine, 'diff', check.id);
+    assert.equal(registered.source, `src/diff/checks/${check.id}.ts`);
+    assert.ok(String(registered.examples.bad).includes(check.fixtures.triggers.revision), 'the bad example is the triggering fixture');
+  }
 });
 
 test('every event type has at least one check, and every check subscribes to a known event', () => {

@@ -133,6 +133,29 @@ test('deprecation policy: removal is breaking unless deprecated and past its Sun
   assert.deepEqual(removed("x-sunset: '2025-03-01',", '2026-01-01'), ['breaking api-removed'], 'a Sunset without deprecation');
 });
 
+test('the Sunset date may come from the documented Sunset response header (RFC 8594), as an HTTP date', () => {
+  const withOp = (header: string) =>
+    oas(`
+      paths:
+        /pets:
+          get: { responses: { '200': { description: ok } } }
+          delete:
+            deprecated: true
+            responses:
+              '204':
+                description: gone
+                headers: { Sunset: ${header} }
+    `);
+  const without = withOp('{}').replace(/\n\s+delete:[\s\S]*$/, '\n');
+  const example = "{ schema: { type: string }, example: 'Sat, 01 Mar 2025 00:00:00 GMT' }";
+  assert.deepEqual(ids(withOp(example), without, { today: '2025-03-01' }), ['info api-removed'], 'example, on the day');
+  assert.deepEqual(ids(withOp(example), without, { today: '2025-02-28' }), ['breaking api-removed'], 'example, the day before');
+  const inSchema = "{ schema: { type: string, enum: ['Sat, 01 Mar 2025 00:00:00 GMT'] } }";
+  assert.deepEqual(ids(withOp(inSchema), without, { today: '2025-06-01' }), ['info api-removed'], 'single enum value');
+  const moved = withOp("{ schema: { type: string }, example: 'Sat, 01 Feb 2025 00:00:00 GMT' }");
+  assert.deepEqual(ids(withOp(example), moved, { today: '2024-01-01' }), ['breaking api-sunset-shortened']);
+});
+
 test('OpenAPI 2.0: body parameters, produces and host are compared like 3.x bodies, media types and servers', () => {
   const swagger = (host: string, max: number, produces: string) => `swagger: '2.0'
 info: { title: t, version: '1' }

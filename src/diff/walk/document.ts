@@ -2,7 +2,7 @@ import { joinPointer } from '../../core/pointer.js';
 import type { ChangeEvent } from '../events.js';
 import type { DiffSide } from '../side.js';
 import { Emitter, type Scope } from './emitter.js';
-import { METHODS, obj, securitySchemes, servers, sunsetOf, type Obj } from './openapi.js';
+import { METHODS, obj, operationSunsetOf, securitySchemes, servers, type Obj } from './openapi.js';
 import { compareOperation, type OperationPair } from './operation.js';
 
 /**
@@ -31,7 +31,7 @@ export function compareDocuments(base: DiffSide, revision: DiffSide): ChangeEven
         area: 'operation',
         operation: label,
         deprecated: bOp?.deprecated === true,
-        sunset: bOp && sunsetOf(bOp),
+        sunset: bOp && operationSunsetOf(base, bOp),
         stability: stabilityOf(bOp) ?? stabilityOf(rOp),
       };
       if (!rOp) out.emit('OperationRemoved', scope, bPtr, r?.pointer ?? '/paths', {});

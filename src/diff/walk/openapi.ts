@@ -120,9 +120,36 @@ export function securitySchemes(side: DiffSide): { pointer: string; schemes: Obj
 
 /** `x-sunset` as YYYY-MM-DD (a date-time or HTTP date is reduced to its UTC day). */
 export function sunsetOf(node: Obj): string | undefined {
-  const value = node['x-sunset'];
+  return dayOf(node['x-sunset']);
+}
+
+function dayOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * An operation's sunset day: `x-sunset`, else the value its responses document for the
+ * `Sunset` header (RFC 8594), which is where most APIs write it: the header's example, or its
+ * schema's const, default, example or single enum value.
+ */
+export function operationSunsetOf(side: DiffSide, op: Obj): string | undefined {
+  const own = sunsetOf(op);
+  if (own !== undefined) return own;
+  const days = new Set<string>();
+  for (const response of Object.values(obj(side, op.responses) ?? {})) {
+    const headers = obj(side, obj(side, response)?.headers) ?? {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (name.toLowerCase() !== 'sunset') continue;
+      const header = obj(side, value);
+      const schema = header && obj(side, header.schema);
+      const enumOne = Array.isArray(schema?.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
+      const day = [header?.example, schema?.const, schema?.default, schema?.example, enumOne].map(dayOf).find((d) => d !== undefined);
+      if (day !== undefined) days.add(day);
+    }
+  }
+  // Responses that disagree: the earliest promised day is the one clients were told to expect.
+  return [...days].sort()[0];
 }

@@ -2,7 +2,7 @@ import { joinPointer } from '../../core/pointer.js';
 import type { DiffSide } from '../side.js';
 import { compareRequestBody, compareResponses } from './content.js';
 import type { Emitter, Scope } from './emitter.js';
-import { sunsetOf, type Obj } from './openapi.js';
+import { operationSunsetOf, type Obj } from './openapi.js';
 import { compareParameters, mergedParameters } from './parameters.js';
 import { compareSecurity } from './security.js';
 
@@ -25,8 +25,8 @@ export function compareOperation(out: Emitter, base: DiffSide, revision: DiffSid
   const at = (...segs: string[]) => [joinPointer(b.pointer, ...segs), joinPointer(r.pointer, ...segs)] as const;
   if (b.op.deprecated !== true && r.op.deprecated === true) out.emit('DeprecationAdded', scope, ...at('deprecated'), {});
   if (b.op.deprecated === true && r.op.deprecated !== true) out.emit('DeprecationRemoved', scope, ...at('deprecated'), {});
-  const sunsetFrom = sunsetOf(b.op);
-  const sunsetTo = sunsetOf(r.op);
+  const sunsetFrom = operationSunsetOf(base, b.op);
+  const sunsetTo = operationSunsetOf(revision, r.op);
   if (sunsetFrom !== sunsetTo) out.emit('SunsetChanged', scope, ...at('x-sunset'), { from: sunsetFrom, to: sunsetTo });
   const stabilityFrom = text(b.op['x-stability-level']);
   const stabilityTo = text(r.op['x-stability-level']);
