@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
-import { JsonSourceFile } from '../core/json-source.js';
+import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
 import { getAtPointer } from '../core/pointer.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
 
@@ -196,17 +196,37 @@ function located(file: ContractFile, line: number, column: number, message: stri
 
 /** Reads and parses one file: JSON by `JSON.parse` (fast path), anything else as YAML. */
 function readContractFile(path: string): ContractFile {
-  let text: string;
+  let bytes: Buffer;
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw inputError(displayPath(path), 'is a directory, expected a contract file');
     if (stats.size > MAX_BYTES) throw inputError(displayPath(path), `is ${stats.size} bytes; the limit is ${MAX_BYTES}`);
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw inputError(displayPath(path), `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return parseContractText(path, text, displayPath(path));
+  return parseJsonBytes(path, bytes) ?? parseContractText(path, bytes.toString('utf8'), displayPath(path));
+}
+
+/**
+ * The fast path for a well-formed JSON file, without decoding it to a UTF-16 string first
+ * (see `decodeJsonBytes`). Anything else, including JSON with a syntax error, goes through
+ * `parseContractText` for its diagnostics.
+ */
+function parseJsonBytes(path: string, raw: Buffer): ContractFile | undefined {
+  const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+  const bytes = bom ? raw.subarray(3) : raw;
+  const first = bytes.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
+  if (first < 0 || (bytes[first] !== 0x7b /* { */ && !path.endsWith('.json')) || bytes.includes(0)) return undefined;
+  const { parse, scan, ascii } = decodeJsonBytes(bytes);
+  let root: unknown;
+  try {
+    root = JSON.parse(parse);
+  } catch {
+    return undefined;
+  }
+  return { path, source: new JsonSourceFile(path, scan, displayPath(path), ascii ? undefined : bytes), root };
 }
 
 /** Parses a contract's text; `shown` is the name problems carry (a relative path or a URL). */

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Position } from './diagnostic.js';
 import { parsePointer } from './pointer.js';
 import { LineIndex } from './positions.js';
@@ -20,21 +21,35 @@ export class JsonSourceFile implements SourceFile {
   private brackets: { open: number[]; close: number[] } | undefined;
   /** Container value offset → its children by key (or index): [key offset or -1, value offset]. */
   private readonly children = new Map<number, Map<string, [number, number]>>();
+  private decoded: string | undefined;
 
+  /**
+   * `scan` is the text offsets count in. When `utf8` is given, `scan` is those bytes read as
+   * Latin-1 (one character per byte; see `decodeJsonBytes`), and positions and keys are
+   * translated back to the UTF-8 text.
+   */
   constructor(
     readonly path: string,
-    readonly text: string,
+    private readonly scan: string,
     readonly displayPath: string = shownPath(path),
+    private readonly utf8?: Buffer,
   ) {
-    this.lines = new LineIndex(text);
+    this.lines = new LineIndex(scan);
+  }
+
+  get text(): string {
+    return (this.decoded ??= this.utf8 ? this.utf8.toString('utf8') : this.scan);
   }
 
   positionAt(offset: number): Position {
-    return this.lines.positionAt(offset);
+    const position = this.lines.positionAt(offset);
+    if (!this.utf8) return position;
+    const before = this.scan.slice(offset - position.column + 1, offset);
+    return NON_ASCII.test(before) ? { line: position.line, column: utf16Length(before) + 1 } : position;
   }
 
   locate(pointer: string, target: LocateTarget = 'value'): Position {
-    let found: [number, number] = [-1, skipSpace(this.text, 0)];
+    let found: [number, number] = [-1, skipSpace(this.scan, 0)];
     for (const segment of parsePointer(pointer)) {
       let children = this.children.get(found[1]);
       if (!children) {
@@ -46,12 +61,12 @@ export class JsonSourceFile implements SourceFile {
       found = entry;
     }
     const offset = target === 'key' && found[0] >= 0 ? found[0] : found[1];
-    return this.lines.positionAt(offset);
+    return this.positionAt(offset);
   }
 
   /** The direct children of the object or array starting at `start` (none for a scalar). */
   private scanContainer(start: number): Map<string, [number, number]> {
-    const text = this.text;
+    const text = this.scan;
     const open = text.charCodeAt(start);
     const children = new Map<string, [number, number]>();
     if (open !== 123 /* { */ && open !== 91 /* [ */) return children;
@@ -64,8 +79,9 @@ export class JsonSourceFile implements SourceFile {
       if (open === 123) {
         keyOffset = i;
         const end = skipString(text, i);
-        const raw = text.slice(i + 1, end - 1);
-        key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+        let raw = text.slice(i + 1, end - 1);
+        if (this.utf8 && NON_ASCII.test(raw)) raw = Buffer.from(raw, 'latin1').toString('utf8');
+        key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         i = skipSpace(text, end);
         i = skipSpace(text, i + 1); // the colon
       }
@@ -78,7 +94,7 @@ export class JsonSourceFile implements SourceFile {
 
   /** The offset just past the value at `i`: a container in one step through the bracket pairs. */
   private skipValue(i: number): number {
-    const text = this.text;
+    const text = this.scan;
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) return skipString(text, i);
     if (c === 123 || c === 91) {
@@ -100,6 +116,37 @@ export class JsonSourceFile implements SourceFile {
     }
     return j;
   }
+}
+
+const NON_ASCII = /[\x80-\xff]/;
+
+/** UTF-16 code units in a Latin-1 view of UTF-8 bytes: continuation bytes add none, 4-byte sequences two. */
+function utf16Length(bytes: string): number {
+  let units = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes.charCodeAt(i);
+    if (c < 0x80 || c >= 0xc0) units += c >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
+/**
+ * JSON bytes as the text to give `JSON.parse` and the text to scan for positions. Decoding
+ * UTF-8 costs more than parsing (GitHub's 11 MB description holds 89 non-ASCII bytes, and one
+ * makes V8 build a two-byte string twice the size), so the bytes are read as Latin-1, which
+ * is a copy; runs of non-ASCII bytes, legal only inside strings, are rewritten as `\\u`
+ * escapes of their UTF-8 decoding for the parser, so every string it returns is exact.
+ */
+export function decodeJsonBytes(bytes: Buffer): { parse: string; scan: string; ascii: boolean } {
+  const scan = bytes.toString('latin1');
+  if (isAscii(bytes)) return { parse: scan, scan, ascii: true };
+  const parse = scan.replace(/[\x80-\xff]+/g, (run) => {
+    const decoded = Buffer.from(run, 'latin1').toString('utf8');
+    let escaped = '';
+    for (let i = 0; i < decoded.length; i++) escaped += `\\u${decoded.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+  return { parse, scan, ascii: false };
 }
 
 /** One scan over the text: each opening bracket's offset and its closing bracket's (-1 if none). */

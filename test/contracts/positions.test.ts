@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { loadContract } from '../../src/contracts/load.js';
 import { walk } from '../../src/contracts/walk.js';
-import { JsonSourceFile } from '../../src/core/json-source.js';
+import { decodeJsonBytes, JsonSourceFile } from '../../src/core/json-source.js';
 import { escapeSegment } from '../../src/core/pointer.js';
 import { YamlSourceFile } from '../../src/core/source.js';
 import { CORPUS } from '../support/cli.js';
@@ -32,6 +32,21 @@ test('json-source: keys and values, escapes, arrays, and the nearest ancestor of
   assert.equal(at(source, '/n'), '4:8');
   assert.equal(at(source, '/a~1b/x~0y/7'), '2:19', 'a missing item falls back to its array');
   assert.equal(at(source, '/nope/deeper'), '1:1');
+});
+
+test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 columns past non-ASCII text', () => {
+  const text = '{\n  "café": { "ü😀": "naïve \\u00e9 é", "n": 1 },\n  "k": ["😀😀", 2]\n}\n';
+  const bytes = Buffer.from(text, 'utf8');
+  const decoded = decodeJsonBytes(bytes);
+  assert.equal(decoded.ascii, false);
+  assert.deepEqual(JSON.parse(decoded.parse), JSON.parse(text), 'the parsed value equals the UTF-8 one, escapes and raw characters alike');
+  const fromBytes = new JsonSourceFile('/tmp/t.json', decoded.scan, undefined, bytes);
+  const fromText = new JsonSourceFile('/tmp/t.json', text);
+  assert.equal(fromBytes.text, text);
+  for (const pointer of ['/café', '/café/ü😀', '/café/n', '/k/1', '/k/0']) {
+    for (const target of ['key', 'value'] as const) assert.equal(at(fromBytes, pointer, target), at(fromText, pointer, target), `${pointer} ${target}`);
+  }
+  assert.equal(at(fromBytes, '/café/n'), '2:43', 'é is one column, 😀 two (UTF-16, as editors count)');
 });
 
 test('json-source: every pointer of a real JSON file lands where the yaml library places it', () => {
