@@ -42,6 +42,46 @@ export function lintCases(repo: string, corpus: string, scratch: string): BenchC
   }));
 }
 
+/**
+ * The peers for diff live in bench/peers (its own lockfile), so archway's users and CI never
+ * install them; `npm run bench` installs them on first use.
+ */
+export function diffCases(repo: string, corpus: string, scratch: string): BenchCase[] {
+  const peer = (name: string) => join(repo, 'bench/peers/node_modules/.bin', name);
+  const pairs = [
+    { name: 'GitHub api.github.com old → new (11.3 → 11.8 MB)', base: join(corpus, 'github/api.github.com.old.json'), revision: join(corpus, 'github/api.github.com.new.json') },
+    { name: 'Stripe spec3 old → new (3.8 → 4.2 MB)', base: join(corpus, 'stripe/stripe-spec3.old.json'), revision: join(corpus, 'stripe/stripe-spec3.new.json') },
+  ];
+  return pairs.map(({ name, base, revision }) => ({
+    group: 'diff',
+    name,
+    runs: [
+      {
+        tool: 'archway',
+        command: node,
+        args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'],
+        count: jsonCount((j) => j.summary?.breaking),
+      },
+      {
+        tool: 'redocly diff',
+        command: join(repo, 'node_modules/.bin/redocly'),
+        args: ['diff', base, revision, '--format', 'json', '--fail-on', 'none'],
+        count: jsonCount((j) => j.summary?.major),
+      },
+      { tool: 'openapi-diff', command: peer('openapi-diff'), args: [base, revision], count: jsonCount((j) => j.breakingDifferences?.length ?? 0) },
+      {
+        tool: 'optic',
+        command: peer('optic'),
+        // Optic rejects both real documents under its default strict validation.
+        args: ['diff', base, revision, '--check', '--validation', 'loose', '--json'],
+        cwd: scratch,
+        count: jsonCount((j) => j.checks?.failed?.error),
+      },
+      parseFloor([base, revision]),
+    ],
+  }));
+}
+
 /** archway alone on 1×, 2× and 4× a synthetic document: cost should grow linearly with size. */
 export function scalingCases(repo: string, scratch: string): BenchCase[] {
   return [4000, 8000, 16000].map((operations) => {

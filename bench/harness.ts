@@ -7,6 +7,7 @@ export interface ToolRun {
   tool: string;
   command: string;
   args: string[];
+  cwd?: string;
   count?: (stdout: string) => number | undefined;
 }
 
@@ -21,6 +22,8 @@ export interface Sample {
   maxRssMb: number;
   exitCode: number;
   count?: number;
+  /** Why the tool produced no result: a timeout, or the last line it wrote to stderr. */
+  failure?: string;
 }
 
 export interface CaseResult {
@@ -32,7 +35,9 @@ const TIME = '/usr/bin/time';
 
 /**
  * Times whole processes with GNU time (wall seconds and peak RSS). Rounds alternate the order of
- * the tools so drift on a shared, noisy machine falls on all of them alike.
+ * the tools so drift on a shared, noisy machine falls on all of them alike. A tool that times
+ * out or produces no result is not run again: its failure is the figure, and repeating a
+ * minutes-long crash would only stretch the run.
  */
 export function runCase(bench: BenchCase, rounds: number, timeoutMs: number): CaseResult {
   if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed to measure peak memory: apt-get install time`);
@@ -40,22 +45,39 @@ export function runCase(bench: BenchCase, rounds: number, timeoutMs: number): Ca
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? bench.runs : [...bench.runs].reverse();
     for (const run of order) {
-      const child = spawnSync(TIME, ['-f', '__TIME__ %e %M', run.command, ...run.args], {
-        encoding: 'utf8',
-        maxBuffer: 512 * 1024 * 1024,
-        timeout: timeoutMs,
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      });
-      const match = /__TIME__ ([\d.]+) (\d+)/.exec(child.stderr ?? '');
-      samples.get(run.tool)!.push({
-        seconds: match ? Number(match[1]) : timeoutMs / 1000,
-        maxRssMb: match ? Number(match[2]) / 1024 : NaN,
-        exitCode: child.status ?? -1,
-        count: run.count?.(child.stdout ?? ''),
-      });
+      const done = samples.get(run.tool)!;
+      if (done.some((s) => s.failure)) continue;
+      done.push(measure(run, timeoutMs));
     }
   }
   return { bench, samples };
+}
+
+function measure(run: ToolRun, timeoutMs: number): Sample {
+  const child = spawnSync(TIME, ['-f', '__TIME__ %e %M', run.command, ...run.args], {
+    cwd: run.cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: timeoutMs,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const stderr = child.stderr ?? '';
+  const match = /__TIME__ ([\d.]+) (\d+)/.exec(stderr);
+  const count = run.count?.(child.stdout ?? '');
+  const timedOut = child.error !== undefined && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+  const said = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('__TIME__') && !l.startsWith('Command '))
+    .find((l) => /error|exception|heap|memory|circular|invalid|fail/i.test(l));
+  const failure = timedOut ? `timed out after ${timeoutMs / 1000} s` : run.count && count === undefined ? (said ?? `no result (exit ${child.status})`).slice(0, 120) : undefined;
+  return {
+    seconds: match ? Number(match[1]) : timeoutMs / 1000,
+    maxRssMb: match ? Number(match[2]) / 1024 : NaN,
+    exitCode: child.status ?? -1,
+    count,
+    failure,
+  };
 }
 
 export function median(values: number[]): number {
@@ -83,14 +105,18 @@ export function renderResults(results: CaseResult[], command: string, rounds: nu
     const archway = samples.get('archway');
     const base = archway ? median(archway.map((s) => s.seconds)) : undefined;
     lines.push('', `## ${bench.group}: ${bench.name}`, '', '| tool | median s | peak MB | vs archway | exit | count |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    const failures: string[] = [];
     for (const run of bench.runs) {
       const list = samples.get(run.tool)!;
       const seconds = median(list.map((s) => s.seconds));
       const rss = median(list.map((s) => s.maxRssMb));
       const counts = [...new Set(list.map((s) => s.count).filter((c) => c !== undefined))];
       const ratio = base && run.tool !== 'archway' ? `${(seconds / base).toFixed(1)}×` : '—';
-      lines.push(`| ${run.tool} | ${seconds.toFixed(2)} | ${Number.isNaN(rss) ? '—' : rss.toFixed(0)} | ${ratio} | ${[...new Set(list.map((s) => s.exitCode))].join('/')} | ${counts.join('/') || '—'} |`);
+      const failure = list.find((s) => s.failure)?.failure;
+      if (failure) failures.push(`- ${run.tool} failed after ${seconds.toFixed(1)} s: ${failure.replace(/\|/g, '\\|')}`);
+      lines.push(`| ${run.tool} | ${seconds.toFixed(2)} | ${Number.isNaN(rss) ? '—' : rss.toFixed(0)} | ${ratio} | ${[...new Set(list.map((s) => s.exitCode))].join('/')} | ${failure ? 'failed' : counts.join('/') || '—'} |`);
     }
+    if (failures.length) lines.push('', ...failures);
   }
   return `${lines.join('\n')}\n`;
 }

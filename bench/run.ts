@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { lintCases, scalingCases } from './cases.js';
+import { diffCases, lintCases, scalingCases } from './cases.js';
 import { renderResults, runCase, type CaseResult } from './harness.js';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -12,7 +13,15 @@ const { values } = parseArgs({
 });
 const corpus = process.env.ARCHWAY_CORPUS ?? join(repo, '../shared/corpus');
 const scratch = mkdtempSync(join(tmpdir(), 'archway-bench-'));
-const cases = [...lintCases(repo, corpus, scratch), ...scalingCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
+if (!existsSync(join(corpus, 'github'))) {
+  process.stderr.write(`bench: the contract corpus is absent at ${corpus}; set ARCHWAY_CORPUS to the shared/corpus folder\n`);
+  process.exit(2);
+}
+const cases = [...lintCases(repo, corpus, scratch), ...diffCases(repo, corpus, scratch), ...scalingCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
+if (cases.some((c) => c.group === 'diff') && !existsSync(join(repo, 'bench/peers/node_modules'))) {
+  process.stderr.write('bench: installing the peer diff tools into bench/peers (once) …\n');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(repo, 'bench/peers'), stdio: 'inherit' });
+}
 const rounds = Number(values.rounds);
 const results: CaseResult[] = [];
 for (const bench of cases) {

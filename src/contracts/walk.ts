@@ -1,10 +1,11 @@
 import { addTo } from '../core/collections.js';
+import { eventModel, type EventAction, type EventChannel, type EventMessage, type EventOperation } from './asyncapi.js';
 import { isRef, type ContractDocument, type ContractFile } from './load.js';
 
 /** Node kinds rules subscribe to. */
 export type NodeKind =
   | 'Document' | 'Server' | 'PathItem' | 'Operation' | 'Parameter' | 'RequestBody' | 'Response'
-  | 'MediaType' | 'Header' | 'Schema' | 'SecurityScheme' | 'Channel' | 'Message';
+  | 'MediaType' | 'Header' | 'Schema' | 'SecurityScheme' | 'Channel' | 'Message' | 'MessageTrait' | 'CorrelationId';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -38,6 +39,16 @@ export interface WalkContext {
   name?: string;
   /** The schema is a member of allOf/oneOf/anyOf: its siblings complete it. */
   composed?: boolean;
+  /** AsyncAPI: the channel, operation or message being visited, and what the application does with it. */
+  event?: EventScope;
+}
+
+export interface EventScope {
+  channel?: EventChannel<At>;
+  operation?: EventOperation<At>;
+  message?: EventMessage<At>;
+  /** The application's actions on this node: `send` (it publishes) and/or `receive` (it consumes); none for an unused message. */
+  actions: EventAction[];
 }
 
 export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkContext) => void } & {
@@ -82,7 +93,7 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
   const pushSchema = (value: unknown, from: WalkContext, pointer: string, name: string | undefined, composed: boolean) => {
     if (!isObject(value)) return;
     const at = { file: from.at.file, pointer };
-    schemaStack.push({ node: value, ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed } });
+    schemaStack.push({ node: value, ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed, event: from.event } });
   };
   const pushList = (list: unknown, from: WalkContext, key: string, composed: boolean) => {
     if (!Array.isArray(list)) return;
@@ -98,7 +109,7 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
       const { node, at } = deref(raw, ctx.at);
       if (!isObject(node) || seen.has(node)) continue;
       seen.add(node);
-      const here: WalkContext = { doc, at, operation: ctx.operation, status: ctx.status, direction: ctx.direction, name: ctx.name, composed: ctx.composed };
+      const here: WalkContext = { doc, at, operation: ctx.operation, status: ctx.status, direction: ctx.direction, name: ctx.name, composed: ctx.composed, event: ctx.event };
       emit('Schema', node, here);
       pushMap(node.properties, here, 'properties');
       pushMap(node.patternProperties, here, 'patternProperties');
@@ -201,7 +212,12 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
 
 type Emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => void;
 
-/** AsyncAPI 2.x (channels hold publish/subscribe) and 3.0 (channels hold messages; operations apart). */
+/**
+ * AsyncAPI 2.x and 3.0 through the shared event model: servers and security schemes, each
+ * channel, each operation (with the application's action), each message once with the
+ * actions that carry it, its traits, correlation id, headers and payload (JSON Schema payloads
+ * only: an Avro or other `schemaFormat` is not walked as JSON Schema), then component schemas.
+ */
 function walkAsyncApi(
   document: Record<string, any>,
   top: WalkContext,
@@ -210,30 +226,26 @@ function walkAsyncApi(
   deref: (node: unknown, at: At) => { node: unknown; at: At },
   child: (at: At, ...segments: Array<string | number>) => At,
 ): void {
-  for (const [name, raw] of Object.entries(isObject(document.servers) ? document.servers : {})) {
-    const { node, at } = deref(raw, child(top.at, 'servers', name));
-    if (isObject(node)) emit('Server', node, { ...top, at, name });
+  const model = eventModel(document, top.at, { deref, child });
+  for (const server of model.servers) emit('Server', server.node, { ...top, at: server.at, name: server.name });
+  for (const [name, raw] of Object.entries(isObject(document.components?.securitySchemes) ? document.components.securitySchemes : {})) {
+    const { node, at } = deref(raw, child(top.at, 'components', 'securitySchemes', name));
+    if (isObject(node)) emit('SecurityScheme', node, { ...top, at, name });
   }
-  const messages = new Set<unknown>();
-  const message = (raw: unknown, at: At, name?: string) => {
-    const resolved = deref(raw, at);
-    const node = resolved.node;
-    if (!isObject(node)) return;
-    if (Array.isArray(node.oneOf)) return node.oneOf.forEach((m: unknown, i: number) => message(m, child(resolved.at, 'oneOf', i)));
-    if (messages.has(node)) return;
-    messages.add(node);
-    const ctx = { ...top, at: resolved.at, name: node.name ?? name };
-    emit('Message', node, ctx);
-    schema(node.headers, { ...ctx, at: child(resolved.at, 'headers') });
-    schema(node.payload, { ...ctx, at: child(resolved.at, 'payload') });
-  };
-  for (const [name, raw] of Object.entries(isObject(document.channels) ? document.channels : {})) {
-    const { node, at } = deref(raw, child(top.at, 'channels', name));
-    if (!isObject(node)) continue;
-    emit('Channel', node, { ...top, at, name });
-    for (const verb of ['publish', 'subscribe']) if (isObject(node[verb])) message(node[verb].message, child(at, verb, 'message'));
-    for (const [key, m] of Object.entries(isObject(node.messages) ? node.messages : {})) message(m, child(at, 'messages', key), key);
+  const actionsOf = new Map<EventMessage<At>, EventAction[]>();
+  for (const op of model.operations) for (const m of op.messages) if (!actionsOf.get(m)?.includes(op.action)) addTo(actionsOf, m, op.action);
+  for (const channel of model.channels) emit('Channel', channel.node, { ...top, at: channel.at, name: channel.key, event: { channel, actions: [] } });
+  for (const op of model.operations) {
+    emit('Operation', op.node, { ...top, at: op.at, name: op.id, event: { channel: op.channel, operation: op, actions: [op.action] } });
   }
-  for (const [name, m] of Object.entries(isObject(document.components?.messages) ? document.components.messages : {})) message(m, child(top.at, 'components', 'messages', name), name);
+  for (const message of model.messages) {
+    const ctx: WalkContext = { ...top, at: message.at, name: message.key, event: { message, actions: [...(actionsOf.get(message) ?? [])].sort() } };
+    emit('Message', message.node, ctx);
+    message.traits.forEach((trait) => emit('MessageTrait', trait.node, { ...ctx, at: trait.at }));
+    const correlation = deref(message.node.correlationId, child(message.at, 'correlationId'));
+    if (isObject(correlation.node)) emit('CorrelationId', correlation.node, { ...ctx, at: correlation.at });
+    schema(message.headers, { ...ctx, at: message.headersAt });
+    if (message.format === 'json') schema(message.payload, { ...ctx, at: message.payloadAt });
+  }
   for (const [name, value] of Object.entries(isObject(document.components?.schemas) ? document.components.schemas : {})) schema(value, { ...top, at: child(top.at, 'components', 'schemas', name), name });
 }
