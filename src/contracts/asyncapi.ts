@@ -108,13 +108,15 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
     const own = (key: string) => (found.node[key] !== undefined ? found.at : [...traits].reverse().find((t) => t.node[key] !== undefined)?.at ?? found.at);
     const component = isObject(raw) && typeof raw.$ref === 'string' ? /\/components\/messages\/([^/]+)$/.exec(raw.$ref)?.[1] : undefined;
     const key = [found.node.messageId, found.node.name, component && decodeURIComponent(component.replace(/~1/g, '/').replace(/~0/g, '~')), fallbackKey].find((k): k is string => typeof k === 'string') ?? fallbackKey;
+    // 3.0 wraps a schema of another format as `{ schemaFormat, schema }`.
+    const wrapped = isObject(merged.payload) && typeof merged.payload.schemaFormat === 'string' && 'schema' in merged.payload;
     const made: EventMessage<A> = {
       key,
       node: merged,
       at: found.at,
       traits,
-      payload: merged.payload,
-      payloadAt: child(own('payload'), 'payload'),
+      payload: wrapped ? merged.payload.schema : merged.payload,
+      payloadAt: wrapped ? child(own('payload'), 'payload', 'schema') : child(own('payload'), 'payload'),
       headers: merged.headers,
       headersAt: child(own('headers'), 'headers'),
       format: schemaFormat(merged, document.defaultSchemaFormat),

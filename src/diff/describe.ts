@@ -6,6 +6,10 @@ export function where(e: EventContext): string {
   if (e.parameter) return `${e.parameter.in} parameter "${e.parameter.name}"${inside}`;
   if (e.area === 'request-body') return `${body('request', e.property)}${media(e)}`;
   if (e.area === 'response-header') return `response header "${e.header}"${inside} (${e.status})`;
+  if (e.area === 'message-payload' || e.area === 'message-header') {
+    const part = e.area === 'message-payload' ? 'payload' : 'headers';
+    return `${e.property ? `${part} property "${e.property}"` : `the ${part}`} of message "${e.messageName}"`;
+  }
   if (e.area === 'response-body') return `${body('response', e.property)} (${[e.status, e.mediaType].filter(Boolean).join(' ')})`;
   return 'the operation';
 }

@@ -16,7 +16,12 @@ export type Area =
   | 'response-body'
   | 'response-header'
   | 'security'
-  | 'server';
+  | 'server'
+  | 'channel'
+  | 'event-operation'
+  | 'message'
+  | 'message-payload'
+  | 'message-header';
 
 
 export interface EventContext {
@@ -36,6 +41,8 @@ export interface EventContext {
   status?: string;
   mediaType?: string;
   header?: string;
+  /** AsyncAPI: the message (its messageId, name or key) the change is in. */
+  messageName?: string;
   /** Path of the changed schema inside its body, parameter or header ("owner.login", "items[]"); "" at the root. */
   property?: string;
   /** The changed element, or its operation, was deprecated in the base. */
@@ -112,7 +119,35 @@ export interface EventPayloads {
   SecuritySchemeChanged: { scheme: string; field: string; from?: string; to?: string };
   ServerAdded: { url: string };
   ServerRemoved: { url: string };
+  ChannelAdded: { address: string };
+  ChannelRemoved: { address: string };
+  EventOperationAdded: { action: 'send' | 'receive' };
+  EventOperationRemoved: { action: 'send' | 'receive' };
+  MessageAdded: {};
+  MessageRemoved: {};
+  MessageFormatChanged: { from: string; to: string };
+  AvroFieldAdded: AvroVerdict & { name: string; hasDefault: boolean };
+  AvroFieldRemoved: AvroVerdict & { name: string; hadDefault: boolean };
+  AvroTypeChanged: AvroVerdict & { from: string; to: string };
+  AvroSymbolAdded: AvroVerdict & { symbol: string };
+  AvroSymbolRemoved: AvroVerdict & { symbol: string };
 }
+
+/**
+ * An Avro change judged as Confluent Schema Registry does: BACKWARD means readers of the new
+ * schema can read data written with the old one, FORWARD the reverse, FULL both. `mode` is
+ * the one that applies (the message's `x-compatibility`, else from the role: a message the
+ * service sends needs FORWARD, one it receives BACKWARD, both FULL); `breaks` says whether this
+ * change violates it.
+ */
+export interface AvroVerdict {
+  mode: AvroMode;
+  backward: boolean;
+  forward: boolean;
+  breaks: boolean;
+}
+
+export type AvroMode = 'BACKWARD' | 'FORWARD' | 'FULL' | 'NONE';
 
 export type EventType = keyof EventPayloads;
 
@@ -133,6 +168,9 @@ const ALL_EVENTS: Record<EventType, true> = {
   OneOfBranchRemoved: true, DiscriminatorChanged: true, SecurityRequirementAdded: true,
   SecurityRequirementRemoved: true, ScopeAdded: true, ScopeRemoved: true, SecuritySchemeAdded: true,
   SecuritySchemeRemoved: true, SecuritySchemeChanged: true, ServerAdded: true, ServerRemoved: true,
+  ChannelAdded: true, ChannelRemoved: true, EventOperationAdded: true, EventOperationRemoved: true,
+  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, AvroFieldAdded: true,
+  AvroFieldRemoved: true, AvroTypeChanged: true, AvroSymbolAdded: true, AvroSymbolRemoved: true,
 };
 
 export const EVENT_TYPES = Object.keys(ALL_EVENTS) as EventType[];

@@ -76,3 +76,52 @@ export function petsBothWays(schema: string): string {
         Dog: { type: object, properties: { bark: { type: boolean } } }
   `);
 }
+
+const ASYNC_HEADER = "asyncapi: 3.0.0\ninfo: { title: fixture, version: '1' }\n";
+
+/** An AsyncAPI 3.0 document from its body (after `info`), indentation normalised. */
+export function asyncapi(body: string): string {
+  return oas(body).replace(HEADER, ASYNC_HEADER);
+}
+
+export interface EventFixture {
+  /** What the service does with the messages. */
+  action?: 'send' | 'receive';
+  /** Messages on the `orders` channel (address `orders.placed`) by name, each a full message object. */
+  messages?: Record<string, string>;
+  /** Extra fields for the channel (block lines ending in a newline and 4 spaces) and the operation (flow entries ending in ", "). */
+  channel?: string;
+  operation?: string;
+  /** Channels beyond `orders`, as YAML lines indented under `channels`. */
+  moreChannels?: string;
+  noOperation?: boolean;
+}
+
+/** The `orders` channel and the service's `onOrders` operation carrying every message of it. */
+export function events({ action = 'send', messages = { OrderPlaced: '{ payload: { type: object } }' }, channel = '', operation = '', moreChannels = '', noOperation = false }: EventFixture): string {
+  const names = Object.keys(messages);
+  const refs = names.map((name) => `{ $ref: '#/channels/orders/messages/${name}' }`).join(', ');
+  return [
+    ASYNC_HEADER.trimEnd(),
+    'channels:',
+    '  orders:',
+    `    ${channel}address: orders.placed`,
+    '    messages:',
+    ...names.map((name) => `      ${name}: ${messages[name]}`),
+    ...(moreChannels ? [moreChannels] : []),
+    'operations:',
+    noOperation ? '  {}' : `  onOrders: { ${operation}action: ${action}, channel: { $ref: '#/channels/orders' }, messages: [${refs}] }`,
+    '',
+  ].join('\n');
+}
+
+/** The service does `action` with one JSON message `OrderPlaced` whose payload is this schema. */
+export function inMessage(schema: string, action: 'send' | 'receive' = 'send'): string {
+  return events({ action, messages: { OrderPlaced: `{ payload: ${schema} }` } });
+}
+
+/** The same with an Avro record payload (`fields` is a JSON array of Avro fields), optionally declaring `x-compatibility`. */
+export function inAvroMessage(fields: string, action: 'send' | 'receive' = 'send', compatibility?: string): string {
+  const declared = compatibility ? `x-compatibility: ${compatibility}, ` : '';
+  return events({ action, messages: { OrderPlaced: `{ ${declared}payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: ${fields} } } }` } });
+}

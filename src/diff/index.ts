@@ -6,6 +6,7 @@ import { runChecks } from './registry.js';
 import { summarize, toChanges, type Change, type DiffSummary } from './result.js';
 import { planRollout, type RolloutPlan } from './rollout.js';
 import type { DiffSide } from './side.js';
+import { compareEventDocuments } from './walk/asyncapi.js';
 import { compareDocuments } from './walk/document.js';
 
 export type { AnyCheck, CheckFixture, DiffCheck, Level } from './check.js';
@@ -29,9 +30,11 @@ export interface DiffResult {
 
 /** Compares two versions of a contract: every change, its level after policy, and a rollout plan per breaking one. */
 export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffOptions): DiffResult {
+  const events = isAsyncApi(base);
+  if (events !== isAsyncApi(revision)) throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
   let changes: Change[];
   try {
-    changes = toChanges(runChecks(compareDocuments(base, revision), options), base, revision);
+    changes = toChanges(runChecks((events ? compareEventDocuments : compareDocuments)(base, revision), options), base, revision);
   } catch (error) {
     // Schemas are compared recursively; thousands of nested levels are hostile input, not a crash.
     if (error instanceof RangeError) throw inputError(revision.file, 'schemas are nested too deeply to compare');
@@ -42,10 +45,21 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
     .filter((c) => c.level === 'breaking')
     .map((c) => {
       const flow = c.data.direction === 'request' ? 'in' : 'out';
-      return planRollout({ id: c.id, operation: c.operation, message: c.message, flow, removal: removals.has(c.id) }, { today: options.today, consumers: options.consumers });
+      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: removals.has(c.id), incompatible: events && INCOMPATIBLE.has(c.id) } as const;
+      return planRollout(change, { today: options.today, consumers: options.consumers, roles: events ? EVENT_ROLES[flow] : undefined, transport: events ? 'events' : 'http' });
     });
   return { changes, summary: summarize(changes), rollout };
 }
+
+function isAsyncApi(side: DiffSide): boolean {
+  return typeof side.root === 'object' && side.root !== null && 'asyncapi' in side.root;
+}
+
+/** Who owns the change and who must move: the service publishing, or the service consuming what others publish. */
+const EVENT_ROLES = { out: { owner: 'producer', consumer: 'consumer' }, in: { owner: 'consumer', consumer: 'producer' } } as const;
+
+/** Event changes no consumer can absorb in place: they move to a new versioned channel (dual-publish). */
+const INCOMPATIBLE = new Set(['published-message-type-changed', 'consumed-message-type-changed', 'message-schema-format-changed', 'avro-field-type-changed']);
 
 /** True when some change is at or above `failOn`. */
 export function failsAt(result: DiffResult, failOn: Exclude<Level, 'info'> | 'never'): boolean {

@@ -25,7 +25,7 @@ export function openContracts(inputs: readonly string[], cwd: string): OpenedCon
   try {
     const sides = inputs.map((input) => {
       const git = /^git:([^:]+):(.+)$/.exec(input);
-      if (!git) return openOpenApi(resolve(cwd, input));
+      if (!git) return openContract(resolve(cwd, input));
       const dir = mkdtempSync(join(tmpdir(), 'archway-diff-'));
       scratch.push(dir);
       return checkout(input, git[1], git[2], cwd, dir);
@@ -55,18 +55,13 @@ function checkout(input: string, ref: string, path: string, cwd: string, dir: st
   if (!existsSync(file)) throw inputError(input, `${path} does not exist at ${ref}`);
   const show = (p: string) => (p.startsWith(dir + sep) ? `git:${ref}:${displayPath(join(top, relative(dir, p)), cwd)}` : displayPath(p));
   try {
-    return openOpenApi(file, show);
+    return openContract(file, show);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(error.problems.map((p) => ({ ...p, location: { ...p.location, file: show(resolve(p.location.file)) } })));
   }
 }
 
-function openOpenApi(path: string, show?: (path: string) => string): DiffSide {
-  const doc = loadContract(path);
-  if (doc.kind !== 'openapi') {
-    const at = doc.rootFile.source.locate('/asyncapi', 'key');
-    throw inputError((show ?? displayPath)(path), 'archway diff compares OpenAPI documents; this is AsyncAPI', at.line, at.column, '/asyncapi');
-  }
-  return sideFromContract(doc, show);
+function openContract(path: string, show?: (path: string) => string): DiffSide {
+  return sideFromContract(loadContract(path), show);
 }

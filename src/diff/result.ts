@@ -20,7 +20,7 @@ export interface Change {
 export type DiffSummary = Record<Level, number>;
 
 /** Event fields that say where, not what; everything else on an event is its payload. */
-const CONTEXT = new Set(['type', 'direction', 'area', 'operation', 'operations', 'base', 'revision', 'deprecated', 'sunset', 'stability', 'parameter', 'status', 'mediaType', 'header', 'property']);
+const CONTEXT = new Set(['type', 'direction', 'area', 'operation', 'operations', 'base', 'revision', 'deprecated', 'sunset', 'stability', 'parameter', 'status', 'mediaType', 'header', 'property', 'messageName']);
 
 /** Located, de-duplicated and sorted changes: the same input gives the same bytes. */
 export function toChanges(reported: readonly Reported[], base: DiffSide, revision: DiffSide): Change[] {
@@ -34,7 +34,7 @@ export function toChanges(reported: readonly Reported[], base: DiffSide, revisio
     if (seen.has(key)) continue;
     seen.add(key);
     const data: Record<string, unknown> = { direction: event.direction, area: event.area };
-    for (const name of ['parameter', 'status', 'mediaType', 'header', 'property'] as const) if (event[name]) data[name] = event[name];
+    for (const name of ['parameter', 'status', 'mediaType', 'header', 'property', 'messageName'] as const) if (event[name]) data[name] = event[name];
     for (const [name, value] of Object.entries(event)) if (!CONTEXT.has(name)) data[name] = value;
     if (event.operations && event.operations.length > 1) data.operations = [...event.operations].sort();
     if (policy) data.policy = policy;

@@ -38,6 +38,8 @@ export interface RolloutOptions {
   roles?: { owner: string; consumer: string };
   /** Days from today to the proposed Sunset (default 90). */
   noticeDays?: number;
+  /** How deprecation is announced: HTTP headers, or the event contract's `deprecated` and `x-sunset`. */
+  transport?: 'http' | 'events';
 }
 
 export interface RolloutChange {
@@ -47,6 +49,8 @@ export interface RolloutChange {
   flow: Flow;
   /** Something is taken away (an operation, a field): consumers move off it rather than onto a new form. */
   removal?: boolean;
+  /** An event change no consumer can read in place: dual-publish on a new versioned channel. */
+  incompatible?: boolean;
 }
 
 export function planRollout(change: RolloutChange, options: RolloutOptions): RolloutPlan {
@@ -54,7 +58,9 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
   const sunset = addDays(options.today, options.noticeDays ?? 90);
   const consumers = options.consumers?.length ? [...options.consumers].sort() : [`every ${consumer}`];
   const inbound = change.flow === 'in';
-  const expand: RolloutStep = change.removal
+  const expand: RolloutStep = change.incompatible
+    ? { phase: 'expand', actor: owner, action: `Publish the new form on a new versioned channel (e.g. \`${change.operation?.split(' ').pop() ?? 'events'}.v2\`) while still publishing the old one (dual-publish).` }
+    : change.removal
     ? { phase: 'expand', actor: owner, action: `Keep the old form working and ship its replacement, if there is one, beside it.` }
     : inbound
       ? { phase: 'expand', actor: owner, action: `Deploy the ${owner} accepting both the old and the new form, so current ${consumer}s keep working.` }
@@ -62,7 +68,7 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
   const migrate = consumers.map((name): RolloutStep => ({
     phase: 'migrate',
     actor: name,
-    action: change.removal ? `Move ${name} off the old form.` : inbound ? `Move ${name} to the new form.` : `Update ${name} to handle the new form before the ${owner} sends it.`,
+    action: change.incompatible ? `Move ${name} to the new versioned channel.` : change.removal ? `Move ${name} off the old form.` : inbound ? `Move ${name} to the new form.` : `Update ${name} to handle the new form before the ${owner} sends it.`,
   }));
   return {
     id: change.id,
@@ -72,7 +78,9 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
     steps: [
       expand,
       ...migrate,
-      { phase: 'deprecate', actor: owner, action: `Mark the old form deprecated; send \`Deprecation: @${epoch(options.today)}\` and \`Sunset: ${httpDate(sunset)}\` (RFC 9745, RFC 8594).` },
+      options.transport === 'events'
+        ? { phase: 'deprecate', actor: owner, action: `Mark the old form \`deprecated: true\` with \`x-sunset: ${sunset}\` in the AsyncAPI contract and tell its ${consumer}s.` }
+        : { phase: 'deprecate', actor: owner, action: `Mark the old form deprecated; send \`Deprecation: @${epoch(options.today)}\` and \`Sunset: ${httpDate(sunset)}\` (RFC 9745, RFC 8594).` },
       { phase: 'contract', actor: owner, action: `After ${sunset}, once no ${consumer} uses the old form, ship the change: ${change.message}.` },
     ],
   };

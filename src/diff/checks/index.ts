@@ -16,6 +16,30 @@ import apiSunsetChanged from './api-sunset-changed.js';
 import apiSunsetShortened from './api-sunset-shortened.js';
 import apiTagAdded from './api-tag-added.js';
 import apiTagRemoved from './api-tag-removed.js';
+import avroEnumSymbolAdded from './avro-enum-symbol-added.js';
+import avroEnumSymbolRemoved from './avro-enum-symbol-removed.js';
+import avroFieldAddedWithoutDefault from './avro-field-added-without-default.js';
+import avroFieldRemovedWithoutDefault from './avro-field-removed-without-default.js';
+import avroFieldTypeChanged from './avro-field-type-changed.js';
+import channelAdded from './channel-added.js';
+import channelRemoved from './channel-removed.js';
+import consumedMessageAdded from './consumed-message-added.js';
+import consumedMessageEnumValueRemoved from './consumed-message-enum-value-removed.js';
+import consumedMessagePropertyBecameRequired from './consumed-message-property-became-required.js';
+import consumedMessageRemoved from './consumed-message-removed.js';
+import consumedMessageRequiredPropertyAdded from './consumed-message-required-property-added.js';
+import consumedMessageTypeChanged from './consumed-message-type-changed.js';
+import eventOperationAdded from './event-operation-added.js';
+import eventOperationRemoved from './event-operation-removed.js';
+import messageSchemaFormatChanged from './message-schema-format-changed.js';
+import publishedMessageAdded from './published-message-added.js';
+import publishedMessageBecameNullable from './published-message-became-nullable.js';
+import publishedMessageEnumValueAdded from './published-message-enum-value-added.js';
+import publishedMessagePropertyAdded from './published-message-property-added.js';
+import publishedMessagePropertyBecameOptional from './published-message-property-became-optional.js';
+import publishedMessagePropertyRemoved from './published-message-property-removed.js';
+import publishedMessageRemoved from './published-message-removed.js';
+import publishedMessageTypeChanged from './published-message-type-changed.js';
 import requestBodyBecameOptional from './request-body-became-optional.js';
 import requestBodyBecameRequired from './request-body-became-required.js';
 import requestBodyMediaTypeAdded from './request-body-media-type-added.js';
@@ -141,7 +165,7 @@ import securitySchemeRemoved from './security-scheme-removed.js';
 import serverAdded from './server-added.js';
 import serverRemoved from './server-removed.js';
 
-/** Every diff check, one per file, sorted by id. */
+/** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
   apiAdded,
   apiDeprecated,
@@ -160,6 +184,30 @@ export const CHECKS: readonly AnyCheck[] = [
   apiSunsetShortened,
   apiTagAdded,
   apiTagRemoved,
+  avroEnumSymbolAdded,
+  avroEnumSymbolRemoved,
+  avroFieldAddedWithoutDefault,
+  avroFieldRemovedWithoutDefault,
+  avroFieldTypeChanged,
+  channelAdded,
+  channelRemoved,
+  consumedMessageAdded,
+  consumedMessageEnumValueRemoved,
+  consumedMessagePropertyBecameRequired,
+  consumedMessageRemoved,
+  consumedMessageRequiredPropertyAdded,
+  consumedMessageTypeChanged,
+  eventOperationAdded,
+  eventOperationRemoved,
+  messageSchemaFormatChanged,
+  publishedMessageAdded,
+  publishedMessageBecameNullable,
+  publishedMessageEnumValueAdded,
+  publishedMessagePropertyAdded,
+  publishedMessagePropertyBecameOptional,
+  publishedMessagePropertyRemoved,
+  publishedMessageRemoved,
+  publishedMessageTypeChanged,
   requestBodyBecameOptional,
   requestBodyBecameRequired,
   requestBodyMediaTypeAdded,

@@ -45,7 +45,7 @@ export function compareDocuments(base: DiffSide, revision: DiffSide): ChangeEven
   return out.finish();
 }
 
-function stabilityOf(op: Obj | undefined): string | undefined {
+export function stabilityOf(op: Obj | undefined): string | undefined {
   const level = op?.['x-stability-level'];
   return typeof level === 'string' ? level : undefined;
 }
@@ -80,7 +80,7 @@ function compareServers(out: Emitter, base: DiffSide, revision: DiffSide): void 
 
 const SCHEME_FIELDS = ['type', 'in', 'name', 'scheme', 'bearerFormat', 'flow', 'tokenUrl', 'authorizationUrl', 'openIdConnectUrl'];
 
-function compareSchemes(out: Emitter, base: DiffSide, revision: DiffSide): void {
+export function compareSchemes(out: Emitter, base: DiffSide, revision: DiffSide): void {
   const scope: Scope = { direction: null, area: 'security', operation: null, deprecated: false };
   const b = securitySchemes(base);
   const r = securitySchemes(revision);

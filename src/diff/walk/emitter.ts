@@ -128,9 +128,10 @@ export class Emitter {
 
   private placement(scope: Scope, change: SchemaChange, at: Trail): Partial<ChangeEvent> {
     const { base, revision, path } = resolve(at);
-    const { operation, status, mediaType, parameter, header } = scope;
+    const { operation, status, mediaType, parameter, header, messageName } = scope;
     return {
       operation,
+      messageName,
       status,
       mediaType,
       parameter,

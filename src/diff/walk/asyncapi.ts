@@ -1,0 +1,138 @@
+import { eventModel, type EventMessage, type EventModel, type EventOperation, type Resolver } from '../../contracts/asyncapi.js';
+import { joinPointer } from '../../core/pointer.js';
+import type { AvroMode, ChangeEvent, Direction } from '../events.js';
+import { compareAvro } from '../schema/avro.js';
+import type { DiffSide } from '../side.js';
+import { compareSchemes, stabilityOf } from './document.js';
+import { Emitter, type Scope } from './emitter.js';
+import { sunsetOf, type Obj } from './openapi.js';
+
+/**
+ * Compares two AsyncAPI documents (2.x or 3.0, in any mix) with the same emitter, schema
+ * comparer and checks as OpenAPI. The application's action sets the direction: a message it
+ * SENDS flows out to consumers like a response (they must tolerate whatever it may now hold);
+ * one it RECEIVES flows in like a request (producers must still be accepted).
+ */
+export function compareEventDocuments(base: DiffSide, revision: DiffSide): ChangeEvent[] {
+  const out = new Emitter(base, revision);
+  const b = model(base);
+  const r = model(revision);
+  compareEventServers(out, b, r);
+  compareSchemes(out, base, revision);
+
+  const channelsB = new Map(b.channels.map((c) => [c.address, c]));
+  const channelsR = new Map(r.channels.map((c) => [c.address, c]));
+  const channelScope = (address: string, node: Obj | undefined): Scope => ({
+    direction: null,
+    area: 'channel',
+    operation: address,
+    deprecated: node?.deprecated === true,
+    sunset: node && sunsetOf(node),
+    stability: stabilityOf(node),
+  });
+  for (const address of [...new Set([...channelsB.keys(), ...channelsR.keys()])].sort()) {
+    const cb = channelsB.get(address);
+    const cr = channelsR.get(address);
+    if (cb && !cr) out.emit('ChannelRemoved', channelScope(address, cb.node), cb.at, '/channels', { address });
+    if (cr && !cb) out.emit('ChannelAdded', channelScope(address, cr.node), '/channels', cr.at, { address });
+  }
+
+  const opsB = operationIndex(b);
+  const opsR = operationIndex(r);
+  for (const key of [...new Set([...opsB.keys(), ...opsR.keys()])].sort()) {
+    const ob = opsB.get(key);
+    const or = opsR.get(key);
+    const op = (or ?? ob)!;
+    const scope: Scope = {
+      direction: flow(op.action),
+      area: 'event-operation',
+      operation: label(op),
+      deprecated: ob?.node.deprecated === true || ob?.channel.node.deprecated === true,
+      sunset: ob && (sunsetOf(ob.node) ?? sunsetOf(ob.channel.node)),
+      stability: stabilityOf(ob?.node) ?? stabilityOf(or?.node),
+    };
+    const parent = (side: EventModel<string>) => (side.version === 2 ? '/channels' : '/operations');
+    if (!or) out.emit('EventOperationRemoved', scope, ob!.at, channelsR.get(ob!.channel.address)?.at ?? parent(r), { action: ob!.action });
+    else if (!ob) out.emit('EventOperationAdded', scope, channelsB.get(or.channel.address)?.at ?? parent(b), or.at, { action: or.action });
+    else compareOperationMessages(out, scope, ob, or);
+  }
+  return out.finish();
+}
+
+function model(side: DiffSide): EventModel<string> {
+  // Logical pointers: a `$ref` is followed without moving the pointer, as if it were inlined.
+  const resolver: Resolver<string> = { deref: (node, at) => ({ node: side.deref(node), at }), child: (at, ...segments) => joinPointer(at, ...segments.map(String)) };
+  return eventModel(side.root, '', resolver);
+}
+
+const flow = (action: 'send' | 'receive'): Direction => (action === 'send' ? 'response' : 'request');
+
+/** "SEND user/signedup": what the application does, on which address. */
+function label(op: EventOperation<string>): string {
+  return `${op.action.toUpperCase()} ${op.channel.address}`;
+}
+
+/** Operations by action and channel address; two on the same pair are told apart by id. */
+function operationIndex(side: EventModel<string>): Map<string, EventOperation<string>> {
+  const index = new Map<string, EventOperation<string>>();
+  for (const op of side.operations) {
+    const key = `${op.action} ${op.channel.address}`;
+    index.set(index.has(key) ? `${key} ${op.id}` : key, op);
+  }
+  return index;
+}
+
+function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperation<string>, or: EventOperation<string>): void {
+  const messagesB = new Map(ob.messages.map((m) => [m.key, m]));
+  const messagesR = new Map(or.messages.map((m) => [m.key, m]));
+  for (const key of [...new Set([...messagesB.keys(), ...messagesR.keys()])].sort()) {
+    const mb = messagesB.get(key);
+    const mr = messagesR.get(key);
+    const scope: Scope = {
+      ...opScope,
+      area: 'message',
+      messageName: key,
+      deprecated: opScope.deprecated || mb?.node.deprecated === true,
+      sunset: (mb && sunsetOf(mb.node)) ?? opScope.sunset,
+    };
+    if (!mr) {
+      out.emit('MessageRemoved', scope, mb!.at, or.at, {});
+      continue;
+    }
+    if (!mb) {
+      out.emit('MessageAdded', scope, ob.at, mr.at, {});
+      continue;
+    }
+    if (mb.format !== mr.format) {
+      out.emit('MessageFormatChanged', scope, joinPointer(mb.at, 'schemaFormat'), joinPointer(mr.at, 'schemaFormat'), { from: mb.format, to: mr.format });
+      continue;
+    }
+    out.schema({ ...scope, area: 'message-header' }, mb.headersAt, mr.headersAt, mb.headers, mr.headers);
+    if (mb.format === 'avro') compareAvro(out, { ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload, avroMode(mb, mr, ob.action));
+    else if (mb.format === 'json') out.schema({ ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload);
+  }
+}
+
+/** The compatibility the message promises: declared (`x-compatibility`), else what its role needs. */
+function avroMode(base: EventMessage<string>, revision: EventMessage<string>, action: 'send' | 'receive'): AvroMode {
+  const declared = [revision.node['x-compatibility'], base.node['x-compatibility']].find((m) => typeof m === 'string');
+  if (typeof declared === 'string') {
+    const mode = declared.toUpperCase().replace(/_TRANSITIVE$/, '');
+    if (mode === 'BACKWARD' || mode === 'FORWARD' || mode === 'FULL' || mode === 'NONE') return mode;
+  }
+  // Consumers of what the service sends still hold the old schema: they must read new data.
+  return action === 'send' ? 'FORWARD' : 'BACKWARD';
+}
+
+function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<string>): void {
+  const scope: Scope = { direction: null, area: 'server', operation: null, deprecated: false };
+  // 2.x `url` may carry its own scheme; 3.0 splits protocol, host and pathname.
+  const url = (node: Obj) => {
+    const where = `${String(node.host ?? node.url ?? '')}${typeof node.pathname === 'string' ? node.pathname : ''}`;
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(where) ? where : `${String(node.protocol ?? '')}://${where}`;
+  };
+  const before = b.servers.map((s) => ({ url: url(s.node), at: s.at }));
+  const after = r.servers.map((s) => ({ url: url(s.node), at: s.at }));
+  for (const s of before) if (!after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
+  for (const s of after) if (!before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
+}
