@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
-import { writeSyntheticContract } from './synthetic.js';
+import { writeSyntheticContract, writeSyntheticEventPair } from './synthetic.js';
 
 const node = process.execPath;
 
@@ -78,6 +78,29 @@ export function diffCases(repo: string, corpus: string, scratch: string): BenchC
         count: jsonCount((j) => j.checks?.failed?.error),
       },
       parseFloor([base, revision]),
+    ],
+  }));
+}
+
+/** AsyncAPI pairs: the largest real ones (same major version, all refs local) and a synthetic 2,000-channel pair. */
+export function eventDiffCases(repo: string, corpus: string, scratch: string): BenchCase[] {
+  const synthetic = writeSyntheticEventPair(scratch, 2000);
+  const pairs = [
+    { name: 'AsyncAPI Slack RTM 2.0.0 → 2.6.0 (22 KB)', base: join(corpus, 'asyncapi/v2/slack-rtm.v2.0.0.yml'), revision: join(corpus, 'asyncapi/v2/slack-rtm.v2.6.0.yml') },
+    { name: 'AsyncAPI streetlights Kafka 2.1.0 → 2.6.0 (5 KB)', base: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.1.0.yml'), revision: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.6.0.yml') },
+    { name: 'AsyncAPI synthetic, 2,000 channels (2.6, 1.3 MB)', ...synthetic },
+  ];
+  return pairs.map(({ name, base, revision }) => ({
+    group: 'diff-events',
+    name,
+    runs: [
+      {
+        tool: 'archway',
+        command: node,
+        args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'],
+        count: jsonCount((j) => j.summary?.breaking),
+      },
+      { tool: '@asyncapi/diff', command: node, args: [join(repo, 'bench/peers/asyncapi-diff.cjs'), base, revision], count: jsonCount((j) => j.breaking) },
     ],
   }));
 }

@@ -38,3 +38,28 @@ export function writeSyntheticContract(dir: string, operations: number): string 
   writeFileSync(path, JSON.stringify(document, null, 2));
   return path;
 }
+
+/**
+ * A base/revision pair of AsyncAPI 2.6 documents with `channels` channels, each publishing one
+ * message through a shared component schema; the revision removes a field from every tenth
+ * schema and adds an enum value to every seventh, so both tools have real changes to find.
+ */
+export function writeSyntheticEventPair(dir: string, channels: number): { base: string; revision: string } {
+  const build = (revised: boolean) => {
+    const doc: Record<string, any> = { asyncapi: '2.6.0', info: { title: 'synthetic events', version: revised ? '2.0.0' : '1.0.0' }, channels: {}, components: { messages: {}, schemas: {} } };
+    for (let i = 0; i < channels; i++) {
+      const states = ['created', 'updated', ...(revised && i % 7 === 0 ? ['archived'] : [])];
+      const properties: Record<string, unknown> = { id: { type: 'string' }, state: { type: 'string', enum: states } };
+      for (let p = 0; p < 8; p++) if (!(revised && i % 10 === 0 && p === 0)) properties[`field${p}`] = p % 2 ? { type: 'integer' } : { type: 'string', maxLength: 64 };
+      doc.components.schemas[`Thing${i}`] = { type: 'object', required: ['id', 'state'], properties };
+      doc.components.messages[`ThingChanged${i}`] = { name: `ThingChanged${i}`, payload: { $ref: `#/components/schemas/Thing${i}` } };
+      doc.channels[`things/${i}/changed`] = { subscribe: { operationId: `onThing${i}Changed`, message: { $ref: `#/components/messages/ThingChanged${i}` } } };
+    }
+    return doc;
+  };
+  const base = join(dir, `events-${channels}.base.json`);
+  const revision = join(dir, `events-${channels}.revision.json`);
+  writeFileSync(base, JSON.stringify(build(false), null, 2));
+  writeFileSync(revision, JSON.stringify(build(true), null, 2));
+  return { base, revision };
+}

@@ -1,3 +1,5 @@
+import type { ContractDocument, ContractFile } from './load.js';
+
 /**
  * One view of an AsyncAPI 2.x or 3.0 document for every engine: channels, the operations of the
  * application (`send` or `receive`), and their messages with traits applied. The lint walker
@@ -170,4 +172,17 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
   const components = isObject(document.components?.messages) ? document.components.messages : {};
   for (const name of Object.keys(components)) message(components[name], child(top, 'components', 'messages', name), name);
   return { version, servers, channels, operations, messages: [...messageCache.values()] };
+}
+
+/** The event model of a loaded document, located in the files where each node is written. */
+export function documentEventModel(doc: ContractDocument): EventModel<{ file: ContractFile; pointer: string }> {
+  type At = { file: ContractFile; pointer: string };
+  const resolver: Resolver<At> = {
+    deref(node, at) {
+      const found = doc.deref(node, at.file, at.pointer);
+      return { node: found.node, at: { file: found.file, pointer: found.pointer } };
+    },
+    child: (at, ...segments) => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') }),
+  };
+  return eventModel(doc.root, { file: doc.rootFile, pointer: '' }, resolver);
 }

@@ -25,6 +25,8 @@ export function summarizeContract(doc: ContractDocument): ContractSummary {
   walk(doc, [
     {
       Operation(node, ctx) {
+        // AsyncAPI operations are counted as channels and messages below.
+        if (!ctx.operation) return;
         const op = ctx.operation!;
         summary.operations++;
         if (node.deprecated === true) summary.deprecated++;

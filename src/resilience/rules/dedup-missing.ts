@@ -1,3 +1,4 @@
+import { ENVELOPE_IDS, eventContract, messageFields } from '../event-contract.js';
 import { defineDesignRule } from '../../review/rule.js';
 
 export default defineDesignRule({
@@ -15,9 +16,25 @@ export default defineDesignRule({
     bad: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, outbox: true }\n',
     good: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, outbox: true, dedupKey: id }\n',
   },
-  check({ design, report }) {
+  check({ design, report, contracts }) {
     for (const dependency of design.dependencies) {
-      if (dependency.delivery !== 'at-least-once' || dependency.dedupKey || dependency.idempotent) continue;
+      if (dependency.delivery !== 'at-least-once' || dependency.idempotent) continue;
+      const contract = eventContract(design, dependency.name, contracts);
+      const carried = contract?.model.messages.map((m) => ({ key: m.key, fields: messageFields(m, contract.doc) }));
+      if (dependency.dedupKey) {
+        // A declared key must be a field every message carries, or consumers have nothing to deduplicate on.
+        const lacking = carried?.filter((m) => !m.fields.has(dependency.dedupKey!)).map((m) => m.key) ?? [];
+        if (lacking.length > 0) {
+          report({
+            pointer: `${dependency.pointer}/dedupKey`,
+            message: `"${dependency.name}" deduplicates on "${dependency.dedupKey}", but ${lacking.map((k) => `"${k}"`).join(', ')} in ${contract!.file} carr${lacking.length === 1 ? 'ies' : 'y'} no such field`,
+            data: { dependency: dependency.name, dedupKey: dependency.dedupKey, messages: lacking },
+          });
+        }
+        continue;
+      }
+      // The event contract's envelope id (CloudEvents `id`) is a deduplication key when every message has one.
+      if (carried?.length && carried.every((m) => ENVELOPE_IDS.some((id) => m.fields.has(id)))) continue;
       const role = dependency.direction === 'inbound' ? 'consumes' : 'publishes';
       report({
         pointer: dependency.pointer,

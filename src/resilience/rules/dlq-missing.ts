@@ -1,3 +1,4 @@
+import { eventContract } from '../event-contract.js';
 import { defineDesignRule } from '../../review/rule.js';
 
 export default defineDesignRule({
@@ -15,9 +16,12 @@ export default defineDesignRule({
     bad: 'archway: 1\nservice: { name: search }\ndependencies:\n  - { name: product-updates, kind: topic, mode: async, direction: inbound, delivery: at-least-once, dedupKey: id }\n',
     good: 'archway: 1\nservice: { name: search }\ndependencies:\n  - { name: product-updates, kind: topic, mode: async, direction: inbound, delivery: at-least-once, dedupKey: id, dlq: true }\n',
   },
-  check({ design, report }) {
+  check({ design, report, contracts }) {
     for (const dependency of design.dependencies) {
       if (dependency.direction !== 'inbound' || (dependency.kind !== 'queue' && dependency.kind !== 'topic') || dependency.dlq) continue;
+      // The consumer settings may live in the event contract: `x-dlq` on each receive operation or its channel.
+      const receives = eventContract(design, dependency.name, contracts)?.model.operations.filter((op) => op.action === 'receive') ?? [];
+      if (receives.length > 0 && receives.every((op) => op.node['x-dlq'] !== undefined || op.channel.node['x-dlq'] !== undefined)) continue;
       report({
         pointer: dependency.pointer,
         message: `consumer of "${dependency.name}" has no dead-letter handling, so a poison message is retried forever or lost`,

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/diagnostic.js';
 import { InputError } from '../../core/input-error.js';
 import { displayPath } from '../../core/source.js';
+import { documentEventModel } from '../../contracts/asyncapi.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import type { ContractReader } from '../contract-reader.js';
 import { lintContract } from '../../lint/run.js';
@@ -13,10 +14,10 @@ import { diffContracts } from '../../diff/index.js';
 import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { openContracts } from '../../diff/load.js';
 
-/** Breaking changes of each OpenAPI contract since `base`, with the rollout order for each. */
+/** Breaking changes of each contract (OpenAPI or AsyncAPI) since `base`, with the rollout order for each. */
 function changesSince(design: Design, base: string, today: string): string | undefined {
   const parts: string[] = [];
-  for (const api of design.api) {
+  for (const api of [...design.api, ...design.events]) {
     if (!api.contract) continue;
     const path = api.contract.absolutePath;
     const current = displayPath(path);
@@ -37,6 +38,27 @@ function contractsOf(design: Design, reader: ContractReader): Array<{ name: stri
   return [...design.api.map((s) => ({ s, role: 'API' })), ...design.events.map((s) => ({ s, role: 'events' }))].flatMap(({ s, role }) =>
     s.contract ? [{ name: s.name, role, doc: reader.document(s.contract) }] : [],
   );
+}
+
+/**
+ * Who publishes and who consumes what, with the delivery promise: the service's operations from
+ * the AsyncAPI contract, the other side from archway.yaml (`consumers`, or the dependency's
+ * `consumers`/producers), delivery from `x-delivery` or the matching dependency.
+ */
+function eventFlows(design: Design, name: string, doc: ContractDocument): string | undefined {
+  const model = documentEventModel(doc);
+  if (model.operations.length === 0) return undefined;
+  const surface = design.events.find((e) => e.name === name);
+  const dependency = design.dependencies.find((d) => d.name === name);
+  const others = surface?.consumers.length ? surface.consumers.join(', ') : '—';
+  const rows = [...model.operations]
+    .sort((a, b) => (a.channel.address < b.channel.address ? -1 : a.channel.address > b.channel.address ? 1 : a.action < b.action ? -1 : 1))
+    .map((op) => {
+      const delivery = [op.node['x-delivery'], op.channel.node['x-delivery'], dependency?.delivery].find((d): d is string => typeof d === 'string') ?? 'not declared';
+      const flow = op.action === 'send' ? `${design.service.name} publishes → ${others}` : `${others} → ${design.service.name} consumes`;
+      return [code(op.channel.address), flow, op.messages.map((m) => m.key).join(', ') || '—', delivery];
+    });
+  return blocks('**Event flows**', table(['channel', 'flow', 'messages', 'delivery'], rows));
 }
 
 /** Stage 3: error shape, pagination, idempotency and versioning of the contracts the design names. */
@@ -81,6 +103,7 @@ export const contractsStage: Stage = {
       return blocks(
         `### ${role} \`${name}\`: ${code(file)} (${s.kind} ${s.version})`,
         table(['convention', 'as found'], rows),
+        doc.kind === 'asyncapi' && eventFlows(design, name, doc),
         own.length > 0 ? `${own.length} hygiene findings; most frequent: ${top.map(([id, n]) => `${code(id)} × ${n}`).join(', ')}. Each is listed under Findings; \`archway explain <rule>\` gives its rationale.` : 'No hygiene findings.',
       );
     });
