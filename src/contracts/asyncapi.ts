@@ -79,7 +79,7 @@ function schemaFormat(message: Obj, defaultFormat: unknown): string {
   const raw = message.schemaFormat ?? (isObject(message.payload) ? message.payload.schemaFormat : undefined) ?? defaultFormat;
   if (typeof raw !== 'string') return 'json';
   if (/avro/i.test(raw)) return 'avro';
-  if (/asyncapi|schema\+json|openapi/i.test(raw)) return 'json';
+  if (/asyncapi|schema\+(json|yaml)|openapi/i.test(raw)) return 'json';
   return raw;
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from '../core/diagnostic.js';
 import { fingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
 import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
+import { readYamlEvents } from '../core/yaml-events.js';
 import { getAtPointer } from '../core/pointer.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
 
@@ -41,6 +42,7 @@ export class ContractDocument {
   readonly files = new Map<string, ContractFile | null>();
   /** Unresolvable refs, found while resolving. */
   readonly problems: Finding[] = [];
+  private readonly targets = new Map<string, ContractFile>();
   private readonly reported = new Set<string>();
 
   private constructor(
@@ -83,18 +85,13 @@ export class ContractDocument {
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
     let file: ContractFile | undefined = from;
     if (filePart) {
-      const remote = remoteTarget(filePart, from.path);
-      if (remote) {
-        if (!isRemote(remote)) return this.fail(from, refPointer, `$ref "${ref}" uses a scheme archway does not follow (only relative paths, and http(s) with --allow-remote-refs)`);
-        if (!this.options.allowRemoteRefs) return this.fail(from, refPointer, `remote $ref "${ref}" is not followed (pass --allow-remote-refs to fetch it)`);
-        file = this.files.get(remote) ?? undefined;
-        if (!file) return this.fail(from, refPointer, `remote $ref "${ref}" could not be fetched as JSON or YAML`);
-      } else {
-        const target = resolve(dirname(from.path), decodeURIComponent(filePart));
-        if (this.outsideRoot(target)) return this.fail(from, refPointer, `$ref "${ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path))}`);
-        file = this.fileAt(target);
-        if (!file) return this.fail(from, refPointer, `$ref "${ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`);
-      }
+      // Thousands of refs name the same few files: resolve each (file, target) pair once. Failures
+      // are not kept: they are rare, and a remote file may be fetched after a first attempt.
+      const key = `${from.path}\0${filePart}`;
+      const target = this.targets.get(key) ?? this.fileOf(filePart, from);
+      if (typeof target === 'string') return this.fail(from, refPointer, target.replace('{ref}', ref));
+      this.targets.set(key, target);
+      file = target;
     }
     if (fragment && !fragment.startsWith('/')) return this.fail(from, refPointer, `$ref "${ref}" has a fragment that is not a JSON pointer`);
     let node: unknown;
@@ -152,6 +149,19 @@ export class ContractDocument {
         if (next) pending.push(next);
       }
     }
+  }
+
+  /** The file a ref's file part names, or why it cannot be followed ("{ref}" stands for the whole ref). */
+  private fileOf(filePart: string, from: ContractFile): ContractFile | string {
+    const remote = remoteTarget(filePart, from.path);
+    if (remote) {
+      if (!isRemote(remote)) return '$ref "{ref}" uses a scheme archway does not follow (only relative paths, and http(s) with --allow-remote-refs)';
+      if (!this.options.allowRemoteRefs) return 'remote $ref "{ref}" is not followed (pass --allow-remote-refs to fetch it)';
+      return this.files.get(remote) ?? 'remote $ref "{ref}" could not be fetched as JSON or YAML';
+    }
+    const target = resolve(dirname(from.path), decodeURIComponent(filePart));
+    if (this.outsideRoot(target)) return `$ref "{ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path))}`;
+    return this.fileAt(target) ?? `$ref "{ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`;
   }
 
   /** Whether a local file lies outside the root file's folder (and that is not allowed). */
@@ -249,6 +259,8 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
       throw fail(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input (truncated?)')}`, position.line, position.column);
     }
   }
+  const fast = readYamlEvents(path, text, shown === displayPath(path) ? undefined : shown);
+  if (fast) return { path, source: fast.source, root: fast.root };
   const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, stringKeys: true });
   const yaml = new YamlSourceFile(path, text, document);
   // A fetched file is named by its URL, not by a path relative to the working directory.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { loadContract } from '../../src/contracts/load.js';
@@ -8,6 +8,7 @@ import { walk } from '../../src/contracts/walk.js';
 import { decodeJsonBytes, JsonSourceFile } from '../../src/core/json-source.js';
 import { escapeSegment } from '../../src/core/pointer.js';
 import { YamlSourceFile } from '../../src/core/source.js';
+import { readYamlEvents } from '../../src/core/yaml-events.js';
 import { CORPUS } from '../support/cli.js';
 
 function corpus(file: string): string {
@@ -47,6 +48,35 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
     for (const target of ['key', 'value'] as const) assert.equal(at(fromBytes, pointer, target), at(fromText, pointer, target), `${pointer} ${target}`);
   }
   assert.equal(at(fromBytes, '/café/n'), '2:43', 'é is one column, 😀 two (UTF-16, as editors count)');
+});
+
+test('yaml-events: values and every pointer’s key and value position match the yaml library on real YAML contracts', () => {
+  const roots = [join(CORPUS, 'digitalocean/specification/resources/droplets'), join(CORPUS, 'digitalocean/specification/resources/domains'), join(CORPUS, 'asyncapi')];
+  const files = roots.flatMap((root) => readdirSync(corpus(relative(CORPUS, root)), { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, f)));
+  assert.ok(files.length > 100, `${files.length} files`);
+  let pointers = 0;
+  for (const path of files) {
+    const text = readFileSync(path, 'utf8');
+    const fast = readYamlEvents(path, text);
+    assert.ok(fast, `${path} takes the fast path`);
+    const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, stringKeys: true });
+    assert.deepEqual(fast.root, document.toJS(), path);
+    const reference = new YamlSourceFile(path, text, document);
+    const visit = (value: unknown, pointer: string) => {
+      pointers++;
+      for (const target of ['key', 'value'] as const) assert.equal(at(fast.source, pointer, target), at(reference, pointer, target), `${path} ${pointer} ${target}`);
+      if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, `${pointer}/${escapeSegment(key)}`);
+    };
+    visit(fast.root, '');
+  }
+  assert.ok(pointers > 5000, `${pointers} pointers`);
+});
+
+test('yaml-events: aliases, several documents and syntax errors leave the fast path to the yaml library', () => {
+  assert.equal(readYamlEvents('/t.yaml', 'a: &x { b: 1 }\nc: *x\n'), undefined);
+  assert.equal(readYamlEvents('/t.yaml', 'a: 1\n---\nb: 2\n'), undefined);
+  assert.equal(readYamlEvents('/t.yaml', 'a: [1, 2\n'), undefined);
+  assert.deepEqual(readYamlEvents('/t.yaml', 'on: 2024-01-01\nn: 0x1f\ny: yes\na: 1\na: 2\n')?.root, { on: '2024-01-01', n: 31, y: 'yes', a: 2 }, 'YAML 1.2 core schema; the last duplicate key wins');
 });
 
 test('json-source: every pointer of a real JSON file lands where the yaml library places it', () => {

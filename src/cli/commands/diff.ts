@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { diffContracts, failsAt } from '../../diff/index.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format/index.js';
 import { openContracts } from '../../diff/load.js';
-import { loadDesignFile } from '../../model/load.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 
 const FAIL_ON = ['breaking', 'warn', 'never'] as const;
@@ -21,7 +20,7 @@ export default defineCommand({
     const format = oneOf('format', values.format, DIFF_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'breaking');
     const today = dateOption(values.date);
-    const surface = designSurface(values.design as string | undefined, positionals, io.cwd);
+    const surface = await designSurface(values.design as string | undefined, positionals, io.cwd);
     const consumers = typeof values.consumers === 'string' ? values.consumers.split(',').map((c) => c.trim()).filter(Boolean) : surface?.consumers;
     const stability = (values.stability as string | undefined) ?? surface?.stability;
     const opened = openContracts(positionals, io.cwd);
@@ -43,10 +42,13 @@ function dateOption(value: unknown): string {
   throw new UsageError(`--date must be a day as YYYY-MM-DD, got "${String(value)}"`);
 }
 
-/** The archway.yaml `api` entry for this contract (matched by path, or the only one): its stability and consumers. */
-function designSurface(design: string | undefined, inputs: string[], cwd: string) {
+/** The archway.yaml `api` or `events` entry for this contract (matched by path, or the only one): its stability and consumers. */
+async function designSurface(design: string | undefined, inputs: string[], cwd: string) {
   if (design === undefined) return undefined;
-  const surfaces = loadDesignFile(resolve(cwd, design)).api;
+  // Loaded on demand: the design model pulls in its JSON Schema validator, which a plain diff never needs.
+  const { loadDesignFile } = await import('../../model/load.js');
+  const loaded = loadDesignFile(resolve(cwd, design));
+  const surfaces = [...loaded.api, ...loaded.events];
   const paths = inputs.map((input) => resolve(cwd, input.startsWith('git:') ? input.slice(input.indexOf(':', 4) + 1) : input));
   return surfaces.find((s) => s.contract && paths.includes(s.contract.absolutePath)) ?? (surfaces.length === 1 ? surfaces[0] : undefined);
 }
