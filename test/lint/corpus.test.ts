@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadContract } from '../../src/contracts/load.js';
 import { walk } from '../../src/contracts/walk.js';
+import { getAtPointer } from '../../src/core/pointer.js';
+import { DEFAULT_CONFIG } from '../../src/lint/config.js';
 import { lintContract } from '../../src/lint/run.js';
 import { CORPUS } from '../support/cli.js';
 
@@ -154,3 +156,141 @@ for (const file of ['asyncapi/v2/slack-rtm.v2.6.0.yml', 'asyncapi/v2/streetlight
     assert.deepEqual(doc.problems, []);
   });
 }
+
+/** AsyncAPI findings per rule with the strict preset: a change here is a behaviour change to review. */
+const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
+  'asyncapi/v2/gitter-streaming.v2.0.0.yml': {
+    'event-delivery-semantics': 1,
+    'event-envelope': 2,
+    'event-message-content-type': 2,
+    'event-message-name': 2,
+    'event-operation-documented': 1,
+  },
+  'asyncapi/v2/gitter-streaming.v2.6.0.yml': {
+    'event-delivery-semantics': 1,
+    'event-envelope': 2,
+    'event-message-content-type': 2,
+    'event-message-name': 2,
+    'event-operation-documented': 1,
+  },
+  'asyncapi/v2/slack-rtm.v2.0.0.yml': {
+    'event-delivery-semantics': 2,
+    'event-envelope': 48,
+    'event-message-content-type': 48,
+    'event-message-discriminable': 1,
+    'event-message-name': 48,
+    'event-operation-documented': 2,
+    'event-schema-version': 48,
+  },
+  'asyncapi/v2/slack-rtm.v2.6.0.yml': {
+    'event-delivery-semantics': 2,
+    'event-envelope': 48,
+    'event-message-content-type': 48,
+    'event-message-discriminable': 1,
+    'event-message-name': 48,
+    'event-operation-documented': 2,
+    'event-schema-version': 48,
+  },
+  'asyncapi/v2/streetlights-kafka.v2.1.0.yml': {
+    'event-dead-letter': 1,
+    'event-delivery-semantics': 4,
+    'event-envelope': 3,
+    'event-operation-documented': 3,
+    'event-ordering-key': 3,
+  },
+  'asyncapi/v2/streetlights-kafka.v2.6.0.yml': {
+    'event-dead-letter': 1,
+    'event-delivery-semantics': 4,
+    'event-envelope': 3,
+    'event-operation-documented': 3,
+    'event-ordering-key': 3,
+  },
+  'asyncapi/v3/adeo-kafka-request-reply.v3.0.0.yml': {
+    'event-correlation-id-location': 1,
+    'event-dead-letter': 1,
+    'event-delivery-semantics': 2,
+    'event-message-content-type': 2,
+    'event-ordering-key': 1,
+  },
+  'asyncapi/v3/adeo-kafka-request-reply.v3.1.0.yml': {
+    'event-correlation-id-location': 1,
+    'event-dead-letter': 1,
+    'event-delivery-semantics': 1,
+    'event-message-content-type': 2,
+    'event-ordering-key': 2,
+    'event-schema-version': 1,
+  },
+  'asyncapi/v3/gitter-streaming.v3.0.0.yml': {
+    'event-delivery-semantics': 1,
+    'event-envelope': 2,
+    'event-message-content-type': 2,
+    'event-message-name': 2,
+    'event-operation-documented': 1,
+  },
+  'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml': {
+    'event-correlation-id': 1,
+    'event-delivery-semantics': 5,
+    'event-envelope': 8,
+    'event-message-content-type': 8,
+    'event-message-examples-valid': 2,
+    'event-message-name': 8,
+    'event-operation-documented': 5,
+    'event-schema-version': 7,
+  },
+  'asyncapi/v3/slack-rtm.v3.0.0.yml': {
+    'event-delivery-semantics': 2,
+    'event-envelope': 48,
+    'event-message-content-type': 48,
+    'event-message-discriminable': 1,
+    'event-message-name': 48,
+    'event-operation-documented': 2,
+    'event-schema-version': 48,
+  },
+  'asyncapi/v3/streetlights-kafka.v3.0.0.yml': {
+    'event-dead-letter': 1,
+    'event-delivery-semantics': 4,
+    'event-envelope': 3,
+    'event-operation-documented': 3,
+    'event-ordering-key': 3,
+  },
+  'asyncapi/v3/websocket-gemini.v3.0.0.yml': {
+    'event-delivery-semantics': 1,
+    'event-envelope': 1,
+    'event-message-content-type': 1,
+    'event-message-name': 1,
+    'event-server-security': 1,
+  },
+};
+
+const STRICT = { ...DEFAULT_CONFIG, extends: 'strict' as const };
+
+test('corpus: every AsyncAPI document of the corpus has golden counts', () => {
+  const files = ['v2', 'v3'].flatMap((v) => readdirSync(join(CORPUS, 'asyncapi', v)).map((f) => `asyncapi/${v}/${f}`));
+  assert.deepEqual(Object.keys(ASYNC_GOLDEN).sort(), files.sort());
+});
+
+for (const [file, expected] of Object.entries(ASYNC_GOLDEN)) {
+  test(`corpus: AsyncAPI ${file} under strict: golden counts per rule, every finding inside the file`, () => {
+    const doc = loadContract(corpus(file));
+    const findings = lintContract(doc, STRICT);
+    const counts: Record<string, number> = {};
+    for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    assert.deepEqual(counts, expected);
+    const lines = readFileSync(corpus(file), 'utf8').split('\n').length;
+    const outside = findings.filter((f) => f.location.file !== doc.rootFile.source.displayPath || getAtPointer(doc.rootFile.root, f.location.pointer) === undefined || f.location.line < 1 || f.location.line > lines);
+    assert.deepEqual(outside.map((f) => `${f.ruleId} ${f.location.file}#${f.location.pointer}`), []);
+  });
+}
+
+test('corpus: hand-checked AsyncAPI findings are real bugs in the published examples', () => {
+  const found = (file: string, ruleId: string) => lintContract(loadContract(corpus(file)), STRICT).filter((f) => f.ruleId === ruleId).map((f) => `${f.location.line} ${f.message}`);
+  // ADEO: both messages share one correlationId reading header REQUEST_ID, but the response declares CORRELATION_ID, not REQUEST_ID.
+  assert.deepEqual(found('asyncapi/v3/adeo-kafka-request-reply.v3.0.0.yml', 'event-correlation-id-location'), ['185 correlationId of message CostingResponse points at header field "REQUEST_ID", which the message\'s headers do not declare']);
+  const kraken = 'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml';
+  // Kraken: both subscriptionStatus examples give one `pair` ("XBT/EUR"), but the status reuses the subscribe request's `pair` schema, an array.
+  assert.deepEqual(found(kraken, 'event-message-examples-valid'), ['152 example 0 of message subscriptionStatus: payload /pair must be array', '162 example 1 of message subscriptionStatus: payload /pair must be array']);
+  // Kraken: subscriptionStatus replies to subscribe and unsubscribe and echoes `reqid`, yet alone among the request/reply messages declares no correlationId.
+  assert.deepEqual(found(kraken, 'event-correlation-id'), ['147 message subscriptionStatus is the reply of subscribe, reply of unsubscribe but declares no correlationId']);
+  // Slack: botChanged declares `type: bot_added`, copied from botAdded; the real event type is bot_changed.
+  assert.deepEqual(found('asyncapi/v3/slack-rtm.v3.0.0.yml', 'event-message-discriminable'), ['285 messages botAdded and botChanged on channel root both declare type "bot_added"; consumers cannot tell them apart']);
+});

@@ -22,7 +22,7 @@ test('at least 45 lint rules, ids unique and sorted, every family covered', () =
   assert.ok(ids.length >= 45, `${ids.length} rules`);
   assert.deepEqual(ids, [...new Set(ids)].sort());
   const families = new Set(LINT_RULES.map((r) => r.category));
-  for (const family of ['errors', 'status', 'pagination', 'filtering', 'idempotency', 'versioning', 'deprecation', 'security', 'naming', 'docs', 'schema']) assert.ok(families.has(family), family);
+  for (const family of ['errors', 'status', 'pagination', 'filtering', 'idempotency', 'versioning', 'deprecation', 'security', 'naming', 'docs', 'schema', 'events']) assert.ok(families.has(family), family);
 });
 
 for (const rule of LINT_RULES) {

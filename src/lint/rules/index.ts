@@ -9,6 +9,24 @@ import enumTypeMatch from './enum-type-match.js';
 import errorNoInternals from './error-no-internals.js';
 import errorProblemJson from './error-problem-json.js';
 import errorSchemaConsistent from './error-schema-consistent.js';
+import eventChannelNaming from './event-channel-naming.js';
+import eventChannelParameters from './event-channel-parameters.js';
+import eventCorrelationId from './event-correlation-id.js';
+import eventCorrelationIdLocation from './event-correlation-id-location.js';
+import eventDeadLetter from './event-dead-letter.js';
+import eventDeliverySemantics from './event-delivery-semantics.js';
+import eventEnvelope from './event-envelope.js';
+import eventMessageContentType from './event-message-content-type.js';
+import eventMessageDiscriminable from './event-message-discriminable.js';
+import eventMessageExamplesValid from './event-message-examples-valid.js';
+import eventMessageName from './event-message-name.js';
+import eventMessagePayload from './event-message-payload.js';
+import eventNoPiiInRouting from './event-no-pii-in-routing.js';
+import eventOperationDocumented from './event-operation-documented.js';
+import eventOrderingKey from './event-ordering-key.js';
+import eventSchemaVersion from './event-schema-version.js';
+import eventServerProtocolSecure from './event-server-protocol-secure.js';
+import eventServerSecurity from './event-server-security.js';
 import exampleMatchesSchema from './example-matches-schema.js';
 import filterAllowListed from './filter-allow-listed.js';
 import idempotencyKeyErrors from './idempotency-key-errors.js';
@@ -57,6 +75,24 @@ export const LINT_RULES: readonly LintRule[] = [
   errorNoInternals,
   errorProblemJson,
   errorSchemaConsistent,
+  eventChannelNaming,
+  eventChannelParameters,
+  eventCorrelationId,
+  eventCorrelationIdLocation,
+  eventDeadLetter,
+  eventDeliverySemantics,
+  eventEnvelope,
+  eventMessageContentType,
+  eventMessageDiscriminable,
+  eventMessageExamplesValid,
+  eventMessageName,
+  eventMessagePayload,
+  eventNoPiiInRouting,
+  eventOperationDocumented,
+  eventOrderingKey,
+  eventSchemaVersion,
+  eventServerProtocolSecure,
+  eventServerSecurity,
   exampleMatchesSchema,
   filterAllowListed,
   idempotencyKeyErrors,
