@@ -56,7 +56,12 @@ export function containerDiagram(design: Design): string {
   }
   for (const stream of design.events) {
     const id = mermaidId('events', stream.name);
-    lines.push(`    ${id}[/${label(`events ${stream.name}`)}/]`, `    ${app} -.-> ${id}`);
+    // The edge carries the delivery promise of the matching dependency, and points the way data flows.
+    const delivery = design.dependencies.find((d) => d.name === stream.name)?.delivery;
+    const edge = delivery ? `-. ${delivery} .->` : '-.->';
+    lines.push(`    ${id}[/${label(`events ${stream.name}`)}/]`);
+    if (stream.role !== 'consume') lines.push(`    ${app} ${edge} ${id}`);
+    if (stream.role === 'consume' || stream.role === 'both') lines.push(`    ${id} ${edge} ${app}`);
   }
   lines.push('  end');
   const declared = new Set<string>();

@@ -84,6 +84,22 @@ test('git:<ref>:<path> reads a committed version, $refs to sibling files include
   });
 });
 
+test('AsyncAPI pairs diff with the same CLI; an OpenAPI document against an AsyncAPI one is exit 2, located', async () => {
+  await withTempDirAsync(async (dir) => {
+    const events = (type: string) => `asyncapi: 3.0.0\ninfo: { title: t, version: '1' }\nchannels:\n  c: { address: orders, messages: { M: { payload: { type: object, properties: { total: { type: ${type} } } } } } }\noperations:\n  o: { action: send, channel: { $ref: '#/channels/c' } }\n`;
+    writeFileSync(join(dir, 'old.yaml'), events('integer'));
+    writeFileSync(join(dir, 'new.yaml'), events('string'));
+    writeFileSync(join(dir, 'api.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\n");
+    const run = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'json', '--date', '2026-01-01'], dir);
+    assert.equal(run.code, 1, run.stderr);
+    const json = JSON.parse(run.stdout) as { changes: Array<{ id: string; operation: string; location: { line: number } }> };
+    assert.deepEqual(json.changes.map((c) => [c.id, c.operation, c.location.line]), [['published-message-type-changed', 'SEND orders', 4]]);
+    const mixed = await runCli(['diff', 'api.yaml', 'new.yaml'], dir);
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.stderr, /^new\.yaml:1:1: is an AsyncAPI document, but api\.yaml is not/);
+  });
+});
+
 test('exit 2, not a crash, on schemas nested thousands of levels deep', async () => {
   await withTempDirAsync(async (dir) => {
     const nested = (leaf: string) => {

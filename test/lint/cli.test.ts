@@ -15,6 +15,8 @@ const MALFORMED: Array<{ name: string; file: string; content: string | Buffer; e
   { name: 'not an API', file: 'a.yaml', content: 'name: just some yaml\n', expect: /^a\.yaml:1:1: is not an API description: no `openapi`, `swagger` or `asyncapi` version\n$/ },
   { name: 'Swagger 1.2', file: 'a.json', content: '{"swaggerVersion": "1.2", "apis": []}', expect: /^a\.json:1:20: Swagger 1\.2 is not supported/ },
   { name: 'unsupported version', file: 'a.yaml', content: 'openapi: 4.0.0\npaths: {}\n', expect: /^a\.yaml:1:10: openapi 4\.0\.0 is not supported/ },
+  { name: 'unsupported AsyncAPI version', file: 'a.yaml', content: 'asyncapi: 1.2.0\nchannels: {}\n', expect: /^a\.yaml:1:11: asyncapi 1\.2\.0 is not supported/ },
+  { name: 'truncated AsyncAPI', file: 'a.yaml', content: "asyncapi: 3.0.0\nchannels:\n  orders: { address: 'orders.placed\n", expect: /^a\.yaml:\d+:\d+: YAML syntax error/ },
 ];
 
 test('lint: a JSON file with a byte order mark is read', async () => {
