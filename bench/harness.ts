@@ -54,22 +54,24 @@ export function runCase(bench: BenchCase, rounds: number, timeoutMs: number): Ca
 }
 
 function measure(run: ToolRun, timeoutMs: number): Sample {
-  const child = spawnSync(TIME, ['-f', '__TIME__ %e %M', run.command, ...run.args], {
+  // GNU timeout stops the tool itself: a signal to GNU time would leave the tool running on.
+  const seconds = String(Math.ceil(timeoutMs / 1000));
+  const child = spawnSync(TIME, ['-f', '__TIME__ %e %M', 'timeout', '--kill-after=5', seconds, run.command, ...run.args], {
     cwd: run.cwd,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    timeout: timeoutMs,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const stderr = child.stderr ?? '';
   const match = /__TIME__ ([\d.]+) (\d+)/.exec(stderr);
   const count = run.count?.(child.stdout ?? '');
-  const timedOut = child.error !== undefined && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
-  const said = stderr
+  const timedOut = child.status === 124 || child.status === 137;
+  const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('__TIME__') && !l.startsWith('Command '))
-    .find((l) => /error|exception|heap|memory|circular|invalid|fail/i.test(l));
+    .filter((l) => l && !l.startsWith('__TIME__') && !l.startsWith('Command '));
+  // An out-of-memory abort says so after pages of GC trace: look for that first.
+  const said = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? lines.find((l) => /error|exception|circular|invalid|fail/i.test(l));
   const failure = timedOut ? `timed out after ${timeoutMs / 1000} s` : run.count && count === undefined ? (said ?? `no result (exit ${child.status})`).slice(0, 120) : undefined;
   return {
     seconds: match ? Number(match[1]) : timeoutMs / 1000,
@@ -111,8 +113,9 @@ export function renderResults(results: CaseResult[], command: string, rounds: nu
       const seconds = median(list.map((s) => s.seconds));
       const rss = median(list.map((s) => s.maxRssMb));
       const counts = [...new Set(list.map((s) => s.count).filter((c) => c !== undefined))];
-      const ratio = base && run.tool !== 'archway' ? `${(seconds / base).toFixed(1)}×` : '—';
       const failure = list.find((s) => s.failure)?.failure;
+      // A timeout bounds the ratio from below; a crash has no ratio, only its time to failure.
+      const ratio = !base || run.tool === 'archway' || (failure && !failure.startsWith('timed out')) ? '—' : `${failure ? '> ' : ''}${(seconds / base).toFixed(1)}×`;
       if (failure) failures.push(`- ${run.tool} failed after ${seconds.toFixed(1)} s: ${failure.replace(/\|/g, '\\|')}`);
       lines.push(`| ${run.tool} | ${seconds.toFixed(2)} | ${Number.isNaN(rss) ? '—' : rss.toFixed(0)} | ${ratio} | ${[...new Set(list.map((s) => s.exitCode))].join('/')} | ${failure ? 'failed' : counts.join('/') || '—'} |`);
     }
