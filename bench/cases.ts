@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
-import { writeSyntheticContract, writeSyntheticEventPair } from './synthetic.js';
+import { writeSyntheticEventPair, writeSyntheticPair } from './synthetic.js';
 
 const node = process.execPath;
 
@@ -105,14 +105,22 @@ export function eventDiffCases(repo: string, corpus: string, scratch: string): B
   }));
 }
 
-/** archway alone on 1×, 2× and 4× a synthetic document: cost should grow linearly with size. */
+/** archway alone on 1×, 2× and 4× a synthetic document, linted and diffed: cost should grow linearly with size. */
 export function scalingCases(repo: string, scratch: string): BenchCase[] {
-  return [4000, 8000, 16000].map((operations) => {
-    const file = writeSyntheticContract(scratch, operations);
-    return {
-      group: 'scaling',
-      name: `synthetic document, ${operations} operations (${operations / 4000}×)`,
-      runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'lint', file, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
-    };
+  return [4000, 8000, 16000].flatMap((operations) => {
+    const { base, revision } = writeSyntheticPair(scratch, operations);
+    const factor = `${operations / 4000}×`;
+    return [
+      {
+        group: 'scaling',
+        name: `lint, synthetic document, ${operations} operations (${factor})`,
+        runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'lint', base, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+      },
+      {
+        group: 'scaling',
+        name: `diff, synthetic pair, ${operations} operations (${factor})`,
+        runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.summary?.breaking) }],
+      },
+    ];
   });
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -61,5 +61,25 @@ export function writeSyntheticEventPair(dir: string, channels: number): { base: 
   const revision = join(dir, `events-${channels}.revision.json`);
   writeFileSync(base, JSON.stringify(build(false), null, 2));
   writeFileSync(revision, JSON.stringify(build(true), null, 2));
+  return { base, revision };
+}
+
+/**
+ * The synthetic document and a revision of it in which every tenth schema loses `field0` and
+ * every seventh gains a required `extra`: a diff whose changes grow with the document.
+ */
+export function writeSyntheticPair(dir: string, operations: number): { base: string; revision: string } {
+  const base = writeSyntheticContract(dir, operations);
+  const document = JSON.parse(readFileSync(base, 'utf8')) as { components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> } };
+  Object.entries(document.components.schemas).forEach(([name, schema], i) => {
+    if (name === 'Problem') return;
+    if (i % 10 === 0) delete schema.properties.field0;
+    if (i % 7 === 0) {
+      schema.properties.extra = { type: 'string' };
+      schema.required = [...(schema.required ?? []), 'extra'];
+    }
+  });
+  const revision = join(dir, `synthetic-${operations}.revision.json`);
+  writeFileSync(revision, JSON.stringify(document, null, 2));
   return { base, revision };
 }

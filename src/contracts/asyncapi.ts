@@ -92,6 +92,16 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
     return isObject(found.node) ? { node: found.node, at: found.at } : undefined;
   };
 
+  /** An operation with its traits applied: a trait fills in what the operation leaves out. */
+  const withTraits = (node: Obj, at: A): Obj => {
+    if (!Array.isArray(node.traits)) return node;
+    const merged: Obj = {};
+    node.traits.forEach((t: unknown, i: number) => Object.assign(merged, objectAt(t, child(at, 'traits', i))?.node));
+    Object.assign(merged, node);
+    delete merged.traits;
+    return merged;
+  };
+
   const messageCache = new Map<Obj, EventMessage<A>>();
   const message = (raw: unknown, at: A, fallbackKey: string): Array<EventMessage<A>> => {
     const found = objectAt(raw, at);
@@ -153,7 +163,8 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
       const messages = message(op.node.message, child(op.at, 'message'), `${verb} ${key}`);
       channel.messages.push(...messages);
       const action = ACTION_OF_VERB[verb];
-      operations.push({ id: typeof op.node.operationId === 'string' ? op.node.operationId : `${action} ${address}`, action, verb, channel, node: op.node, at: op.at, messages });
+      const node = withTraits(op.node, op.at);
+      operations.push({ id: typeof node.operationId === 'string' ? node.operationId : `${action} ${address}`, action, verb, channel, node, at: op.at, messages });
     }
   }
 
@@ -166,7 +177,7 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
       if (!channel) continue;
       const listed = Array.isArray(op.node.messages) ? op.node.messages : undefined;
       const messages = listed ? listed.flatMap((m: unknown, i: number) => message(m, child(op.at, 'messages', i), String(i))) : channel.messages;
-      operations.push({ id, action: op.node.action, verb: op.node.action, channel, node: op.node, at: op.at, messages });
+      operations.push({ id, action: op.node.action, verb: op.node.action, channel, node: withTraits(op.node, op.at), at: op.at, messages });
     }
   }
   const components = isObject(document.components?.messages) ? document.components.messages : {};

@@ -24,7 +24,10 @@ export interface DiffOptions extends PolicyOptions {
 export interface DiffResult {
   changes: Change[];
   summary: DiffSummary;
-  /** One plan per breaking change, in the order of `changes`. */
+  /**
+   * One plan per breaking change, in the order of `changes`; for event contracts also per
+   * warning (a new enum value or message type): strict consumers must be ready first.
+   */
   rollout: RolloutPlan[];
 }
 
@@ -42,7 +45,7 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
   }
   const removals = new Set(CHECKS.filter((c) => c.removal).map((c) => c.id));
   const rollout = changes
-    .filter((c) => c.level === 'breaking')
+    .filter((c) => c.level === 'breaking' || (events && c.level === 'warn'))
     .map((c) => {
       const flow = c.data.direction === 'request' ? 'in' : 'out';
       const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: removals.has(c.id), incompatible: events && INCOMPATIBLE.has(c.id) } as const;

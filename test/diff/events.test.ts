@@ -81,6 +81,13 @@ test('rollout for events: incompatible changes are dual-published on a new versi
   assert.match(plan.steps[2].action, /x-sunset/);
 });
 
+test('rollout for events: a warning gets a plan too, consumers first, because strict consumers break on a new enum value', () => {
+  const states = (values: string) => inMessage(`{ type: object, properties: { state: { type: string, enum: [${values}] } } }`);
+  const result = diffTexts(states('placed'), states('placed, refunded'));
+  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id}`), ['warn published-message-enum-value-added']);
+  assert.deepEqual(result.rollout.map((p) => [p.id, p.order, p.steps[1].actor]), [['published-message-enum-value-added', 'consumer-before-producer', 'every consumer']]);
+});
+
 test('an OpenAPI document and an AsyncAPI one cannot be compared', () => {
   const openapi = oas(`
     paths: {}

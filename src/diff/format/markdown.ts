@@ -3,7 +3,7 @@ import { LEVELS } from '../check.js';
 import type { DiffResult } from '../index.js';
 import type { Change } from '../result.js';
 
-/** A pull-request comment: the summary, the changes (breaking first), and the rollout plan per breaking change. */
+/** A pull-request comment: the summary, the changes (breaking first), and the rollout plans. */
 export function formatDiffMarkdown(result: DiffResult, files: { base: string; revision: string }): string {
   const { breaking, warn, info } = result.summary;
   const out = [`## archway diff: \`${files.base}\` → \`${files.revision}\``, '', `**${breaking} breaking**, ${warn} warn, ${info} info`, ''];
