@@ -140,13 +140,32 @@ function utf16Length(bytes: string): number {
 export function decodeJsonBytes(bytes: Buffer): { parse: string; scan: string; ascii: boolean } {
   const scan = bytes.toString('latin1');
   if (isAscii(bytes)) return { parse: scan, scan, ascii: true };
-  const parse = scan.replace(/[\x80-\xff]+/g, (run) => {
+  // The few non-ASCII bytes sit in a few places: find them chunk by chunk with the native
+  // isAscii, and rewrite only those chunks (a run may cross a chunk boundary: widen to it).
+  const CHUNK = 65_536;
+  const parts: string[] = [];
+  let done = 0;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    if (end <= done || isAscii(bytes.subarray(start, end))) continue;
+    let from = Math.max(start, done);
+    while (from > done && bytes[from - 1] >= 0x80) from--;
+    let to = end;
+    while (to < bytes.length && bytes[to] >= 0x80) to++;
+    parts.push(scan.slice(done, from), escapeNonAscii(scan.slice(from, to)));
+    done = to;
+  }
+  parts.push(scan.slice(done));
+  return { parse: parts.join(''), scan, ascii: false };
+}
+
+function escapeNonAscii(text: string): string {
+  return text.replace(/[\x80-\xff]+/g, (run) => {
     const decoded = Buffer.from(run, 'latin1').toString('utf8');
     let escaped = '';
     for (let i = 0; i < decoded.length; i++) escaped += `\\u${decoded.charCodeAt(i).toString(16).padStart(4, '0')}`;
     return escaped;
   });
-  return { parse, scan, ascii: false };
 }
 
 /** One scan over the text: each opening bracket's offset and its closing bracket's (-1 if none). */
@@ -154,14 +173,17 @@ function pairBrackets(text: string): { open: number[]; close: number[] } {
   const open: number[] = [];
   const close: number[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // A regex jumps the indentation and scalars between structural characters natively.
+  const structural = /["{}[\]]/g;
+  for (let match = structural.exec(text); match; match = structural.exec(text)) {
+    const i = match.index;
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */) i = skipString(text, i) - 1;
+    if (c === 34 /* " */) structural.lastIndex = skipString(text, i);
     else if (c === 123 || c === 91) {
       stack.push(open.length);
       open.push(i);
       close.push(-1);
-    } else if ((c === 125 || c === 93) && stack.length > 0) close[stack.pop()!] = i;
+    } else if (stack.length > 0) close[stack.pop()!] = i;
   }
   return { open, close };
 }
