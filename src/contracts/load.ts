@@ -43,6 +43,7 @@ export class ContractDocument {
   /** Unresolvable refs, found while resolving. */
   readonly problems: Finding[] = [];
   private readonly targets = new Map<string, ContractFile>();
+  private readonly nodes = new Map<ContractFile, Map<string, unknown>>();
   private readonly reported = new Set<string>();
 
   private constructor(
@@ -94,11 +95,17 @@ export class ContractDocument {
       file = target;
     }
     if (fragment && !fragment.startsWith('/')) return this.fail(from, refPointer, `$ref "${ref}" has a fragment that is not a JSON pointer`);
-    let node: unknown;
-    try {
-      node = getAtPointer(file.root, fragment);
-    } catch {
-      node = undefined;
+    // The same component is referenced from hundreds of places: look each pointer up once per file.
+    let nodes = this.nodes.get(file);
+    if (!nodes) this.nodes.set(file, (nodes = new Map()));
+    let node = nodes.get(fragment);
+    if (node === undefined && !nodes.has(fragment)) {
+      try {
+        node = getAtPointer(file.root, fragment);
+      } catch {
+        node = undefined;
+      }
+      nodes.set(fragment, node);
     }
     if (node === undefined) return this.fail(from, refPointer, `$ref "${ref}" points to nothing`);
     return { node, file, pointer: fragment };
@@ -236,7 +243,7 @@ function parseJsonBytes(path: string, raw: Buffer): ContractFile | undefined {
   } catch {
     return undefined;
   }
-  return { path, source: new JsonSourceFile(path, scan, displayPath(path), ascii ? undefined : bytes), root };
+  return { path, source: new JsonSourceFile(path, scan, displayPath(path), bytes, ascii), root };
 }
 
 /** Parses a contract's text; `shown` is the name problems carry (a relative path or a URL). */

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import type { Position } from './diagnostic.js';
 import { parsePointer } from './pointer.js';
+import { scanJson, type JsonScan } from './json-scan.js';
 import { LineIndex } from './positions.js';
 import { displayPath as shownPath, type LocateTarget, type SourceFile } from './source.js';
 
@@ -18,23 +19,34 @@ import { displayPath as shownPath, type LocateTarget, type SourceFile } from './
 export class JsonSourceFile implements SourceFile {
   private readonly lines: LineIndex;
   /** Offsets of every opening bracket, ascending, and of the bracket that closes each. */
-  private brackets: { open: number[]; close: number[] } | undefined;
+  private brackets: { open: ArrayLike<number>; close: ArrayLike<number> } | undefined;
+  /** Line starts and bracket pairs from one pass over the bytes, when the file was read as bytes. */
+  private scanned: JsonScan | undefined;
   /** Container value offset → its children by key (or index): [key offset or -1, value offset]. */
   private readonly children = new Map<number, Map<string, [number, number]>>();
   private decoded: string | undefined;
 
   /**
-   * `scan` is the text offsets count in. When `utf8` is given, `scan` is those bytes read as
-   * Latin-1 (one character per byte; see `decodeJsonBytes`), and positions and keys are
-   * translated back to the UTF-8 text.
+   * `scan` is the text offsets count in. With `bytes` (the file as read), `scan` is those bytes
+   * read as Latin-1 (one character per byte; see `decodeJsonBytes`), lines and brackets are
+   * found by one pass over the bytes, and unless `ascii`, positions and keys are translated
+   * back to the UTF-8 text.
    */
   constructor(
     readonly path: string,
     private readonly scan: string,
     readonly displayPath: string = shownPath(path),
-    private readonly utf8?: Buffer,
+    private readonly bytes?: Buffer,
+    ascii = true,
   ) {
-    this.lines = new LineIndex(scan);
+    this.utf8 = bytes && !ascii ? bytes : undefined;
+    this.lines = new LineIndex(scan, bytes ? () => this.byteScan().lineStarts : undefined);
+  }
+
+  private readonly utf8: Buffer | undefined;
+
+  private byteScan(): JsonScan {
+    return (this.scanned ??= scanJson(this.bytes!));
   }
 
   get text(): string {
@@ -98,7 +110,7 @@ export class JsonSourceFile implements SourceFile {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) return skipString(text, i);
     if (c === 123 || c === 91) {
-      const { open, close } = (this.brackets ??= pairBrackets(text));
+      const { open, close } = (this.brackets ??= this.bytes ? this.byteScan() : pairBrackets(text));
       let low = 0;
       let high = open.length - 1;
       while (low < high) {
@@ -173,17 +185,14 @@ function pairBrackets(text: string): { open: number[]; close: number[] } {
   const open: number[] = [];
   const close: number[] = [];
   const stack: number[] = [];
-  // A regex jumps the indentation and scalars between structural characters natively.
-  const structural = /["{}[\]]/g;
-  for (let match = structural.exec(text); match; match = structural.exec(text)) {
-    const i = match.index;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */) structural.lastIndex = skipString(text, i);
+    if (c === 34 /* " */) i = skipString(text, i) - 1;
     else if (c === 123 || c === 91) {
       stack.push(open.length);
       open.push(i);
       close.push(-1);
-    } else if (stack.length > 0) close[stack.pop()!] = i;
+    } else if ((c === 125 || c === 93) && stack.length > 0) close[stack.pop()!] = i;
   }
   return { open, close };
 }

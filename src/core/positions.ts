@@ -5,12 +5,16 @@ import type { Position } from './diagnostic.js';
  * The table is built on first use, so a file that reports nothing never pays for it.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: ArrayLike<number> | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `lineStarts` gives the table when another scan already found it. */
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts?: () => ArrayLike<number>,
+  ) {}
 
   positionAt(offset: number): Position {
-    const starts = (this.starts ??= computeLineStarts(this.text));
+    const starts = (this.starts ??= this.lineStarts ? this.lineStarts() : computeLineStarts(this.text));
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -41,7 +41,7 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
   const decoded = decodeJsonBytes(bytes);
   assert.equal(decoded.ascii, false);
   assert.deepEqual(JSON.parse(decoded.parse), JSON.parse(text), 'the parsed value equals the UTF-8 one, escapes and raw characters alike');
-  const fromBytes = new JsonSourceFile('/tmp/t.json', decoded.scan, undefined, bytes);
+  const fromBytes = new JsonSourceFile('/tmp/t.json', decoded.scan, undefined, bytes, decoded.ascii);
   const fromText = new JsonSourceFile('/tmp/t.json', text);
   assert.equal(fromBytes.text, text);
   for (const pointer of ['/café', '/café/ü😀', '/café/n', '/k/1', '/k/0']) {
@@ -79,10 +79,13 @@ test('yaml-events: aliases, several documents and syntax errors leave the fast p
   assert.deepEqual(readYamlEvents('/t.yaml', 'on: 2024-01-01\nn: 0x1f\ny: yes\na: 1\na: 2\n')?.root, { on: '2024-01-01', n: 31, y: 'yes', a: 2 }, 'YAML 1.2 core schema; the last duplicate key wins');
 });
 
-test('json-source: every pointer of a real JSON file lands where the yaml library places it', () => {
+test('json-source: every pointer of a real JSON file, read as text or as bytes, lands where the yaml library places it', () => {
   const path = corpus('discord/discord-openapi.json');
   const text = readFileSync(path, 'utf8');
   const lazy = new JsonSourceFile(path, text);
+  const bytes = readFileSync(path);
+  const decoded = decodeJsonBytes(bytes);
+  const fromBytes = new JsonSourceFile(path, decoded.scan, undefined, bytes, decoded.ascii);
   const full = new YamlSourceFile(path, text, parseDocument(text));
   const pointers: string[] = [];
   const stack: Array<[unknown, string]> = [[JSON.parse(text), '']];
@@ -94,7 +97,11 @@ test('json-source: every pointer of a real JSON file lands where the yaml librar
   assert.ok(pointers.length > 25_000, `${pointers.length} pointers`);
   // Every pointer (last child first, so lookups do not simply follow the text), keys and values.
   for (let i = 0; i < pointers.length; i++) {
-    for (const target of ['key', 'value'] as const) assert.equal(at(lazy, pointers[i], target), at(full, pointers[i], target), `${target} of ${pointers[i]}`);
+    for (const target of ['key', 'value'] as const) {
+      const expected = at(full, pointers[i], target);
+      assert.equal(at(lazy, pointers[i], target), expected, `${target} of ${pointers[i]}`);
+      assert.equal(at(fromBytes, pointers[i], target), expected, `${target} of ${pointers[i]}, scanned as bytes`);
+    }
   }
 });
 
