@@ -10,7 +10,7 @@ export { parseDuration, parsePercent, parseSize, type Duration, type Percent, ty
 export type * from './model/types.js';
 
 export { review, reviewDesigns, type ReviewResult } from './review/pipeline.js';
-export type { DesignRule, DesignRuleContext, ReviewOptions, StageId } from './review/rule.js';
+export type { DesignRule, DesignRuleContext, ReviewOptions, StageId } from './core/design-rule.js';
 
 export { formatFindings, FINDINGS_FORMATS, type FindingsFormat } from './report/formatters/index.js';
 export { allRules, findRule, type RegisteredRule } from './registry.js';

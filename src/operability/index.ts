@@ -1,5 +1,5 @@
 import type { Design } from '../model/types.js';
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import { Document, stringify } from 'yaml';
 import { prometheusRules, rulesHeader } from './alerts.js';
 import { grafanaDashboard } from './dashboard.js';

@@ -1,7 +1,7 @@
 import { countBySeverity, type Finding } from '../core/diagnostic.js';
 import { renderDecisions, renderRisks, type Decision, type Risk } from '../decide/index.js';
 import type { Design } from '../model/types.js';
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import type { ReportSection } from '../review/stage.js';
 import { summaryLine } from './formatters/stylish.js';
 import { blocks, code, table } from './markdown.js';

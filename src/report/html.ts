@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Marked } from 'marked';
 import { countBySeverity, SEVERITIES, type Finding } from '../core/diagnostic.js';
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import { renderService, type ServiceReport } from './design-md.js';
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import { addTo } from '../core/collections.js';
 import type { Finding } from '../core/diagnostic.js';
 import type { Risk } from '../decide/index.js';
 import type { Design } from '../model/types.js';
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import { securityNegativeTests } from '../security/index.js';
 import { blocks, bullets } from './markdown.js';
 

@@ -2,7 +2,7 @@ import { documentEventModel, type EventMessage, type EventModel } from '../contr
 import { InputError } from '../core/input-error.js';
 import type { ContractDocument, ContractFile } from '../contracts/load.js';
 import type { Design } from '../model/types.js';
-import type { ContractReader } from '../review/contract-reader.js';
+import type { ContractReader } from '../contracts/reader.js';
 
 type At = { file: ContractFile; pointer: string };
 

@@ -1,4 +1,4 @@
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import backoffWithoutJitterRule from './rules/backoff-without-jitter.js';
 import circuitBreakerMissingRule from './rules/circuit-breaker-missing.js';
 import compositeAvailabilityRule from './rules/composite-availability.js';

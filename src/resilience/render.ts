@@ -1,7 +1,7 @@
 import type { Dependency, Design } from '../model/types.js';
 import { formatMs, formatPercent, round } from '../model/units.js';
 import { blocks, bullets, code, table } from '../report/markdown.js';
-import type { ReviewOptions } from '../review/rule.js';
+import type { ReviewOptions } from '../core/design-rule.js';
 import {
   callCost,
   compositeAvailability,

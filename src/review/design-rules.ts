@@ -1,4 +1,4 @@
-import type { DesignRule, StageId } from './rule.js';
+import type { DesignRule, StageId } from '../core/design-rule.js';
 import { operabilityRules } from '../operability/index.js';
 import { resilienceRules } from '../resilience/index.js';
 import { securityRules } from '../security/index.js';

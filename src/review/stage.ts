@@ -1,7 +1,7 @@
 import type { Finding } from '../core/diagnostic.js';
 import type { Design } from '../model/types.js';
-import type { ContractReader } from './contract-reader.js';
-import type { DesignRule, ReviewOptions, StageId } from './rule.js';
+import type { ContractReader } from '../contracts/reader.js';
+import type { DesignRule, ReviewOptions, StageId } from '../core/design-rule.js';
 
 export interface StageContext {
   design: Design;

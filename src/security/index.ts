@@ -1,4 +1,4 @@
-import type { DesignRule } from '../review/rule.js';
+import type { DesignRule } from '../core/design-rule.js';
 import authenticationUndeclaredRule from './rules/authentication-undeclared.js';
 import corsPermissiveRule from './rules/cors-permissive.js';
 import oauthGrantDeprecatedRule from './rules/oauth-grant-deprecated.js';

@@ -4,8 +4,8 @@ import { InputError } from '../../src/core/input-error.js';
 import { decide, decisionsJson, PATTERNS, renderDecisions, TIE_ORDER } from '../../src/decide/index.js';
 import { byScore } from '../../src/decide/points.js';
 import compositeAvailability from '../../src/resilience/rules/composite-availability.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { design } from './support.js';
 
 const decision = (body: string, id: string) => {

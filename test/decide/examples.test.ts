@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { buildRisks, decide, decisionsJson, renderRisks } from '../../src/decide/index.js';
 import { loadDesignFile } from '../../src/model/load.js';
 import { ALL_DESIGN_RULES } from '../../src/review/design-rules.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { REPO } from '../support/cli.js';
 import { assertGolden } from '../support/golden.js';
 

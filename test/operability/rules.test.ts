@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadDesignText } from '../../src/model/load.js';
 import { operabilityRules } from '../../src/operability/index.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 
 function findings(id: string, yaml: string) {
   const rule = operabilityRules.find((r) => r.id === id);

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { loadDesignFile } from '../../src/model/load.js';
 import dedupMissing from '../../src/resilience/rules/dedup-missing.js';
 import dlqMissing from '../../src/resilience/rules/dlq-missing.js';
-import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { withTempDir } from '../support/cli.js';
 
 /** A design whose `order-events` stream is described by an AsyncAPI contract beside it. */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadDesignText } from '../../src/model/load.js';
 import { resilienceRules } from '../../src/resilience/index.js';
-import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { REPO } from '../support/cli.js';
 
 const IDS = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderFailureModes } from '../../src/resilience/index.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
 import { design } from './support.js';
 
 const render = (body: string) => {

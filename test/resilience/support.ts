@@ -2,8 +2,8 @@ import type { Finding } from '../../src/core/diagnostic.js';
 import { loadDesignText } from '../../src/model/load.js';
 import type { Design } from '../../src/model/types.js';
 import { resilienceRules } from '../../src/resilience/index.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 
 /** A design named `name` with the given YAML after its header, loaded from a fake path per service. */
 export function design(body: string, name = 'x'): Design {

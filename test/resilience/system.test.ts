@@ -4,8 +4,8 @@ import { sortFindings } from '../../src/core/diagnostic.js';
 import { loadDesignFile } from '../../src/model/load.js';
 import type { Design } from '../../src/model/types.js';
 import { renderFailureModes, resilienceRules } from '../../src/resilience/index.js';
-import { DEFAULT_REVIEW_OPTIONS } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { REPO } from '../support/cli.js';
 
 const SERVICES = ['storefront', 'orders', 'payments'];

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { loadDesignText } from '../../src/model/load.js';
 import { ALL_DESIGN_RULES } from '../../src/review/pipeline.js';
-import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 import { allRules } from '../../src/registry.js';
 import { REPO, withTempDir } from '../support/cli.js';
 

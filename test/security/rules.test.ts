@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DesignRule } from '../../src/review/rule.js';
+import type { DesignRule } from '../../src/core/design-rule.js';
 import { securityRules } from '../../src/security/index.js';
 import { findings, rawFindings } from './support.js';
 

@@ -1,7 +1,7 @@
 import { loadDesignText } from '../../src/model/load.js';
 import type { Design } from '../../src/model/types.js';
-import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/review/rule.js';
-import { runDesignRules } from '../../src/review/run-rules.js';
+import { DEFAULT_REVIEW_OPTIONS, type DesignRule } from '../../src/core/design-rule.js';
+import { runDesignRules } from '../../src/core/run-design-rules.js';
 
 /** A design from inline YAML; the path is never read, since security examples name no contracts. */
 export function design(text: string): Design {

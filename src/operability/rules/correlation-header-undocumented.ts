@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 /** Every object in a document, depth-first; contracts are trees (refs are strings), so no cycles. */
 function* nodes(value: unknown): Generator<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import { formatPercent } from '../../model/units.js';
 import { compositeAvailability } from '../../resilience/figures.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 export default defineDesignRule({
   id: 'slo-above-dependencies',

@@ -1,5 +1,5 @@
 import { formatPercent, round } from '../../model/units.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { BURN_ALERTS, threshold } from '../burn-rates.js';
 
 export default defineDesignRule({

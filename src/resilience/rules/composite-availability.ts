@@ -1,5 +1,5 @@
 import { formatPercent, round } from '../../model/units.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { compositeAvailability, unknownAvailability } from '../figures.js';
 
 export default defineDesignRule({

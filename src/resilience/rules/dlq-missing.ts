@@ -1,5 +1,5 @@
 import { eventContract } from '../event-contract.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 export default defineDesignRule({
   id: 'dlq-missing',

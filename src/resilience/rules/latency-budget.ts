@@ -1,5 +1,5 @@
 import { formatMs } from '../../model/units.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { latencySum } from '../figures.js';
 
 export default defineDesignRule({

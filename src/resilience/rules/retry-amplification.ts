@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { attempts } from '../figures.js';
 import { callChains, describeChain, hopFactor } from '../graph.js';
 

@@ -1,5 +1,5 @@
 import type { Design } from '../../model/types.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { serviceIndex, syncCalls } from '../graph.js';
 
 export default defineDesignRule({

@@ -1,5 +1,5 @@
 import { formatMs } from '../../model/units.js';
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { deadline, DEFAULT_BASE_DELAY_MS, pathBudget, usesDefaultBaseDelay } from '../figures.js';
 import { serviceIndex } from '../graph.js';
 

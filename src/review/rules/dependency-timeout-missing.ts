@@ -1,5 +1,5 @@
 import { isSynchronous } from '../../model/queries.js';
-import { defineDesignRule } from '../rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 export default defineDesignRule({
   id: 'dependency-timeout-missing',

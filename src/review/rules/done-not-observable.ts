@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 /** Words that name something a person or a machine can observe in production. */
 const OBSERVABLE =

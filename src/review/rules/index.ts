@@ -1,4 +1,4 @@
-import type { DesignRule } from '../rule.js';
+import type { DesignRule } from '../../core/design-rule.js';
 import apiStabilityMissing from './api-stability-missing.js';
 import dataFreshnessMissing from './data-freshness-missing.js';
 import dataOwnerMismatch from './data-owner-mismatch.js';

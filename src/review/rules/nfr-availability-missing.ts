@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 export default defineDesignRule({
   id: 'nfr-availability-missing',

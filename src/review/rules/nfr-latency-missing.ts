@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 const TAIL = ['p95', 'p99', 'p999'] as const;
 

@@ -3,7 +3,7 @@ import { InputError } from '../../core/input-error.js';
 import { displayPath } from '../../core/source.js';
 import { documentEventModel } from '../../contracts/asyncapi.js';
 import type { ContractDocument } from '../../contracts/load.js';
-import type { ContractReader } from '../contract-reader.js';
+import type { ContractReader } from '../../contracts/reader.js';
 import { lintContract } from '../../lint/run.js';
 import { summarizeContract } from '../../lint/summary.js';
 import type { Design } from '../../model/types.js';

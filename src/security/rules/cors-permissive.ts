@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 /** Loopback origins are plain HTTP but reachable only from the user's own machine, so no one on the network can take them over. */
 const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;

@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 /** The two grants RFC 9700 retires, as a design names them in `security.authentication`. */
 const GRANTS = [

@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { isOfKind, sensitiveKindOf } from '../sensitive.js';
 
 export default defineDesignRule({

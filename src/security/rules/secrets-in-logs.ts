@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 import { carriedCredentials, redacts } from '../credentials.js';
 
 export default defineDesignRule({

@@ -1,4 +1,4 @@
-import { defineDesignRule } from '../../review/rule.js';
+import { defineDesignRule } from '../../core/design-rule.js';
 
 export default defineDesignRule({
   id: 'tenant-scoping-missing',

@@ -1,9 +1,9 @@
-import type { Finding } from '../core/diagnostic.js';
-import { fingerprint } from '../core/fingerprint.js';
-import { locationOf } from '../core/source.js';
+import type { Finding } from './diagnostic.js';
+import { fingerprint } from './fingerprint.js';
+import { locationOf } from './source.js';
 import type { Design } from '../model/types.js';
-import { ContractReader } from './contract-reader.js';
-import type { DesignReport, DesignRule, ReviewOptions } from './rule.js';
+import { ContractReader } from '../contracts/reader.js';
+import type { DesignReport, DesignRule, ReviewOptions } from './design-rule.js';
 
 /** Runs design rules over one design or a whole system and turns reports into located findings. */
 export function runDesignRules(rules: readonly DesignRule[], system: readonly Design[], options: ReviewOptions, contracts = new ContractReader()): Finding[] {

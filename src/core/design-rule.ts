@@ -1,8 +1,8 @@
-import type { Finding, Severity } from '../core/diagnostic.js';
-import type { LocateTarget } from '../core/source.js';
-import type { RuleMeta } from '../core/rule.js';
+import type { Finding, Severity } from './diagnostic.js';
+import type { LocateTarget } from './source.js';
+import type { RuleMeta } from './rule.js';
 import type { Design } from '../model/types.js';
-import type { ContractReader } from './contract-reader.js';
+import type { ContractReader } from '../contracts/reader.js';
 
 /** The five stages of the review workflow, in the order they run and appear. */
 export type StageId = 'constraints' | 'boundaries' | 'contracts' | 'failure-modes' | 'rollout';

@@ -1,5 +1,5 @@
 import { InputError } from '../core/input-error.js';
-import { loadContract, type ContractDocument } from '../contracts/load.js';
+import { loadContract, type ContractDocument } from './load.js';
 import type { ContractRef } from '../model/types.js';
 
 /**
