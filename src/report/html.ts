@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Marked } from 'marked';
@@ -7,12 +8,44 @@ import { renderService, type ServiceReport } from './design-md.js';
 
 const require = createRequire(import.meta.url);
 
-let mermaidSource: string | undefined;
+let mermaid: { script: string; hash: string } | undefined;
 
 /** Mermaid's browser bundle, inlined so the report renders diagrams with no network access. */
-function mermaidBundle(): string {
-  mermaidSource ??= readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
-  return mermaidSource;
+function mermaidBundle(): { script: string; hash: string } {
+  if (!mermaid) {
+    const script = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
+    mermaid = { script, hash: scriptHash(script) };
+  }
+  return mermaid;
+}
+
+/** A CSP source for one inline script: its SHA-256, so only the scripts archway wrote may run. */
+function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The link target when it is http(s), mailto or relative; undefined for anything else
+ * (`javascript:`, `data:`, `vbscript:` …). Entities are decoded and the URL parsed as a browser
+ * would (tabs, newlines and leading controls dropped, scheme case-folded), so obfuscated
+ * forms are judged by what they would become.
+ */
+export function safeUrl(href: string): string | undefined {
+  const decoded = href.replace(/&(#x[0-9a-f]+|#\d+|colon|tab|newline);?/gi, (_, entity: string) => {
+    const name = entity.toLowerCase();
+    if (name === 'colon') return ':';
+    if (name === 'tab') return '\t';
+    if (name === 'newline') return '\n';
+    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+  try {
+    return SAFE_PROTOCOLS.has(new URL(decoded, 'https://relative.invalid/').protocol) ? href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function escapeHtml(text: string): string {
@@ -25,6 +58,16 @@ const markdown = new Marked({
   renderer: {
     html: ({ text }) => escapeHtml(text),
     code: ({ text, lang }) => (lang === 'mermaid' ? `<pre class="mermaid">${escapeHtml(text)}</pre>\n` : `<pre><code>${escapeHtml(text)}</code></pre>\n`),
+    // A link with an unsafe target keeps its text and loses the link.
+    link({ href, title, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      const url = safeUrl(href);
+      return url === undefined ? text : `<a href="${escapeHtml(url)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</a>`;
+    },
+    image({ href, title, text }) {
+      const url = safeUrl(href);
+      return url === undefined ? escapeHtml(text) : `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
+    },
   },
 });
 
@@ -49,7 +92,7 @@ export function renderHtml(services: readonly ServiceReport[], findings: readonl
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${mermaidBundle().hash} ${scriptHash(SCRIPT)}; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -65,7 +108,7 @@ ${rows}
 </tbody></table>
 </section>
 </main>
-<script>${mermaidBundle().replace(/<\/script/gi, '<\\/script')}</script>
+<script>${mermaidBundle().script}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -57,3 +57,45 @@ test('design text cannot inject HTML into the report', async () => {
   assert.ok(!html.includes('<img src=x'), 'raw HTML is escaped');
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
 });
+
+test('links from design text keep only http, https, mailto and relative targets', async () => {
+  const { renderHtml } = await import('../../src/report/html.js');
+  const { loadDesignText } = await import('../../src/model/load.js');
+  const description = [
+    '[a](javascript:alert(1))',
+    '[b](JaVaScRiPt:alert(2))',
+    '[c](data:text/html;base64,PHNjcmlwdD5hbGVydCgzKTwvc2NyaXB0Pg==)',
+    '[d](vbscript:msgbox(4))',
+    '[e](java&#x09;script:alert(5))',
+    '[f](&#106;avascript:alert(6))',
+    '[g](javascript&colon;alert(7))',
+    '<javascript:alert(8)>',
+    '![h](data:image/svg+xml;base64,PHN2Zz4=)',
+    '[ok1](https://example.com/a?b=1&c=2)',
+    '[ok2](mailto:team@example.com)',
+    '[ok3](#findings)',
+    '[ok4](docs/adr.md)',
+  ].join(' ');
+  const design = loadDesignText(`archway: 1\nservice: { name: a, description: ${JSON.stringify(description)} }\n`, '/tmp/x/archway.yaml');
+  const page = renderHtml([{ design, findings: [], sections: [], decisions: [], risks: [] }], [], new Map());
+  const html = page.slice(0, page.indexOf('<script>'));
+  const hrefs = [...html.matchAll(/<(?:a href|img src)="([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(hrefs, ['https://example.com/a?b=1&amp;c=2', 'mailto:team@example.com', '#findings', 'docs/adr.md']);
+  assert.equal(html.match(/<(a|img)\b/g)?.length, 4, 'no other link or image element');
+  for (const text of ['>a<', ' b ', ' c ', ' d ', ' e ', ' f ', ' g ']) assert.ok(html.includes(text.replace(/[<>]/g, '')), `link text ${text} is kept`);
+});
+
+test('the CSP allows exactly the page’s own inline scripts, by hash', async () => {
+  const { createHash } = await import('node:crypto');
+  const { renderHtml } = await import('../../src/report/html.js');
+  const { loadDesignText } = await import('../../src/model/load.js');
+  const design = loadDesignText('archway: 1\nservice: { name: a }\n', '/tmp/x/archway.yaml');
+  const html = renderHtml([{ design, findings: [], sections: [], decisions: [], risks: [] }], [], new Map());
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1];
+  const scriptSrc = /script-src ([^;]*);/.exec(csp)![1].split(' ');
+  assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  assert.equal(scripts.length, 2);
+  assert.deepEqual(scriptSrc, scripts);
+  assert.equal(renderHtml([{ design, findings: [], sections: [], decisions: [], risks: [] }], [], new Map()), html, 'deterministic');
+});
