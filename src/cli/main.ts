@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
 import { InputError, formatProblem } from '../core/input-error.js';
+import { archwayVersion } from '../core/version.js';
 import { UsageError, type CommandDef, type CommandIO } from './command.js';
 
 /** Commands load lazily so `archway lint` never pays for the review engines. */
@@ -22,7 +23,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout('archway 0.1.0\n');
+    io.stdout(`archway ${archwayVersion()}\n`);
     return 0;
   }
   const load = COMMANDS[name];
@@ -61,13 +62,53 @@ function isParseArgsError(error: unknown): boolean {
 
 async function helpText(): Promise<string> {
   const lines = ['archway — architecture review as code', '', 'Usage: archway <command> [options]', '', 'Commands:'];
-  for (const [name, load] of Object.entries(COMMANDS)) {
-    try {
-      lines.push(`  ${name.padEnd(9)} ${(await load()).default.meta.description}`);
-    } catch {
-      // A command still being built is left out of help rather than breaking it.
-    }
+  for (const load of Object.values(COMMANDS)) {
+    const { meta } = (await load()).default;
+    lines.push(`  ${meta.name.padEnd(9)} ${meta.description}`, `            ${meta.usage}`);
   }
-  lines.push('', 'Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.', '');
+  lines.push(
+    '',
+    'Options for every command: --help (that command’s usage), --debug (stack traces for internal errors).',
+    'archway --version prints the version.',
+    'Colour: on when stdout is a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on (FORCE_COLOR=0 off).',
+    'Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage.',
+    '',
+  );
   return lines.join('\n');
+}
+
+/**
+ * Whether to colour stdout: FORCE_COLOR decides when set (as in Node itself: "0" or "false"
+ * turn colour off, anything else on), then NO_COLOR when non-empty (no-color.org), then
+ * whether stdout is a terminal that is not "dumb".
+ */
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/**
+ * The process behind bin/archway.js. A reader that goes away (`archway lint … | head -1`) makes
+ * writes fail with EPIPE: the rest of the output is dropped quietly and the command still ends
+ * with its own exit code.
+ */
+export async function runProcess(): Promise<void> {
+  const closed = new Set<NodeJS.WriteStream>();
+  const writer = (stream: NodeJS.WriteStream) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed.add(stream);
+    });
+    return (text: string) => {
+      if (!closed.has(stream)) stream.write(text);
+    };
+  };
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
+    cwd: process.cwd(),
+    color: useColor(process.env, Boolean(process.stdout.isTTY)),
+  });
 }
