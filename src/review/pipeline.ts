@@ -52,7 +52,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const allDecisions: Decision[] = services.flatMap((s) =>
     s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
   );
-  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES] };
+  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES], cwd: opts.cwd };
   const files = new Map<string, string>([
     ['DESIGN.md', renderDesignMd(services, rulesById)],
     ['findings.json', formatFindings('json', findings, formatContext)],

@@ -8,7 +8,7 @@ function reviewExample() {
   const previous = process.cwd();
   process.chdir(REPO);
   try {
-    return review(['examples/checkout/archway.yaml'], { today: '2026-11-25' });
+    return review(['examples/checkout/archway.yaml'], { today: '2026-11-25', cwd: REPO });
   } finally {
     process.chdir(previous);
   }

@@ -70,7 +70,7 @@ export default defineCommand({
       const path = resolve(io.cwd, file);
       return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     };
-    io.stdout(formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color }));
+    io.stdout(formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }));
     if (failOn === 'never') return 0;
     return shown.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
   },

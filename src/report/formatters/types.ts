@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/diagnostic.js';
+import type { Finding, Severity } from '../../core/diagnostic.js';
 import type { RuleMeta } from '../../core/rule.js';
 
 export const FINDINGS_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
@@ -10,6 +10,10 @@ export interface FormatContext {
   /** Reads a reported file's text for code frames; absent means no frames. */
   readSource?: (file: string) => string | undefined;
   color?: boolean;
+  /** The working directory finding files are relative to; SARIF makes them relative to its repository root. */
+  cwd?: string;
+  /** The --fail-on threshold: JUnit reports findings at or above it as failures (default error). */
+  failOn?: Severity | 'never';
 }
 
 /** A pure function from sorted findings to the text of one output format. */
