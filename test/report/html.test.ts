@@ -9,7 +9,7 @@ import { runCli, withTempDirAsync } from '../support/cli.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 test('report.html renders its diagrams offline and filters findings', async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium is required at ${CHROMIUM} (Debian package chromium; .ci/run installs it)`);
+  assert.ok(existsSync(CHROMIUM), `Chromium is required at ${CHROMIUM} (Debian package chromium; npm test installs it through scripts/ensure-test-tools.sh)`);
   await withTempDirAsync(async (dir) => {
     const out = join(dir, 'out');
     const run = await runCli(['review', 'test/fixtures/designs/timeout-missing.archway.yaml', '--out', out, '--fail-on', 'never']);
