@@ -92,23 +92,28 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 /**
  * The process behind bin/archway.js. A reader that goes away (`archway lint … | head -1`) makes
  * writes fail with EPIPE: the rest of the output is dropped quietly and the command still ends
- * with its own exit code.
+ * with its own exit code. Any other write error (a full disk) is said in one line and exits 2.
  */
 export async function runProcess(): Promise<void> {
   const closed = new Set<NodeJS.WriteStream>();
+  let failed = false;
   const writer = (stream: NodeJS.WriteStream) => {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
       closed.add(stream);
+      if (error.code === 'EPIPE') return;
+      failed = true;
+      process.exitCode = 2;
+      if (!closed.has(process.stderr)) process.stderr.write(`archway: cannot write the output: ${error.message}\n`);
     });
     return (text: string) => {
       if (!closed.has(stream)) stream.write(text);
     };
   };
-  process.exitCode = await main(process.argv.slice(2), {
+  const code = await main(process.argv.slice(2), {
     stdout: writer(process.stdout),
     stderr: writer(process.stderr),
     cwd: process.cwd(),
     color: useColor(process.env, Boolean(process.stdout.isTTY)),
   });
+  process.exitCode = failed ? 2 : code;
 }

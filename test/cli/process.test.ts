@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { useColor } from '../../src/cli/main.js';
@@ -35,6 +35,17 @@ test('a reader that goes away (EPIPE) ends the command quietly, with its own exi
     assert.deepEqual(await withClosedStdout(['explain', '--list'], dir), { code: 0, stderr: '' });
     assert.deepEqual(await withClosedStdout(['lint', 'bad.yaml'], dir), { code: 1, stderr: '' });
   });
+});
+
+test('any other write error (a full disk) is one line on stderr and exit 2', { skip: existsSync('/dev/full') ? false : 'no /dev/full here' }, () => {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const run = spawnSync(process.execPath, [BIN, 'explain', '--list'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'archway: cannot write the output: ENOSPC: no space left on device, write\n');
+  } finally {
+    closeSync(full);
+  }
 });
 
 test('colour follows FORCE_COLOR, then NO_COLOR, then the terminal', () => {
