@@ -50,7 +50,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       io.stderr(`archway ${name}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
       if (!debug) io.stderr('Run again with --debug for a stack trace, and please report it.\n');
     }
-    if (debug && error instanceof Error && error.stack) io.stderr(`${pc.dim(error.stack)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${pc.createColors(io.color).dim(error.stack)}\n`);
     return 2;
   }
 }
