@@ -11,14 +11,14 @@ export const MAX_RUN_BYTES = 512 * MIB;
 
 export const formatBytes = (bytes: number) => (bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes} bytes`);
 
-let runBytes: number | undefined;
+let run: { bytes: number; limit: number } | undefined;
 
 /**
  * Starts the per-run budget; every CLI command calls it first. Library use (no run begun) keeps
  * the per-file cap only, so a process that lints many documents one by one is not cut off.
  */
-export function beginRun(): void {
-  runBytes = 0;
+export function beginRun(limit = MAX_RUN_BYTES): void {
+  run = { bytes: 0, limit };
 }
 
 export interface ReadOptions {
@@ -61,9 +61,9 @@ export function readInputFile(path: string, options: ReadOptions = {}): Buffer {
       if (total > limit) throw tooLarge(shown, limit);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    if (runBytes !== undefined) {
-      if (runBytes + total > MAX_RUN_BYTES) throw inputError(shown, `reading it would pass the limit of ${formatBytes(MAX_RUN_BYTES)} read in one run`);
-      runBytes += total;
+    if (run) {
+      if (run.bytes + total > run.limit) throw inputError(shown, `reading it would pass the limit of ${formatBytes(run.limit)} read in one run`);
+      run.bytes += total;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
