@@ -330,7 +330,7 @@ function collectRefs(root: unknown): string[] {
 
 /** Fetches a document, reading its body only up to `maxBytes` (a body may never end). */
 async function fetchWithLimits(url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new LimitError(`it passes the limit of ${formatBytes(maxBytes)} (per document, and ${formatBytes(REMOTE_LIMITS.bytes)} of remote documents in all)`);
+  const tooLarge = () => new LimitError(`it is larger than the ${formatBytes(maxBytes)} left by the limits on remote documents (${formatBytes(MAX_FILE_BYTES)} each, a total for all)`);
   const controller = new AbortController();
   const response = await fetch(url, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]), redirect: 'follow' });
   try {
