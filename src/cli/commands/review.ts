@@ -61,7 +61,7 @@ export default defineCommand({
     if (format === 'stylish') {
       const services = result.designs.map((d) => d.service.name).join(', ');
       // The findings as `archway lint` prints them (ending with the counts), then where the review went.
-      const findings = result.findings.length > 0 ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trimStart()}\n` : `${summaryLine(countBySeverity(result.findings))}\n`;
+      const findings = result.findings.length > 0 ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n` : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
         `${findings}archway review: ${services}\n` +
           `wrote ${result.files.size} files to ${shownOut}/ (${[...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ')})\n` +
