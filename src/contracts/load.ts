@@ -284,7 +284,9 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
       if (error instanceof RangeError) throw fail('is nested too deeply to read');
       const at = /position (\d+)/.exec(message);
       const position = source.positionAt(at ? Number(at[1]) : text.length);
-      throw fail(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input (truncated?)')}`, position.line, position.column);
+      // Node quotes the text around the error; the file may be a foreign one, so only its position is told.
+      const reason = /^Unexpected end of JSON input/.test(message) ? 'unexpected end of input (truncated?)' : /^Unexpected non-whitespace character after JSON/.test(message) ? 'text after the JSON value' : 'unexpected token';
+      throw fail(`invalid JSON: ${reason}`, position.line, position.column);
     }
   }
   const fast = readYamlEvents(path, text, shown === displayPath(path) ? undefined : shown);

@@ -112,3 +112,13 @@ test('the run’s total is capped: the file that would pass it is refused, namin
     }
   });
 });
+
+test('a file that fails to parse is reported by position, never by quoting its content', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'api.json'), '{"openapi": "3.0.3",\n "info": TOP-SECRET-VALUE}\n');
+    const run = await quick(['lint', 'api.json'], dir);
+    assert.equal(run.code, 2);
+    assert.doesNotMatch(run.stderr, /SECRET/);
+    assert.match(run.stderr, /^api\.json:\d+:\d+: invalid JSON: unexpected token\n$/);
+  });
+});
