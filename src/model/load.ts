@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { parseDocument, type Node } from 'yaml';
 import { capProblems, InputError, type InputProblem } from '../core/input-error.js';
 import { isWithin, realLocation } from '../core/paths.js';
 import { readInputText } from '../core/read-input.js';
+import { duplicateKeys } from '../core/yaml-duplicates.js';
 import { displayPath, YamlSourceFile } from '../core/source.js';
 import { normalizeDesign } from './normalize.js';
 import type { Design } from './types.js';
@@ -60,29 +61,6 @@ export function loadDesignText(text: string, absolutePath: string, options: Desi
   const missing = missingContracts(design, source, options);
   if (missing.length > 0) throw new InputError(missing);
   return design;
-}
-
-/**
- * Keys written twice in one mapping, in one pass with a set per mapping (the `yaml` package's
- * uniqueKeys compares pairs, which took minutes on a design with 100k keys).
- */
-function duplicateKeys(root: Node | null): Array<{ offset: number; message: string }> {
-  const found: Array<{ offset: number; message: string }> = [];
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const key = pair.key as Node | null;
-        const name = isScalar(key) ? `${typeof key.value}:${String(key.value)}` : `node:${String(key)}`;
-        if (seen.has(name)) found.push({ offset: key?.range?.[0] ?? 0, message: 'YAML syntax error: Map keys must be unique' });
-        seen.add(name);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
-  }
-  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** Contract files that are missing, or (without `allowOutsideRoot`) outside the design's folder. */

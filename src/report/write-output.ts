@@ -36,20 +36,25 @@ export async function writeOutputDir(outDir: string, files: ReadonlyMap<string, 
 
   const staging = stagingPath(target, 'tmp');
   const names = [...files.keys()].sort();
-  await stage(staging, async () => {
-    for (const name of names) {
-      const path = join(staging, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, files.get(name)!);
-    }
-    await writeFile(join(staging, MANIFEST), manifestText(names));
-  });
+  try {
+    await stage(staging, async () => {
+      for (const name of names) {
+        const path = join(staging, name);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, files.get(name)!);
+      }
+      await writeFile(join(staging, MANIFEST), manifestText(names));
+    });
+  } catch (error) {
+    throw inputError(shown, `cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous output is unchanged`);
+  }
 
   // From here on, only renames and removals: quick, and not interrupted by a signal handler.
   try {
     if (previous === undefined && !existsSync(target)) {
       renameSync(staging, target);
-    } else if (foreign.length === 0) {
+    } else if (foreign.length === 0 && (options.cwd === undefined || target !== resolve(options.cwd))) {
+      // Swapped whole, unless it is the working folder (renaming that would strand the process in a deleted folder).
       const old = stagingPath(target, 'old');
       renameSync(target, old);
       renameSync(staging, target);

@@ -145,3 +145,19 @@ test('stale staging folders of dead runs are swept on the next run; a live runâ€
     assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.out.')), [`.out.tmp-${process.ppid}`]);
   });
 });
+
+test('review --out . --force from a docs folder (the design elsewhere) writes beside the files there, run after run', async () => {
+  await withTempDirAsync(async (dir) => {
+    makeProject(dir);
+    write(dir, 'docs/README.md', 'docs by hand\n');
+    const docs = join(dir, 'docs');
+    assert.equal((await runCli(['review', '../archway.yaml', '--out', '.', '--fail-on', 'never'], docs)).code, 2);
+    for (let i = 0; i < 2; i++) {
+      const run = await runCli(['review', '../archway.yaml', '--out', '.', '--fail-on', 'never', '--force'], docs);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(readFileSync(join(docs, 'README.md'), 'utf8'), 'docs by hand\n');
+      assert.ok(existsSync(join(docs, 'DESIGN.md')) && existsSync(join(docs, MANIFEST)));
+    }
+    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.docs.')), [], 'no staging left beside it');
+  });
+});
