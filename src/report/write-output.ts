@@ -28,7 +28,7 @@ export async function writeOutputDir(outDir: string, files: ReadonlyMap<string, 
   const previous = readManifest(target, shown);
   const foreign = foreignEntries(target, previous ?? []);
   if (previous === undefined && foreign.length > 0 && !options.force) {
-    throw inputError(shown, `is a folder archway did not create and holds ${foreign.length} files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); name another --out, or pass --force to write beside them (nothing of theirs is removed)`);
+    throw inputError(shown, `is a folder archway did not create and holds ${foreign.length} files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); name another --out, or pass --force to write beside them (nothing of theirs is removed); an output of an earlier archway, without ${MANIFEST}, is removed by hand once`);
   }
   const clashes = [...files.keys(), MANIFEST].filter((f) => foreign.includes(f) || foreign.some((g) => f.startsWith(`${g}/`) || g.startsWith(`${f}/`)));
   if (clashes.length > 0) throw inputError(shown, `holds files archway did not write where it would write: ${clashes.sort().join(', ')}; move them away first`);
