@@ -1,5 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
 import { fingerprint } from '../core/fingerprint.js';
@@ -7,6 +6,8 @@ import { InputError, inputError } from '../core/input-error.js';
 import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
 import { readYamlEvents } from '../core/yaml-events.js';
 import { getAtPointer } from '../core/pointer.js';
+import { isWithin, realLocation } from '../core/paths.js';
+import { formatBytes, MAX_FILE_BYTES, readInputFile } from '../core/read-input.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
 
 export interface ContractFile {
@@ -31,8 +32,14 @@ export interface LoadOptions {
 }
 
 const MAX_ALIAS_COUNT = 100;
-const MAX_BYTES = 256 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 10_000;
+/** Remote refs (`--allow-remote-refs`): documents, bytes and chain depth one contract may fetch. */
+export const REMOTE_LIMITS = { documents: 100, bytes: 64 * 1024 * 1024, depth: 10 };
+
+/** A fetch stopped by a limit; its message names the limit. */
+class LimitError extends Error {}
+
+export type FetchText = (url: string, maxBytes: number) => Promise<string>;
 
 /**
  * A contract and every local file its `$ref`s reach. Files load on first reference; nothing is
@@ -45,6 +52,9 @@ export class ContractDocument {
   private readonly targets = new Map<string, ContractFile>();
   private readonly nodes = new Map<ContractFile, Map<string, unknown>>();
   private readonly reported = new Set<string>();
+  /** Why a remote file was not fetched, when a limit stopped it. */
+  private readonly remoteRefused = new Map<string, string>();
+  private realRoot?: string;
 
   private constructor(
     readonly kind: ContractKind,
@@ -130,12 +140,15 @@ export class ContractDocument {
    * the way are read now rather than during the walk. A file that cannot be fetched is left
    * out, and each ref to it becomes a located `ref-unresolved` finding.
    */
-  async fetchRemoteRefs(fetchText: (url: string) => Promise<string> = fetchWithLimits): Promise<void> {
+  async fetchRemoteRefs(fetchText: FetchText = fetchWithLimits, limits = REMOTE_LIMITS): Promise<void> {
     if (!this.options.allowRemoteRefs) return;
-    const pending: ContractFile[] = [this.rootFile];
+    // Breadth first, so the depth of a file is the length of the shortest chain of refs to it.
+    const queue: Array<{ file: ContractFile; depth: number }> = [{ file: this.rootFile, depth: 0 }];
     const scanned = new Set<string>();
-    while (pending.length > 0) {
-      const file = pending.pop()!;
+    let documents = 0;
+    let bytes = 0;
+    for (let i = 0; i < queue.length; i++) {
+      const { file, depth } = queue[i];
       if (scanned.has(file.path)) continue;
       scanned.add(file.path);
       for (const ref of collectRefs(file.root)) {
@@ -144,16 +157,29 @@ export class ContractDocument {
         if (!filePart) continue;
         const remote = remoteTarget(filePart, file.path);
         if (remote && !isRemote(remote)) continue;
-        if (remote && !this.files.has(remote)) {
+        if (remote && !this.files.has(remote) && !this.remoteRefused.has(remote)) {
+          const refused =
+            depth + 1 > limits.depth ? `it is more than ${limits.depth} refs away from the contract (the depth limit)` :
+            documents >= limits.documents ? `the limit of ${limits.documents} remote documents is reached` :
+            bytes >= limits.bytes ? `the limit of ${formatBytes(limits.bytes)} of remote documents is reached` :
+            undefined;
+          if (refused) {
+            this.remoteRefused.set(remote, `remote $ref "{ref}" is not fetched: ${refused}`);
+            continue;
+          }
+          documents++;
           try {
-            this.files.set(remote, parseContractText(remote, await fetchText(remote), remote));
-          } catch {
-            this.files.set(remote, null);
+            const text = await fetchText(remote, Math.min(MAX_FILE_BYTES, limits.bytes - bytes));
+            bytes += Buffer.byteLength(text);
+            this.files.set(remote, parseContractText(remote, text, remote));
+          } catch (error) {
+            if (error instanceof LimitError) this.remoteRefused.set(remote, `remote $ref "{ref}" is not fetched: ${error.message}`);
+            else this.files.set(remote, null);
           }
         }
         const local = remote || isRemote(file.path) ? undefined : resolve(dirname(file.path), decodeURIComponent(filePart));
         const next = remote ? this.files.get(remote) : local && !this.outsideRoot(local) ? this.fileAt(local) : undefined;
-        if (next) pending.push(next);
+        if (next) queue.push({ file: next, depth: remote ? depth + 1 : depth });
       }
     }
   }
@@ -164,17 +190,21 @@ export class ContractDocument {
     if (remote) {
       if (!isRemote(remote)) return '$ref "{ref}" uses a scheme archway does not follow (only relative paths, and http(s) with --allow-remote-refs)';
       if (!this.options.allowRemoteRefs) return 'remote $ref "{ref}" is not followed (pass --allow-remote-refs to fetch it)';
-      return this.files.get(remote) ?? 'remote $ref "{ref}" could not be fetched as JSON or YAML';
+      return this.files.get(remote) ?? this.remoteRefused.get(remote) ?? 'remote $ref "{ref}" could not be fetched as JSON or YAML';
     }
     const target = resolve(dirname(from.path), decodeURIComponent(filePart));
     if (this.outsideRoot(target)) return `$ref "{ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path))}`;
     return this.fileAt(target) ?? `$ref "{ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`;
   }
 
-  /** Whether a local file lies outside the root file's folder (and that is not allowed). */
+  /**
+   * Whether a local file lies outside the root file's folder (and that is not allowed). Real
+   * paths are compared, so a symbolic link in the folder cannot stand for a file outside it.
+   */
   private outsideRoot(target: string): boolean {
-    const rel = relative(dirname(this.rootFile.path), target);
-    return !this.options.allowOutsideRoot && (rel.startsWith('..') || isAbsolute(rel));
+    if (this.options.allowOutsideRoot) return false;
+    this.realRoot ??= realLocation(dirname(this.rootFile.path));
+    return !isWithin(this.realRoot, realLocation(target));
   }
 
   private fileAt(path: string): ContractFile | undefined {
@@ -213,16 +243,7 @@ function located(file: ContractFile, line: number, column: number, message: stri
 
 /** Reads and parses one file: JSON by `JSON.parse` (fast path), anything else as YAML. */
 function readContractFile(path: string): ContractFile {
-  let bytes: Buffer;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw inputError(displayPath(path), 'is a directory, expected a contract file');
-    if (stats.size > MAX_BYTES) throw inputError(displayPath(path), `is ${stats.size} bytes; the limit is ${MAX_BYTES}`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw inputError(displayPath(path), `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const bytes = readInputFile(path);
   return parseJsonBytes(path, bytes) ?? parseContractText(path, bytes.toString('utf8'), displayPath(path));
 }
 
@@ -263,7 +284,9 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
       if (error instanceof RangeError) throw fail('is nested too deeply to read');
       const at = /position (\d+)/.exec(message);
       const position = source.positionAt(at ? Number(at[1]) : text.length);
-      throw fail(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input (truncated?)')}`, position.line, position.column);
+      // Node quotes the text around the error; the file may be a foreign one, so only its position is told.
+      const reason = /^Unexpected end of JSON input/.test(message) ? 'unexpected end of input (truncated?)' : /^Unexpected non-whitespace character after JSON/.test(message) ? 'text after the JSON value' : 'unexpected token';
+      throw fail(`invalid JSON: ${reason}`, position.line, position.column);
     }
   }
   const fast = readYamlEvents(path, text, shown === displayPath(path) ? undefined : shown);
@@ -307,12 +330,23 @@ function collectRefs(root: unknown): string[] {
   return refs;
 }
 
-async function fetchWithLimits(url: string): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new Error('too large');
-  const text = await response.text();
-  if (text.length > MAX_BYTES) throw new Error('too large');
-  return text;
+/** Fetches a document, reading its body only up to `maxBytes` (a body may never end). */
+async function fetchWithLimits(url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () => new LimitError(`it is larger than the ${formatBytes(maxBytes)} left by the limits on remote documents (${formatBytes(MAX_FILE_BYTES)} each, a total for all)`);
+  const controller = new AbortController();
+  const response = await fetch(url, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]), redirect: 'follow' });
+  try {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of response.body ?? []) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    controller.abort();
+  }
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../core/input-error.js';
-import { loadContract, type ContractDocument } from './load.js';
+import { loadContract, type ContractDocument, type LoadOptions } from './load.js';
 import type { ContractRef } from '../model/types.js';
 
 /**
@@ -9,12 +9,14 @@ import type { ContractRef } from '../model/types.js';
 export class ContractReader {
   private readonly cache = new Map<string, ContractDocument | InputError>();
 
+  constructor(private readonly options: LoadOptions = {}) {}
+
   /** The loaded contract, or the InputError that says why it cannot be read. */
   document(ref: ContractRef): ContractDocument | InputError {
     let entry = this.cache.get(ref.absolutePath);
     if (!entry) {
       try {
-        entry = loadContract(ref.absolutePath);
+        entry = loadContract(ref.absolutePath, this.options);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         entry = error;

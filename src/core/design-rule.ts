@@ -18,6 +18,8 @@ export interface ReviewOptions {
   base?: string;
   /** The working directory (git runs there; paths are shown relative to it). */
   cwd?: string;
+  /** Read contracts outside the design's folder, and `$ref`s outside a contract's folder. */
+  allowOutsideRoot?: boolean;
 }
 
 export const DEFAULT_REVIEW_OPTIONS: ReviewOptions = { maxRetryAmplification: 10, today: '1970-01-01' };

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { inputError } from '../core/input-error.js';
+import { readInputText } from '../core/read-input.js';
 import { displayPath } from '../core/source.js';
 import type { Preset, SeverityOverride } from './rule.js';
 
@@ -19,9 +20,10 @@ const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
 export function loadLintConfig(path: string, knownRules: ReadonlySet<string>): LintConfig {
   const shown = displayPath(path);
   if (!existsSync(path)) throw inputError(shown, 'config file does not exist');
+  const text = readInputText(path, { shown, what: 'config file' });
   let raw: any;
   try {
-    raw = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 }) ?? {};
+    raw = parse(text, { maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw inputError(shown, `cannot parse the config: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -1,7 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { InputError, type InputProblem } from '../core/input-error.js';
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { parseDocument, type Node } from 'yaml';
+import { capProblems, InputError, type InputProblem } from '../core/input-error.js';
+import { isWithin, realLocation } from '../core/paths.js';
+import { readInputText } from '../core/read-input.js';
+import { duplicateKeys } from '../core/yaml-duplicates.js';
 import { displayPath, YamlSourceFile } from '../core/source.js';
 import { normalizeDesign } from './normalize.js';
 import type { Design } from './types.js';
@@ -11,34 +14,31 @@ import { validateDesign } from './validate.js';
 const MAX_ALIAS_COUNT = 100;
 const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
-export function loadDesignFile(path: string): Design {
+export interface DesignLoadOptions {
+  /** Let `contract:` name a file outside the design's folder (absolute, or climbing with `..`). */
+  allowOutsideRoot?: boolean;
+}
+
+export function loadDesignFile(path: string, options: DesignLoadOptions = {}): Design {
   const absolutePath = resolve(path);
-  const shown = displayPath(absolutePath);
-  let text: string;
-  try {
-    const stats = statSync(absolutePath);
-    if (stats.isDirectory()) throw problem(shown, 'is a directory, expected an archway.yaml file');
-    if (stats.size > MAX_DESIGN_BYTES) throw problem(shown, `is ${stats.size} bytes; a design file may be at most ${MAX_DESIGN_BYTES}`);
-    text = readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw problem(shown, `cannot read the design file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  return loadDesignText(text, absolutePath);
+  const text = readInputText(absolutePath, { what: 'archway.yaml file', maxBytes: MAX_DESIGN_BYTES });
+  return loadDesignText(text, absolutePath, options);
 }
 
 /** Parses, validates and normalises design text; `absolutePath` anchors relative contract paths. */
-export function loadDesignText(text: string, absolutePath: string): Design {
+export function loadDesignText(text: string, absolutePath: string, options: DesignLoadOptions = {}): Design {
   const shown = displayPath(absolutePath);
   if (text.includes('\0')) throw problem(shown, 'is a binary file, expected YAML');
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // yaml's own uniqueKeys check compares every key with every other (quadratic): checked below instead.
+  const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
   const source = new YamlSourceFile(absolutePath, text, document);
-  if (document.errors.length > 0) {
+  const syntax = document.errors.map((error) => ({ offset: error.pos[0], message: `YAML syntax error: ${firstLine(error.message)}` }));
+  if (syntax.length === 0) syntax.push(...duplicateKeys(document.contents as Node | null));
+  if (syntax.length > 0) {
     throw new InputError(
-      document.errors.map((error) => {
-        const position = source.positionAt(Math.min(error.pos[0], text.length));
-        return { location: { file: shown, pointer: '', ...position }, message: `YAML syntax error: ${firstLine(error.message)}` };
-      }),
+      capProblems(
+        syntax.map(({ offset, message }) => ({ location: { file: shown, pointer: '', ...source.positionAt(Math.min(offset, text.length)) }, message })),
+      ),
     );
   }
   let value: unknown;
@@ -52,20 +52,30 @@ export function loadDesignText(text: string, absolutePath: string): Design {
 
   const schemaProblems = validateDesign(value);
   if (schemaProblems.length > 0) {
+    // Locating a problem walks the document: only the problems that will be printed are located.
     throw new InputError(
-      schemaProblems.map((p) => ({ location: { file: shown, pointer: p.pointer, ...source.locate(p.pointer, p.target) }, message: p.message })),
+      capProblems(schemaProblems, (p) => ({ location: { file: shown, pointer: p.pointer, ...source.locate(p.pointer, p.target) }, message: p.message })),
     );
   }
   const design = normalizeDesign(value as Record<string, unknown>, source, dirname(absolutePath));
-  const missing = missingContracts(design, source);
+  const missing = missingContracts(design, source, options);
   if (missing.length > 0) throw new InputError(missing);
   return design;
 }
 
-function missingContracts(design: Design, source: YamlSourceFile): InputProblem[] {
+/** Contract files that are missing, or (without `allowOutsideRoot`) outside the design's folder. */
+function missingContracts(design: Design, source: YamlSourceFile, options: DesignLoadOptions): InputProblem[] {
   const refs = [...design.api, ...design.events, ...design.dependencies].flatMap((s) => (s.contract ? [s.contract] : []));
   const problems: InputProblem[] = [];
+  const folder = realLocation(dirname(source.path));
   for (const ref of refs) {
+    if (!options.allowOutsideRoot && (isAbsolute(ref.path) || !isWithin(folder, realLocation(ref.absolutePath)))) {
+      problems.push({
+        location: { file: source.displayPath, pointer: ref.pointer, ...source.locate(ref.pointer) },
+        message: `contract file "${ref.path}" is outside the design's folder ${displayPath(dirname(source.path)) || '.'}; pass --allow-outside-root to read it`,
+      });
+      continue;
+    }
     let isFile = false;
     try {
       isFile = statSync(ref.absolutePath).isFile();

@@ -28,13 +28,13 @@ export { ALL_DESIGN_RULES };
 
 /** Loads every design (reporting all input problems at once), runs the workflow, renders the outputs. */
 export function review(paths: readonly string[], options: Partial<ReviewOptions> = {}): ReviewResult {
-  return reviewDesigns(loadAll(paths), options);
+  return reviewDesigns(loadAll(paths, options.allowOutsideRoot), options);
 }
 
 export function reviewDesigns(designs: readonly Design[], options: Partial<ReviewOptions> = {}): ReviewResult {
   const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
   // Each stage checks its own part of the workflow; findings are merged and sorted once.
-  const contracts = new ContractReader();
+  const contracts = new ContractReader({ allowOutsideRoot: opts.allowOutsideRoot });
   const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
   // Engine findings (contract lint) belong to the design that names the contract.
   const engineFindings = new Map<Design, Finding[]>(designs.map((design): [Design, Finding[]] => [design, sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts }) ?? []))]));
@@ -68,12 +68,12 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   return { designs, findings, rules: ALL_DESIGN_RULES, files };
 }
 
-function loadAll(paths: readonly string[]): Design[] {
+function loadAll(paths: readonly string[], allowOutsideRoot = false): Design[] {
   const designs: Design[] = [];
   const problems: InputProblem[] = [];
   for (const path of paths) {
     try {
-      designs.push(loadDesignFile(path));
+      designs.push(loadDesignFile(path, { allowOutsideRoot }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);

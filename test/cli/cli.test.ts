@@ -78,7 +78,7 @@ test('a directory input reviews every design file in it as one system', async ()
   await withTempDirAsync(async (dir) => {
     const run = await runCli(['review', 'examples/checkout', '--out', join(dir, 'out'), '--fail-on', 'never']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^archway review: checkout\n/);
+    assert.match(run.stdout, /^archway review: checkout\n/m);
   });
 });
 

@@ -65,7 +65,7 @@ test('a design without SLOs gets only the dashboard, and is told to add SLOs', a
     const run = await runCli(['slo', 'archway.yaml'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /no SLOs declared/);
-    assert.deepEqual(readdirSync(join(dir, 'archway-slo')), ['dashboards']);
+    assert.deepEqual(readdirSync(join(dir, 'archway-slo')), ['.archway-manifest.json', 'dashboards']);
   });
 });
 

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { inputError } from '../../core/input-error.js';
+import { outPathProblem } from '../../core/paths.js';
+import { beginRun, readInputText } from '../../core/read-input.js';
 import { displayPath } from '../../core/source.js';
 import { loadDesignText } from '../../model/load.js';
 import { contractFacts, scaffoldDesign } from '../../model/scaffold.js';
@@ -15,15 +17,20 @@ export default defineCommand({
   },
   options: { from: { type: 'string' }, name: { type: 'string' }, out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   async run({ positionals, values }, io) {
+    beginRun();
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const target = resolve(io.cwd, (values.out as string | undefined) ?? 'archway.yaml');
-    if (existsSync(target) && !values.force) throw inputError(displayPath(target, io.cwd), 'already exists; pass --force to overwrite it');
+    const raw = (values.out as string | undefined) ?? 'archway.yaml';
     const from = values.from as string | undefined;
+    // A link (even a dangling one) would be written through, possibly outside the folder: refused.
+    const problem = outPathProblem(raw, 'file', io.cwd, from === undefined ? [] : [resolve(io.cwd, from)]);
+    if (problem) throw new UsageError(problem);
+    const target = resolve(io.cwd, raw);
+    if (existsSync(target) && !values.force) throw inputError(displayPath(target, io.cwd), 'already exists; pass --force to overwrite it');
     let text: string;
     if (from) {
       const path = resolve(io.cwd, from);
       if (!existsSync(path)) throw inputError(displayPath(path, io.cwd), 'does not exist');
-      const source = readFileSync(path, 'utf8');
+      const source = readInputText(path, { shown: displayPath(path, io.cwd) });
       let document: unknown;
       try {
         document = path.endsWith('.json') ? JSON.parse(source) : parse(source, { maxAliasCount: 100 });
@@ -39,8 +46,16 @@ export default defineCommand({
       text = scaffoldDesign({ name: values.name as string | undefined });
     }
     // The scaffold must be a valid design; loading it proves that before anything is written.
-    loadDesignText(text, target);
-    writeFileSync(target, text);
+    loadDesignText(text, target, { allowOutsideRoot: true });
+    // Written beside the target and renamed over it: never half a file, never through a link.
+    const staging = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
+    try {
+      writeFileSync(staging, text, { flag: 'wx' });
+      renameSync(staging, target);
+    } catch (error) {
+      rmSync(staging, { force: true });
+      throw inputError(displayPath(target, io.cwd), `cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
     io.stdout(`wrote ${displayPath(target, io.cwd)}; answer the questions at its top, then run \`archway review\`\n`);
     return 0;
   },

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { atLeast, sortFindings, type Finding, type Severity } from '../../core/diagnostic.js';
 import { InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
+import { beginRun, readSourceFile } from '../../core/read-input.js';
 import { DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
@@ -31,6 +32,7 @@ export default defineCommand({
     'allow-outside-root': { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
+    beginRun();
     if (positionals.length === 0) throw new UsageError('name at least one contract file, directory or glob');
     const format = oneOf('format', values.format, FINDINGS_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
@@ -47,10 +49,13 @@ export default defineCommand({
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
     const problems: InputProblem[] = [];
+    const read = new Set<string>(configPath ? [resolve(io.cwd, configPath)] : []);
     for (const file of files) {
+      read.add(file);
       try {
         const doc = loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']), allowRemoteRefs: Boolean(values['allow-remote-refs']) });
         await doc.fetchRemoteRefs();
+        for (const [path, loaded] of doc.files) if (loaded && !/^https?:/i.test(path)) read.add(path);
         findings.push(...lintContract(doc, config));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -60,16 +65,16 @@ export default defineCommand({
     if (problems.length > 0) throw new InputError(problems);
 
     const all = sortFindings(findings);
-    if (values['write-baseline']) {
-      writeBaseline(resolve(io.cwd, values['write-baseline'] as string), all);
-      io.stderr(`wrote a baseline of ${all.length} findings\n`);
+    const writeTo = values['write-baseline'] as string | undefined;
+    if (writeTo !== undefined) {
+      if (writeTo.trim() === '') throw new UsageError('--write-baseline is empty (an unset variable?); name the baseline file');
+      writeBaseline(resolve(io.cwd, writeTo), all, { cwd: io.cwd, inputs: [...read] });
+      io.stderr(`wrote a baseline of ${all.length} findings to ${writeTo}\n`);
     }
-    const baseline = values.baseline ? readBaseline(resolve(io.cwd, values.baseline as string)) : undefined;
+    // Once written, today's findings are the baseline: none is new, and the run succeeds.
+    const baseline = writeTo !== undefined ? new Set(all.map((f) => f.fingerprint)) : values.baseline ? readBaseline(resolve(io.cwd, values.baseline as string), io.cwd) : undefined;
     const shown = baseline ? all.filter((f) => !baseline.has(f.fingerprint)) : all;
-    const readSource = (file: string) => {
-      const path = resolve(io.cwd, file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    };
+    const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
     io.stdout(formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }));
     if (failOn === 'never') return 0;
     return shown.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { atLeast, countBySeverity, type Severity } from '../../core/diagnostic.js';
+import { outPathProblem } from '../../core/paths.js';
+import { beginRun, readSourceFile } from '../../core/read-input.js';
 import { displayPath } from '../../core/source.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { summaryLine } from '../../report/formatters/stylish.js';
 import { staleFiles, writeOutputDir } from '../../report/write-output.js';
 import { review } from '../../review/pipeline.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf } from '../command.js';
+import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
 
 export const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -15,34 +16,54 @@ export default defineCommand({
   meta: {
     name: 'review',
     description: 'Review one service (or a system of several) and write archway-out/',
-    usage: 'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--date YYYY-MM-DD] [--base git-ref]',
+    usage: 'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--force] [--date YYYY-MM-DD] [--base git-ref] [--allow-outside-root]',
   },
-  options: { ...FORMAT_OPTION, ...FAIL_ON_OPTION, out: { type: 'string', short: 'o' }, check: { type: 'boolean' }, date: { type: 'string' }, base: { type: 'string' } },
+  options: {
+    ...FORMAT_OPTION,
+    ...FAIL_ON_OPTION,
+    out: { type: 'string', short: 'o' },
+    check: { type: 'boolean' },
+    force: { type: 'boolean' },
+    date: { type: 'string' },
+    base: { type: 'string' },
+    'allow-outside-root': { type: 'boolean' },
+  },
   async run({ positionals, values }, io) {
+    beginRun();
     const format = oneOf('format', values.format, FINDINGS_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
-    const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'archway-out');
+    const out = (values.out as string | undefined) ?? 'archway-out';
+    const early = outPathProblem(out, 'folder', io.cwd, []);
+    if (early) throw new UsageError(early);
+    const outDir = resolve(io.cwd, out);
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
-    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined, cwd: io.cwd });
+    const allowOutsideRoot = Boolean(values['allow-outside-root']);
+    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined, cwd: io.cwd, allowOutsideRoot });
+    // Only now are the contracts known: the output may hold none of them, nor a design.
+    const contracts = result.designs.flatMap((d) => [...d.api, ...d.events, ...d.dependencies].flatMap((s) => (s.contract ? [s.contract.absolutePath] : [])));
+    const problem = outPathProblem(out, 'folder', io.cwd, [...paths, ...contracts]);
+    if (problem) throw new UsageError(problem);
     const shownOut = displayPath(outDir, io.cwd);
 
     if (values.check) {
-      const stale = staleFiles(outDir, result.files);
-      if (stale.length === 0) {
+      const { stale, orphaned } = staleFiles(outDir, result.files, io.cwd);
+      if (stale.length === 0 && orphaned.length === 0) {
         io.stdout(`${shownOut} is up to date\n`);
         return 0;
       }
-      io.stderr(`${shownOut} is stale; run \`archway review\` and commit: ${stale.join(', ')}\n`);
+      const parts = [stale.length > 0 && stale.join(', '), orphaned.length > 0 && `no longer produced: ${orphaned.join(', ')}`].filter(Boolean);
+      io.stderr(`${shownOut} is stale; run \`archway review\` and commit: ${parts.join('; ')}\n`);
       return 1;
     }
 
-    writeOutputDir(outDir, result.files);
+    await writeOutputDir(outDir, result.files, { force: Boolean(values.force), cwd: io.cwd });
     if (format === 'stylish') {
-      const counts = countBySeverity(result.findings);
       const services = result.designs.map((d) => d.service.name).join(', ');
+      // The findings as `archway lint` prints them (ending with the counts), then where the review went.
+      const findings = result.findings.length > 0 ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n` : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
-        `archway review: ${services}\n${summaryLine(counts)}\n` +
+        `${findings}archway review: ${services}\n` +
           `wrote ${result.files.size} files to ${shownOut}/ (${[...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ')})\n` +
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
@@ -55,8 +76,5 @@ export default defineCommand({
 });
 
 function readSource(cwd: string) {
-  return (file: string) => {
-    const path = resolve(cwd, file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  };
+  return (file: string) => readSourceFile(resolve(cwd, file));
 }

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Finding } from '../../core/diagnostic.js';
 import { InputError } from '../../core/input-error.js';
 import { displayPath } from '../../core/source.js';
@@ -15,13 +16,13 @@ import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { openContracts } from '../../diff/load.js';
 
 /** Breaking changes of each contract (OpenAPI or AsyncAPI) since `base`, with the rollout order for each. */
-function changesSince(design: Design, base: string, today: string): string | undefined {
+function changesSince(design: Design, base: string, today: string, cwd: string, allowOutsideRoot = false): string | undefined {
   const parts: string[] = [];
   for (const api of [...design.api, ...design.events]) {
     if (!api.contract) continue;
     const path = api.contract.absolutePath;
-    const current = displayPath(path);
-    const opened = openContracts([`git:${base}:${current}`, path], process.cwd());
+    const current = displayPath(path, cwd);
+    const opened = openContracts([`git:${base}:${current}`, path], cwd, { allowOutsideRoot });
     try {
       const [old, now] = opened.sides;
       const result = diffContracts(old, now, { today, stability: api.stability, consumers: api.consumers });
@@ -78,7 +79,7 @@ export const contractsStage: Stage = {
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
-    const since = options.base ? changesSince(design, options.base, options.today) : undefined;
+    const since = options.base ? changesSince(design, options.base, options.today, options.cwd ?? dirname(design.source.path), options.allowOutsideRoot) : undefined;
     const changes = since ? [{ id: 'contract-changes', title: `Contract changes since \`${options.base}\``, body: since }] : [];
     const contracts = contractsOf(design, reader).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
     if (contracts.length === 0) return changes;
