@@ -6,7 +6,7 @@ import { fingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
 import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
 import { readYamlEvents } from '../core/yaml-events.js';
-import { getAtPointer } from '../core/pointer.js';
+import { fragmentToPointer, getAtPointer } from '../core/pointer.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
 
 export interface ContractFile {
@@ -83,7 +83,7 @@ export class ContractDocument {
   resolve(ref: string, from: ContractFile, refPointer: string): Resolved | undefined {
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    const fragment = hash === -1 ? '' : fragmentToPointer(ref.slice(hash + 1));
     let file: ContractFile | undefined = from;
     if (filePart) {
       // Thousands of refs name the same few files: resolve each (file, target) pair once. Failures

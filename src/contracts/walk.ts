@@ -1,6 +1,7 @@
 import { addTo } from '../core/collections.js';
 import { eventModel, type EventAction, type EventChannel, type EventMessage, type EventOperation } from './asyncapi.js';
 import { isRef, type ContractDocument, type ContractFile } from './load.js';
+import { escapeSegment as esc } from '../core/pointer.js';
 
 /** Node kinds rules subscribe to. */
 export type NodeKind =
@@ -56,11 +57,6 @@ export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkC
   DocumentExit?: (node: Record<string, any>, ctx: WalkContext) => void;
 };
 
-/** Escapes a pointer segment; most keys need nothing, so skip the two regex passes then. */
-const esc = (segment: string | number) => {
-  const s = String(segment);
-  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
-};
 const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
