@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
-import { fingerprint } from '../core/fingerprint.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
 import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
 import { readYamlEvents } from '../core/yaml-events.js';
@@ -193,7 +193,7 @@ export class ContractDocument {
     if (!this.reported.has(key)) {
       this.reported.add(key);
       const location = { file: from.source.displayPath, pointer, ...from.source.locate(pointer) };
-      this.problems.push({ ruleId: 'ref-unresolved', category: 'schema', severity: 'error', message, location, fix: 'Point the $ref at an existing file and JSON pointer.', fingerprint: fingerprint('ref-unresolved', location.file, pointer) });
+      this.problems.push({ ruleId: 'ref-unresolved', category: 'schema', severity: 'error', message, location, fix: 'Point the $ref at an existing file and JSON pointer.', fingerprint: findingFingerprint({ ruleId: 'ref-unresolved', path: from.path, pointer }) });
     }
     return undefined;
   }

@@ -24,6 +24,8 @@ export interface DesignReport {
   /** JSON pointer into the design file the finding is about. */
   pointer: string;
   message: string;
+  /** Which of the rule's messages this is, when it has several; fingerprints hash it, never the text. */
+  messageId?: string;
   /** The design the pointer belongs to; defaults to the one under check. */
   design?: Design;
   /** Point at the key rather than its value (unknown keys, missing children). */

@@ -51,7 +51,7 @@ export default defineCommand({
       try {
         const doc = loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']), allowRemoteRefs: Boolean(values['allow-remote-refs']) });
         await doc.fetchRemoteRefs();
-        findings.push(...lintContract(doc, config));
+        findings.push(...lintContract(doc, config, LINT_RULES, { cwd: io.cwd }));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         problems.push(...error.problems);
