@@ -16,6 +16,8 @@ export interface ReviewOptions {
   today: string;
   /** A git ref whose contracts the current ones are compared with (`archway review --base`). */
   base?: string;
+  /** The working directory: where `archway.config.yaml` is found, and what fingerprints fall back to. */
+  cwd?: string;
 }
 
 export const DEFAULT_REVIEW_OPTIONS: ReviewOptions = { maxRetryAmplification: 10, today: '1970-01-01' };

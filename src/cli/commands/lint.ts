@@ -41,7 +41,7 @@ export default defineCommand({
     if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset))) throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
     if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
     const configPath = (preset ? undefined : ruleset) ?? (values.config as string | undefined) ?? (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
-    let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known) : DEFAULT_CONFIG;
+    let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);

@@ -24,7 +24,7 @@ export default defineCommand({
     const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'archway-out');
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
-    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined });
+    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined, cwd: io.cwd });
     const shownOut = displayPath(outDir, io.cwd);
 
     if (values.check) {

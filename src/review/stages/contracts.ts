@@ -4,6 +4,7 @@ import { displayPath } from '../../core/source.js';
 import { documentEventModel } from '../../contracts/asyncapi.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import type { ContractReader } from '../../contracts/reader.js';
+import { DEFAULT_CONFIG, lintConfigFor } from '../../lint/config.js';
 import { lintContract } from '../../lint/run.js';
 import { summarizeContract } from '../../lint/summary.js';
 import type { Design } from '../../model/types.js';
@@ -66,14 +67,16 @@ export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  analyse({ design, contracts }) {
+  analyse({ design, contracts, options }) {
     const findings: Finding[] = [];
+    // The same config as `archway lint` in the same folder: both judge a contract alike.
+    const config = options.cwd === undefined ? DEFAULT_CONFIG : lintConfigFor(options.cwd);
     for (const { doc } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
         for (const problem of doc.problems) {
           findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: `contract-unreadable:${problem.location.file}` });
         }
-      } else findings.push(...lintContract(doc));
+      } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
     return findings;
   },
