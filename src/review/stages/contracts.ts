@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/diagnostic.js';
+import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
 import { displayPath } from '../../core/source.js';
 import { documentEventModel } from '../../contracts/asyncapi.js';
@@ -71,10 +72,11 @@ export const contractsStage: Stage = {
     const findings: Finding[] = [];
     // The same config as `archway lint` in the same folder: both judge a contract alike.
     const config = options.cwd === undefined ? DEFAULT_CONFIG : lintConfigFor(options.cwd);
-    for (const { doc } of contractsOf(design, contracts)) {
+    for (const { doc, name } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
+        const path = [...design.api, ...design.events].find((s) => s.name === name)?.contract?.absolutePath ?? name;
         for (const problem of doc.problems) {
-          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: `contract-unreadable:${problem.location.file}` });
+          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: findingFingerprint({ ruleId: 'contract-unreadable', path, pointer: problem.location.pointer }, options.cwd) });
         }
       } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
