@@ -2,6 +2,7 @@ import type { RuleMeta } from './core/rule.js';
 import type { CheckFixture } from './diff/check.js';
 import { CHECKS } from './diff/checks/index.js';
 import { checkMeta } from './diff/format/findings.js';
+import { CONTRACT_PROBLEMS } from './contracts/problems/index.js';
 import { LINT_RULES } from './lint/rules/index.js';
 import { DESIGN_RULE_SETS } from './review/design-rules.js';
 
@@ -23,6 +24,7 @@ export function allRules(): RegisteredRule[] {
   const rules: RegisteredRule[] = DESIGN_RULE_SETS.flatMap(({ engine, dir, rules }) =>
     rules.map((rule) => ({ ...rule, engine, source: `${dir}/${rule.id}.ts` })),
   );
+  for (const problem of CONTRACT_PROBLEMS) rules.push({ ...problem, engine: 'contracts', source: `src/contracts/problems/${problem.id}.ts` });
   for (const rule of LINT_RULES) rules.push({ ...rule, engine: 'lint', source: `src/lint/rules/${rule.id}.ts` });
   for (const check of CHECKS) {
     rules.push({

@@ -1,4 +1,5 @@
 import type { ContractDocument, ContractFile } from './load.js';
+import { escapeSegment, fragmentToPointer, unescapeSegment } from '../core/pointer.js';
 
 /**
  * One view of an AsyncAPI 2.x or 3.0 document for every engine: channels, the operations of the
@@ -119,7 +120,7 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
     delete merged.traits;
     const own = (key: string) => (found.node[key] !== undefined ? found.at : [...traits].reverse().find((t) => t.node[key] !== undefined)?.at ?? found.at);
     const component = isObject(raw) && typeof raw.$ref === 'string' ? /\/components\/messages\/([^/]+)$/.exec(raw.$ref)?.[1] : undefined;
-    const key = [found.node.messageId, found.node.name, component && decodeURIComponent(component.replace(/~1/g, '/').replace(/~0/g, '~')), fallbackKey].find((k): k is string => typeof k === 'string') ?? fallbackKey;
+    const key = [found.node.messageId, found.node.name, component && unescapeSegment(fragmentToPointer(component)), fallbackKey].find((k): k is string => typeof k === 'string') ?? fallbackKey;
     // 3.0 wraps a schema of another format as `{ schemaFormat, schema }`.
     const wrapped = isObject(merged.payload) && typeof merged.payload.schemaFormat === 'string' && 'schema' in merged.payload;
     const made: EventMessage<A> = {
@@ -193,7 +194,7 @@ export function documentEventModel(doc: ContractDocument): EventModel<{ file: Co
       const found = doc.deref(node, at.file, at.pointer);
       return { node: found.node, at: { file: found.file, pointer: found.pointer } };
     },
-    child: (at, ...segments) => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') }),
+    child: (at, ...segments) => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${escapeSegment(s)}`).join('') }),
   };
   return eventModel(doc.root, { file: doc.rootFile, pointer: '' }, resolver);
 }

@@ -1,11 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
-import { fingerprint } from '../core/fingerprint.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
 import { decodeJsonBytes, JsonSourceFile } from '../core/json-source.js';
 import { readYamlEvents } from '../core/yaml-events.js';
-import { getAtPointer } from '../core/pointer.js';
+import { fragmentToPointer, getAtPointer } from '../core/pointer.js';
 import { isWithin, realLocation } from '../core/paths.js';
 import { formatBytes, MAX_FILE_BYTES, readInputFile } from '../core/read-input.js';
 import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
@@ -93,7 +93,7 @@ export class ContractDocument {
   resolve(ref: string, from: ContractFile, refPointer: string): Resolved | undefined {
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    const fragment = hash === -1 ? '' : fragmentToPointer(ref.slice(hash + 1));
     let file: ContractFile | undefined = from;
     if (filePart) {
       // Thousands of refs name the same few files: resolve each (file, target) pair once. Failures
@@ -223,7 +223,7 @@ export class ContractDocument {
     if (!this.reported.has(key)) {
       this.reported.add(key);
       const location = { file: from.source.displayPath, pointer, ...from.source.locate(pointer) };
-      this.problems.push({ ruleId: 'ref-unresolved', category: 'schema', severity: 'error', message, location, fix: 'Point the $ref at an existing file and JSON pointer.', fingerprint: fingerprint('ref-unresolved', location.file, pointer) });
+      this.problems.push({ ruleId: 'ref-unresolved', category: 'schema', severity: 'error', message, location, fix: 'Point the $ref at an existing file and JSON pointer.', fingerprint: findingFingerprint({ ruleId: 'ref-unresolved', path: from.path, pointer }) });
     }
     return undefined;
   }

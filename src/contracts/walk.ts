@@ -1,6 +1,7 @@
 import { addTo } from '../core/collections.js';
 import { eventModel, type EventAction, type EventChannel, type EventMessage, type EventOperation } from './asyncapi.js';
 import { isRef, type ContractDocument, type ContractFile } from './load.js';
+import { escapeSegment as esc } from '../core/pointer.js';
 
 /** Node kinds rules subscribe to. */
 export type NodeKind =
@@ -56,18 +57,25 @@ export type Visitor = { [K in NodeKind]?: (node: Record<string, any>, ctx: WalkC
   DocumentExit?: (node: Record<string, any>, ctx: WalkContext) => void;
 };
 
-/** Escapes a pointer segment; most keys need nothing, so skip the two regex passes then. */
-const esc = (segment: string | number) => {
-  const s = String(segment);
-  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
-};
+const NO_CONTEXT = 1;
+
+/** The context a schema is judged in, as a bit: what direction-dependent rules can tell apart. */
+function contextBit(ctx: WalkContext): number {
+  if (ctx.direction === 'request') return 2;
+  if (ctx.direction === 'response') return ctx.status !== undefined && /^[45]|^default$/.test(ctx.status) ? 8 : 4;
+  return NO_CONTEXT;
+}
 const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Walks a contract once for all rules: every visitor subscribed to a kind is called on each node
- * of that kind. `$ref`s are followed as they are met; a shared definition (a schema, a response)
- * is visited once, at the place it is written. Schemas are walked with an explicit stack, so a
- * deeply nested document cannot overflow the call stack.
+ * of that kind. `$ref`s are followed as they are met and nodes reported where they are written.
+ * A schema is visited once per context it is reached in (as Redocly's nested visitors re-enter a
+ * node under each parent): outside any operation, in a request, in a success response, in an
+ * error response. So a schema shared by a GET response and a POST body is judged as a request
+ * schema too, whatever the path order, and the walk stays linear (at most four visits a node).
+ * Schemas are walked with an explicit stack, so a deeply nested document cannot overflow the
+ * call stack.
  */
 export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void {
   const byKind = new Map<string, Array<(node: Record<string, any>, ctx: WalkContext) => void>>();
@@ -77,7 +85,8 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
   const emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => {
     for (const fn of byKind.get(kind) ?? []) fn(node, ctx);
   };
-  const seen = new Set<unknown>();
+  // The contexts (bits of `contextBit`) each schema was visited in.
+  const seen = new Map<unknown, number>();
   const root = doc.rootFile;
   const deref = (node: unknown, at: At) => {
     if (!isRef(node)) return { node, at };
@@ -107,8 +116,12 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
     while (schemaStack.length > 0) {
       const { node: raw, ctx } = schemaStack.pop()!;
       const { node, at } = deref(raw, ctx.at);
-      if (!isObject(node) || seen.has(node)) continue;
-      seen.add(node);
+      if (!isObject(node)) continue;
+      const bit = contextBit(ctx);
+      const visited = seen.get(node) ?? 0;
+      // A definition visited under an operation is not visited again as a bare definition.
+      if (visited & bit || (bit === NO_CONTEXT && visited !== 0)) continue;
+      seen.set(node, visited | bit);
       const here: WalkContext = { doc, at, operation: ctx.operation, status: ctx.status, direction: ctx.direction, name: ctx.name, composed: ctx.composed, event: ctx.event };
       emit('Schema', node, here);
       pushMap(node.properties, here, 'properties');

@@ -16,7 +16,7 @@ export interface ReviewOptions {
   today: string;
   /** A git ref whose contracts the current ones are compared with (`archway review --base`). */
   base?: string;
-  /** The working directory (git runs there; paths are shown relative to it). */
+  /** The working directory: where `archway.config.yaml` is found, and what fingerprints fall back to. */
   cwd?: string;
   /** Read contracts outside the design's folder, and `$ref`s outside a contract's folder. */
   allowOutsideRoot?: boolean;
@@ -28,6 +28,8 @@ export interface DesignReport {
   /** JSON pointer into the design file the finding is about. */
   pointer: string;
   message: string;
+  /** Which of the rule's messages this is, when it has several; fingerprints hash it, never the text. */
+  messageId?: string;
   /** The design the pointer belongs to; defaults to the one under check. */
   design?: Design;
   /** Point at the key rather than its value (unknown keys, missing children). */

@@ -38,7 +38,7 @@ export interface Finding {
   related?: Location[];
   /** Figures and inputs behind the message, for reports and machines. */
   data?: Record<string, unknown>;
-  /** Stable across runs and line moves: rule, file, pointer and message. */
+  /** Stable across runs, line moves and working directories: rule, message id, repository-relative file, pointer. */
   fingerprint: string;
 }
 

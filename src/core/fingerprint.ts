@@ -1,8 +1,50 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 
 /** A short stable hash of the parts that identify a finding (never its line, which moves). */
 export function fingerprint(...parts: Array<string | number | undefined>): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(String(part ?? '')).update('\0');
   return hash.digest('hex').slice(0, 16);
+}
+
+/** What identifies a finding: its rule, which of the rule's messages, the file and the node. */
+export interface FindingIdentity {
+  ruleId: string;
+  /** Which of the rule's messages; the rule id when it has one. Never the rendered text. */
+  messageId?: string;
+  /** The file's absolute path (or URL). */
+  path: string;
+  pointer: string;
+}
+
+/**
+ * The fingerprint baselines and SARIF match findings by: the same finding gets the same one from
+ * any working directory, and when a number in its message changes.
+ */
+export function findingFingerprint(finding: FindingIdentity, cwd?: string): string {
+  return fingerprint(finding.ruleId, finding.messageId ?? finding.ruleId, repositoryPath(finding.path, cwd), finding.pointer);
+}
+
+const tops = new Map<string, string | undefined>();
+
+/** The nearest folder at or above `dir` holding `.git` (a folder, or a file in a worktree). */
+function gitTop(dir: string): string | undefined {
+  if (tops.has(dir)) return tops.get(dir);
+  const parent = dirname(dir);
+  const top = existsSync(`${dir}${sep}.git`) ? dir : parent === dir ? undefined : gitTop(parent);
+  tops.set(dir, top);
+  return top;
+}
+
+/**
+ * A file as the repository names it (forward slashes): relative to the git top above it, else to
+ * the working directory the caller gives, else its absolute path. A URL stays as it is.
+ */
+export function repositoryPath(path: string, cwd?: string): string {
+  if (!isAbsolute(path)) return path;
+  const base = gitTop(dirname(path)) ?? cwd;
+  const rel = base === undefined ? path : relative(base, path);
+  return sep === '/' ? rel : rel.split(sep).join('/');
 }

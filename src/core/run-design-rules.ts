@@ -1,5 +1,5 @@
 import type { Finding } from './diagnostic.js';
-import { fingerprint } from './fingerprint.js';
+import { findingFingerprint } from './fingerprint.js';
 import { locationOf } from './source.js';
 import type { Design } from '../model/types.js';
 import { ContractReader } from '../contracts/reader.js';
@@ -33,6 +33,6 @@ export function toFinding(rule: DesignRule, design: Design, report: DesignReport
     location,
     fix: report.fix ?? rule.fix,
     ...(report.data ? { data: report.data } : {}),
-    fingerprint: fingerprint(rule.id, location.file, location.pointer, report.message),
+    fingerprint: findingFingerprint({ ruleId: rule.id, messageId: report.messageId, path: design.source.path, pointer: location.pointer }),
   };
 }

@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
-import { parse } from 'yaml';
-import { inputError } from '../core/input-error.js';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { inputError, InputError, type InputProblem } from '../core/input-error.js';
+import { LineIndex } from '../core/positions.js';
 import { readInputText } from '../core/read-input.js';
 import { displayPath } from '../core/source.js';
 import type { Preset, SeverityOverride } from './rule.js';
+import { LINT_RULES } from './rules/index.js';
 
 /** `archway.config.yaml`: a preset to extend, severity overrides, ignores, per-file overrides. */
 export interface LintConfig {
@@ -15,42 +19,160 @@ export interface LintConfig {
 
 export const DEFAULT_CONFIG: LintConfig = { extends: 'recommended', rules: {}, ignore: [], overrides: [] };
 
-const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
+export const CONFIG_FILE = 'archway.config.yaml';
+/** A config is a few lines; anything larger is not one (and must not cost memory or time). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** picomatch is linear in the pattern; a cap keeps planted patterns cheap all the same. */
+export const MAX_GLOB_LENGTH = 1000;
 
-export function loadLintConfig(path: string, knownRules: ReadonlySet<string>): LintConfig {
-  const shown = displayPath(path);
-  if (!existsSync(path)) throw inputError(shown, 'config file does not exist');
-  const text = readInputText(path, { shown, what: 'config file' });
-  let raw: any;
+const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
+const TOP_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
+
+/**
+ * The config `lint` and `review` both use: `explicit` (relative to `cwd`) when given, else
+ * `archway.config.yaml` in `cwd` when there is one, else the defaults.
+ */
+export function lintConfigFor(cwd: string, explicit?: string): LintConfig {
+  if (explicit !== undefined) return loadLintConfig(resolve(cwd, explicit), undefined, cwd);
+  const found = resolve(cwd, CONFIG_FILE);
+  return isFile(found) ? loadLintConfig(found, undefined, cwd) : DEFAULT_CONFIG;
+}
+
+function isFile(path: string): boolean {
   try {
-    raw = parse(text, { maxAliasCount: 100 }) ?? {};
+    const fd = openSync(path, 'r');
+    try {
+      return fstatSync(fd).isFile();
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads and checks a config. Every problem is located (`file:line:column`) and names what was
+ * expected, never the file's content: the config may be a file the user did not write.
+ */
+export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = new Set(LINT_RULES.map((r) => r.id)), cwd?: string): LintConfig {
+  const shown = cwd === undefined ? displayPath(path) : displayPath(path, cwd);
+  const text = readInputText(path, { shown, what: 'config file', maxBytes: MAX_CONFIG_BYTES });
+  const lines = new LineIndex(text);
+  const problems: InputProblem[] = [];
+  const at = (node: Node | null | undefined, message: string) => {
+    const offset = node?.range?.[0] ?? 0;
+    problems.push({ location: { file: shown, pointer: '', ...lines.positionAt(offset) }, message });
+  };
+  let doc: Document.Parsed;
+  try {
+    // yaml's duplicate-key check is quadratic; a repeated key simply takes the later value.
+    doc = parseDocument(text, { uniqueKeys: false });
   } catch (error) {
-    throw inputError(shown, `cannot parse the config: ${(error as Error).message.split('\n')[0]}`);
+    throw inputError(shown, `cannot parse the config: ${(error as Error).name}`);
+  }
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    throw new InputError([{ location: { file: shown, pointer: '', ...lines.positionAt(error.pos[0]) }, message: `cannot parse the config: ${error.code}` }]);
   }
   const config: LintConfig = { ...DEFAULT_CONFIG, rules: {}, ignore: [], overrides: [] };
-  if (raw.extends !== undefined) {
-    if (raw.extends !== 'recommended' && raw.extends !== 'strict') throw inputError(shown, `extends must be recommended or strict, got ${JSON.stringify(raw.extends)}`);
-    config.extends = raw.extends;
-  }
-  const checkRules = (rules: unknown, where: string) => {
-    for (const [id, severity] of Object.entries((rules ?? {}) as Record<string, unknown>)) {
-      if (!knownRules.has(id)) throw inputError(shown, `${where}: unknown rule "${id}" (archway explain --list shows them)`);
-      if (!SEVERITIES.includes(String(severity))) throw inputError(shown, `${where}: severity of "${id}" must be one of ${SEVERITIES.join(', ')}`);
-    }
-    return (rules ?? {}) as Record<string, SeverityOverride>;
+  const root = doc.contents;
+  if (root === null || root === undefined) return config;
+  if (!isMap(root)) throw new InputError([{ location: { file: shown, pointer: '', line: 1, column: 1 }, message: 'config must be a mapping of extends, rules, ignore, overrides' }]);
+
+  const glob = (node: Node | null | undefined, where: string): string | undefined => {
+    const value = scalar(node);
+    if (typeof value !== 'string' || value === '') return void at(node, `${where} must be a glob string`);
+    if (value.length > MAX_GLOB_LENGTH) return void at(node, `${where} is longer than ${MAX_GLOB_LENGTH} characters`);
+    return value;
   };
-  config.rules = checkRules(raw.rules, 'rules');
-  config.ignore = Array.isArray(raw.ignore) ? raw.ignore : [];
-  config.overrides = (Array.isArray(raw.overrides) ? raw.overrides : []).map((o: any, i: number) => ({ files: String(o.files ?? '**'), rules: checkRules(o.rules, `overrides[${i}]`) }));
+  const severities = (node: Node | null | undefined, where: string): Record<string, SeverityOverride> => {
+    const out: Record<string, SeverityOverride> = {};
+    if (node === null || node === undefined) return out;
+    if (!isMap(node)) return at(node, `${where} must be a mapping of rule id to severity`), out;
+    for (const pair of node.items) {
+      const id = scalar(pair.key as Node);
+      const severity = scalar(pair.value as Node);
+      if (typeof id !== 'string' || !knownRules.has(id)) at(pair.key as Node, `${where}: unknown rule id (archway explain --list shows them)`);
+      else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) at((pair.value as Node) ?? (pair.key as Node), `${where}: severity must be one of ${SEVERITIES.join(', ')}`);
+      else out[id] = severity as SeverityOverride;
+    }
+    return out;
+  };
+  const ruleList = (node: Node | null | undefined, where: string): string[] | undefined => {
+    if (!isSeq(node)) return void at(node, `${where} must be a list of rule ids`);
+    const ids: string[] = [];
+    for (const item of node.items as Node[]) {
+      const id = scalar(item);
+      if (typeof id !== 'string' || !knownRules.has(id)) at(item, `${where}: unknown rule id (archway explain --list shows them)`);
+      else ids.push(id);
+    }
+    return ids;
+  };
+  const entries = (node: Node | null | undefined, key: string, each: (entry: Node, where: string) => void) => {
+    if (node === null || node === undefined) return;
+    if (!isSeq(node)) return at(node, `${key} must be a list`);
+    (node.items as Node[]).forEach((item, i) => (isMap(item) ? each(item, `${key}[${i}]`) : at(item ?? node, `${key}[${i}] must be a mapping`)));
+  };
+
+  for (const pair of root.items) {
+    const key = scalar(pair.key as Node);
+    const value = pair.value as Node | null;
+    if (key === 'extends') {
+      const preset = scalar(value);
+      if (preset === 'recommended' || preset === 'strict') config.extends = preset;
+      else at(value ?? (pair.key as Node), 'extends must be recommended or strict');
+    } else if (key === 'rules') config.rules = severities(value, 'rules');
+    else if (key === 'ignore') {
+      entries(value, 'ignore', (entry, where) => {
+        const out: LintConfig['ignore'][number] = {};
+        for (const field of (entry as any).items) {
+          const name = scalar(field.key);
+          if (name === 'files') out.files = glob(field.value, `${where}.files`);
+          else if (name === 'pointer') {
+            const pointer = scalar(field.value);
+            if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) at(field.value ?? field.key, `${where}.pointer must be a JSON pointer ("" or starting with /)`);
+            else out.pointer = pointer;
+          } else if (name === 'rules') out.rules = ruleList(field.value, `${where}.rules`);
+          else at(field.key, `${where}: unknown key (expected files, pointer, rules)`);
+        }
+        config.ignore.push(out);
+      });
+    } else if (key === 'overrides') {
+      entries(value, 'overrides', (entry, where) => {
+        let files: string | undefined;
+        let rules: Record<string, SeverityOverride> = {};
+        for (const field of (entry as any).items) {
+          const name = scalar(field.key);
+          if (name === 'files') files = glob(field.value, `${where}.files`);
+          else if (name === 'rules') rules = severities(field.value, `${where}.rules`);
+          else at(field.key, `${where}: unknown key (expected files, rules)`);
+        }
+        config.overrides.push({ files: files ?? '**', rules });
+      });
+    } else at(pair.key as Node, `unknown key (expected ${TOP_KEYS.join(', ')})`);
+  }
+  if (problems.length > 0) throw new InputError(problems);
   return config;
 }
 
-/** `*` within a path segment, `**` across segments. */
+/** A scalar node's value; undefined for a mapping, a list or nothing. */
+function scalar(node: Node | null | undefined): unknown {
+  return node && 'value' in node && !isMap(node) && !isSeq(node) ? (node as { value: unknown }).value : undefined;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/**
+ * Whether a path (relative, forward slashes) matches a glob, as picomatch reads it: `*`, `**`,
+ * `?`, `{yaml,json}`, `[ab]`; `api/**` matches `api` too, and a leading `./` on either side is ignored.
+ */
 export function globMatches(glob: string, path: string): boolean {
-  const body = glob
-    .split('/')
-    .map((segment) => (segment === '**' ? '(?:.*)' : segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
-    .join('/')
-    .replace(/\(\?:\.\*\)\//g, '(?:.*/)?');
-  return new RegExp(`^${body}$`).test(path);
+  let match = matchers.get(glob);
+  if (!match) {
+    if (glob.length > MAX_GLOB_LENGTH) return false;
+    match = picomatch(glob.replace(/^(\.\/)+/, ''), { dot: true });
+    matchers.set(glob, match);
+  }
+  return match(path.replace(/^(\.\/)+/, ''));
 }

@@ -1,5 +1,6 @@
 import type { ContractDocument } from '../contracts/load.js';
 import type { At, OperationInfo } from '../contracts/walk.js';
+import { escapeSegment } from '../core/pointer.js';
 
 /** Small predicates shared by rules; each answers one question about a contract node. */
 export const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -71,5 +72,5 @@ export function resolveAt(doc: ContractDocument, node: unknown, at: At): Located
 }
 
 export function childAt(parent: Located, ...segments: string[]): At {
-  return { file: parent.at.file, pointer: parent.at.pointer + segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
+  return { file: parent.at.file, pointer: parent.at.pointer + segments.map((s) => `/${escapeSegment(s)}`).join('') };
 }

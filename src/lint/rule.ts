@@ -8,6 +8,8 @@ export interface LintReport {
   /** Where the problem is written; defaults to the visited node. */
   at?: At;
   message: string;
+  /** Which of the rule's messages this is, when it has several; fingerprints hash it, never the text. */
+  messageId?: string;
   target?: 'key' | 'value';
   data?: Record<string, unknown>;
   fix?: string;

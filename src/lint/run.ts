@@ -1,5 +1,5 @@
 import { sortFindings, type Finding, type Severity } from '../core/diagnostic.js';
-import { fingerprint } from '../core/fingerprint.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 import { parsePointer } from '../core/pointer.js';
 import type { ContractDocument } from '../contracts/load.js';
 import { walk, type At } from '../contracts/walk.js';
@@ -21,15 +21,26 @@ export function activeRules(file: string, config: LintConfig, rules: readonly Li
   });
 }
 
+export interface LintOptions {
+  /** The working directory: fingerprints name files relative to the git top, else to it. */
+  cwd?: string;
+}
+
 /** Lints one contract in a single walk; findings are sorted and ignores applied. */
-export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT_CONFIG, rules: readonly LintRule[] = LINT_RULES): Finding[] {
+export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT_CONFIG, rules: readonly LintRule[] = LINT_RULES, options: LintOptions = {}): Finding[] {
   const format = doc.kind === 'asyncapi' ? 'async' : 'oas';
   const active = activeRules(doc.rootFile.source.displayPath, config, rules).filter(({ rule }) => (rule.formats ?? ['oas']).includes(format));
   const findings: Finding[] = [];
+  // A schema is visited once per context (request, response…): a rule that does not care which
+  // reports the same thing each time; keep one.
+  const reported = new Set<string>();
   const visitors = active.map(({ rule, severity }) =>
     rule.create({
       report(ctx: { at: At }, report: LintReport) {
         const at = report.at ?? ctx.at;
+        const key = `${rule.id}\0${at.file.path}\0${at.pointer}\0${report.message}`;
+        if (reported.has(key)) return;
+        reported.add(key);
         const position = at.file.source.locate(at.pointer, report.target);
         const location = { file: at.file.source.displayPath, pointer: at.pointer, ...position };
         findings.push({
@@ -40,15 +51,18 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
           location,
           fix: report.fix ?? rule.fix,
           ...(report.data ? { data: report.data } : {}),
-          fingerprint: fingerprint(rule.id, location.file, at.pointer, report.message),
+          fingerprint: findingFingerprint({ ruleId: rule.id, messageId: report.messageId, path: at.file.path, pointer: at.pointer }, options.cwd),
         });
       },
     }),
   );
   walk(doc, visitors);
   const files = new Map<string, unknown>();
-  for (const file of doc.files.values()) if (file) files.set(file.source.displayPath, file.root);
-  const kept = [...findings, ...doc.problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
+  const paths = new Map<string, string>();
+  for (const file of doc.files.values()) if (file) files.set(file.source.displayPath, file.root), paths.set(file.source.displayPath, file.path);
+  // The loader's findings (`ref-unresolved`) know no working directory: fingerprint them with it.
+  const problems = doc.problems.map((p) => ({ ...p, fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd) }));
+  const kept = [...findings, ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
   return sortFindings(kept);
 }
 

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { stringify } from 'yaml';
 import { addTo } from '../core/collections.js';
+import { fragmentToPointer, getAtPointer } from '../core/pointer.js';
 
 /** What `archway init --from` could read off a contract. */
 export interface ContractFacts {
@@ -89,10 +90,7 @@ function summaryOf(operation: Record<string, any>): string | undefined {
 function localRef(document: Record<string, any>, node: any): any {
   const ref = node?.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
-  return ref
-    .slice(2)
-    .split('/')
-    .reduce((value: any, key) => value?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  return getAtPointer(document, fragmentToPointer(ref.slice(1)));
 }
 
 export function kebab(text: string): string {

@@ -1,7 +1,7 @@
 import AjvImport, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { archwaySchema } from './schema.js';
 import { parseDuration, parsePercent, parseSize, UNIT_EXPECTATIONS } from './units.js';
-import { getAtPointer } from '../core/pointer.js';
+import { getAtPointer, joinPointer, parsePointer } from '../core/pointer.js';
 import type { LocateTarget } from '../core/source.js';
 import { didYouMean } from './suggest.js';
 
@@ -52,7 +52,7 @@ function describe(error: ErrorObject, root: unknown): SchemaProblem | undefined 
       const known = Object.keys(schema?.properties ?? {});
       const hint = didYouMean(key, known);
       return {
-        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: joinPointer(pointer, key),
         target: 'key',
         message: `unknown key "${key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''} (allowed: ${known.join(', ')})`,
       };
@@ -92,11 +92,7 @@ function describe(error: ErrorObject, root: unknown): SchemaProblem | undefined 
 
 /** `/dependencies/0/timeout` → `dependencies[0].timeout` */
 function humanPath(pointer: string): string {
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+  return parsePointer(pointer).reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
 }
 
 function article(type: string): string {

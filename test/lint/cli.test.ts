@@ -95,7 +95,7 @@ test('lint: archway.config.yaml turns rules off, changes severities, and rejects
     writeFileSync(join(dir, 'archway.config.yaml'), 'rules:\n  no-such-rule: off\n');
     const bad = await runCli(['lint', 'a.yaml'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /archway\.config\.yaml:1:1: rules: unknown rule "no-such-rule"/);
+    assert.equal(bad.stderr, 'archway.config.yaml:2:3: rules: unknown rule id (archway explain --list shows them)\n');
   });
 });
 

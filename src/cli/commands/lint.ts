@@ -43,7 +43,7 @@ export default defineCommand({
     if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset))) throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
     if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
     const configPath = (preset ? undefined : ruleset) ?? (values.config as string | undefined) ?? (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
-    let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known) : DEFAULT_CONFIG;
+    let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
@@ -56,7 +56,7 @@ export default defineCommand({
         const doc = loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']), allowRemoteRefs: Boolean(values['allow-remote-refs']) });
         await doc.fetchRemoteRefs();
         for (const [path, loaded] of doc.files) if (loaded && !/^https?:/i.test(path)) read.add(path);
-        findings.push(...lintContract(doc, config));
+        findings.push(...lintContract(doc, config, LINT_RULES, { cwd: io.cwd }));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         problems.push(...error.problems);

@@ -28,6 +28,6 @@ export function changeToFinding(change: Change, checks: ReadonlyMap<string, AnyC
     fix: checks.get(change.id)?.fix,
     related: change.base ? [change.base] : undefined,
     data: { level: change.level, operation: change.operation, ...change.data },
-    fingerprint: fingerprint(change.id, change.operation ?? '', change.location.pointer, change.base?.pointer, change.message),
+    fingerprint: fingerprint(change.id, change.operation ?? '', change.location.pointer, change.base?.pointer),
   };
 }

@@ -5,6 +5,7 @@ import type { At } from '../../contracts/walk.js';
 import { isObject, type Located } from '../helpers.js';
 import { child, follow, messageFieldAt, messageName, messageSchema, placeKey } from '../events.js';
 import { defineLintRule } from '../rule.js';
+import { pointerToFragment } from '../../core/pointer.js';
 
 // ajv is CommonJS; under NodeNext its default export arrives as the module object.
 const Ajv = ((AjvImport as unknown as { default?: typeof AjvImport }).default ?? AjvImport) as unknown as typeof AjvImport.default;
@@ -70,7 +71,7 @@ export default defineLintRule({
       }
       let validate: ValidateFunction | undefined;
       try {
-        validate = ajv.compile({ $ref: `${uri(schema.at.file.path)}#${schema.at.pointer.split('/').map(encodeURIComponent).join('/')}` });
+        validate = ajv.compile({ $ref: `${uri(schema.at.file.path)}#${pointerToFragment(schema.at.pointer)}` });
       } catch {
         // A schema ajv cannot compile (a remote ref, an invalid pattern) is not this rule's finding.
       }

@@ -1,5 +1,6 @@
 import { addTo } from '../../core/collections.js';
 import { defineLintRule } from '../rule.js';
+import { joinPointer } from '../../core/pointer.js';
 
 export function casingOf(word: string): 'kebab' | 'snake' | 'camel' | 'lower' | 'other' {
   if (/^[a-z0-9]+$/.test(word)) return 'lower';
@@ -37,7 +38,7 @@ export default defineLintRule({
       for (const [casing, paths] of segments) {
         if (casing === dominant[0]) continue;
         for (const path of [...new Set(paths)]) {
-          report(ctx, { at: { file: ctx.at.file, pointer: `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}` }, target: 'key', message: `path ${path} uses ${casing} case where ${dominant[1].length} segments use ${dominant[0]} case` });
+          report(ctx, { at: { file: ctx.at.file, pointer: joinPointer('', 'paths', path) }, target: 'key', message: `path ${path} uses ${casing} case where ${dominant[1].length} segments use ${dominant[0]} case` });
         }
       }
     },

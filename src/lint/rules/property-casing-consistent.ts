@@ -2,6 +2,7 @@ import { addTo } from '../../core/collections.js';
 import type { At } from '../../contracts/walk.js';
 import { defineLintRule } from '../rule.js';
 import { casingOf } from './path-casing-consistent.js';
+import { joinPointer } from '../../core/pointer.js';
 
 export default defineLintRule({
   id: 'property-casing-consistent',
@@ -24,7 +25,7 @@ export default defineLintRule({
         for (const name of Object.keys(node.properties)) {
           const casing = casingOf(name);
           if (casing === 'lower' || casing === 'other') continue;
-          addTo(byCasing, casing, { name, at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` } });
+          addTo(byCasing, casing, { name, at: { file: ctx.at.file, pointer: joinPointer(ctx.at.pointer, 'properties', name) } });
         }
       },
       DocumentExit(_node, ctx) {

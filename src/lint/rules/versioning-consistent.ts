@@ -1,5 +1,6 @@
 import { addTo } from '../../core/collections.js';
 import { defineLintRule } from '../rule.js';
+import { joinPointer } from '../../core/pointer.js';
 
 export default defineLintRule({
   id: 'versioning-consistent',
@@ -25,7 +26,7 @@ export default defineLintRule({
       for (const [version, list] of groups) {
         if (version === main[0]) continue;
         report(ctx, {
-          at: { file: ctx.at.file, pointer: `/paths/${list[0].replace(/~/g, '~0').replace(/\//g, '~1')}` },
+          at: { file: ctx.at.file, pointer: joinPointer('', 'paths', list[0]) },
           target: 'key',
           message: `${list.length} path${list.length > 1 ? 's' : ''} like ${list[0]} use ${version ?? 'no version'}, while ${main[1].length} use ${main[0] ?? 'no version'}`,
         });

@@ -1,10 +1,12 @@
 import { dirname } from 'node:path';
 import type { Finding } from '../../core/diagnostic.js';
+import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
 import { displayPath } from '../../core/source.js';
 import { documentEventModel } from '../../contracts/asyncapi.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import type { ContractReader } from '../../contracts/reader.js';
+import { DEFAULT_CONFIG, lintConfigFor } from '../../lint/config.js';
 import { lintContract } from '../../lint/run.js';
 import { summarizeContract } from '../../lint/summary.js';
 import type { Design } from '../../model/types.js';
@@ -67,14 +69,17 @@ export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  analyse({ design, contracts }) {
+  analyse({ design, contracts, options }) {
     const findings: Finding[] = [];
-    for (const { doc } of contractsOf(design, contracts)) {
+    // The same config as `archway lint` in the same folder: both judge a contract alike.
+    const config = options.cwd === undefined ? DEFAULT_CONFIG : lintConfigFor(options.cwd);
+    for (const { doc, name } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
+        const path = [...design.api, ...design.events].find((s) => s.name === name)?.contract?.absolutePath ?? name;
         for (const problem of doc.problems) {
-          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: `contract-unreadable:${problem.location.file}` });
+          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: findingFingerprint({ ruleId: 'contract-unreadable', path, pointer: problem.location.pointer }, options.cwd) });
         }
-      } else findings.push(...lintContract(doc));
+      } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
     return findings;
   },
