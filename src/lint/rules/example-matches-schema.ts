@@ -23,13 +23,20 @@ export default defineLintRule({
     let validator: SchemaValidator | undefined;
     // The walk visits a schema once per context; its own examples are judged once.
     const judged = new Set<object>();
+    // A shared response or parameter is reached once per use and per context; each example is judged
+    // once per schema (a shared Example Object may serve several schemas).
+    const judgedAt = new Map<object, Set<string>>();
     const judge = (ctx: WalkContext, schema: Located | undefined, value: unknown, at: At) => {
       if (!schema || !isObject(schema.node)) return;
+      const where = `${at.file}#${at.pointer}`;
+      const seen = judgedAt.get(schema.node) ?? judgedAt.set(schema.node, new Set()).get(schema.node)!;
+      if (seen.has(where)) return;
+      seen.add(where);
       validator ??= new SchemaValidator(ctx.doc);
       const error = validator.check(schema, value);
       if (!error) return;
-      const where = error.instancePath ? ` at ${error.instancePath}` : '';
-      report(ctx, { at, message: `example${where} ${error.message}`, data: { keyword: error.keyword, instancePath: error.instancePath, schemaPath: error.schemaPath, params: error.params } });
+      const inside = error.instancePath ? ` at ${error.instancePath}` : '';
+      report(ctx, { at, message: `example${inside} ${error.message}`, data: { keyword: error.keyword, instancePath: error.instancePath, schemaPath: error.schemaPath, params: error.params } });
     };
     /** `example`, and `examples` as Example Objects (`value`, refs followed) of a media type, parameter or header. */
     const exampleObjects = (node: Record<string, any>, ctx: WalkContext, schema: unknown) => {
