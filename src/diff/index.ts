@@ -1,4 +1,5 @@
-import { inputError } from '../core/input-error.js';
+import { InputError, inputError, type InputProblem } from '../core/input-error.js';
+import { compareLocations } from '../core/diagnostic.js';
 import type { Level } from './check.js';
 import { CHECKS } from './checks/index.js';
 import type { PolicyOptions } from './policy.js';
@@ -37,7 +38,11 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
   if (events !== isAsyncApi(revision)) throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
   let changes: Change[];
   try {
-    changes = toChanges(runChecks((events ? compareEventDocuments : compareDocuments)(base, revision), options), base, revision);
+    const found = (events ? compareEventDocuments : compareDocuments)(base, revision);
+    // A `$ref` that leads nowhere would be compared as an empty schema ("object to any"): the input is unusable instead.
+    const unresolved: InputProblem[] = [...(base.unresolved?.() ?? []), ...(revision.unresolved?.() ?? [])];
+    if (unresolved.length > 0) throw new InputError(unresolved.sort((a, b) => compareLocations(a.location, b.location)));
+    changes = toChanges(runChecks(found, options), base, revision);
   } catch (error) {
     // Schemas are compared recursively; thousands of nested levels are hostile input, not a crash.
     if (error instanceof RangeError) throw inputError(revision.file, 'schemas are nested too deeply to compare');

@@ -114,3 +114,16 @@ test('exit 2, not a crash, on schemas nested thousands of levels deep', async ()
     assert.equal(run.stderr, 'new.json:1:1: schemas are nested too deeply to compare\n');
   });
 });
+
+test('an unresolved $ref on either side is exit 2 with its file:line:column, not a fake breaking change', async () => {
+  await withTempDirAsync(async (dir) => {
+    const api = (ref: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
+    writeFileSync(join(dir, 'old.yaml'), api('./pet.yaml'));
+    writeFileSync(join(dir, 'new.yaml'), api('./pet.yaml#/Missing'));
+    writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  id: { type: string }\n');
+    const run = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], dir);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'new.yaml:6:93: $ref "./pet.yaml#/Missing" points to nothing (ref-unresolved)\n');
+  });
+});
