@@ -1,4 +1,5 @@
 import { InputError, inputError, type InputProblem } from '../core/input-error.js';
+import { parseDay } from '../core/dates.js';
 import { compareLocations } from '../core/diagnostic.js';
 import type { Level } from './check.js';
 import { CHECKS } from './checks/index.js';
@@ -34,6 +35,8 @@ export interface DiffResult {
 
 /** Compares two versions of a contract: every change, its level after policy, and a rollout plan per breaking one. */
 export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffOptions): DiffResult {
+  // Sunsets are compared to `today` as strings: only a real YYYY-MM-DD orders right.
+  if (parseDay(options.today) === undefined) throw new TypeError(`today must be a day as YYYY-MM-DD, got "${options.today}"`);
   const events = isAsyncApi(base);
   if (events !== isAsyncApi(revision)) throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
   let changes: Change[];

@@ -127,3 +127,17 @@ test('an unresolved $ref on either side is exit 2 with its file:line:column, not
     assert.equal(run.stderr, 'new.yaml:6:93: $ref "./pet.yaml#/Missing" points to nothing (ref-unresolved)\n');
   });
 });
+
+test('--date takes only a real YYYY-MM-DD, in diff and in review alike (exit 2)', async () => {
+  for (const bad of ['garbage', '1', '2025-02-30']) {
+    const run = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--date', bad);
+    assert.equal(run.code, 2, bad);
+    assert.match(run.stderr, new RegExp(`--date must be a day as YYYY-MM-DD, got "${bad}"`));
+  }
+  await withTempDirAsync(async (dir) => {
+    const run = await runCli(['review', 'examples/checkout/archway.yaml', '--date', 'garbage', '--out', join(dir, 'out')]);
+    assert.equal(run.code, 2);
+    assert.deepEqual(readdirSync(dir), [], 'nothing written');
+    assert.match(run.stderr, /--date must be a day as YYYY-MM-DD, got "garbage"/);
+  });
+});

@@ -133,6 +133,23 @@ test('deprecation policy: removal is breaking unless deprecated and past its Sun
   assert.deepEqual(removed("x-sunset: '2025-03-01',", '2026-01-01'), ['breaking api-removed'], 'a Sunset without deprecation');
 });
 
+test('a Sunset that is not a real ISO 8601 date or HTTP-date is no Sunset: the removal stays breaking', () => {
+  const withOp = (sunset: string) =>
+    oas(`
+      paths:
+        /pets:
+          get: { responses: { '200': { description: ok } } }
+          delete: { deprecated: true, x-sunset: '${sunset}', responses: { '204': { description: gone } } }
+    `);
+  const without = withOp('').replace(/\n\s+delete:.*\n/, '\n');
+  const removed = (sunset: string) => ids(withOp(sunset), without, { today: '2030-01-01' });
+  assert.deepEqual(removed('1'), ['breaking api-removed'], 'Date.parse("1") would be 2001-01-01');
+  assert.deepEqual(removed('2025-02-30'), ['breaking api-removed'], 'no such day');
+  assert.deepEqual(removed('March 1, 2025'), ['breaking api-removed'], 'not a standard form');
+  assert.deepEqual(removed('2025-03-01T00:30:00+01:00'), ['info api-removed'], 'a date-time with offset, read as its UTC day');
+  assert.deepEqual(removed('Sat, 01 Mar 2025 00:00:00 GMT'), ['info api-removed'], 'an IMF-fixdate');
+});
+
 test('the Sunset date may come from the documented Sunset response header (RFC 8594), as an HTTP date', () => {
   const withOp = (header: string) =>
     oas(`

@@ -6,7 +6,7 @@ import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.
 import { summaryLine } from '../../report/formatters/stylish.js';
 import { staleFiles, writeOutputDir } from '../../report/write-output.js';
 import { review } from '../../review/pipeline.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf } from '../command.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf } from '../command.js';
 import { expandInputs } from '../inputs.js';
 
 export const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -24,7 +24,7 @@ export default defineCommand({
     const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'archway-out');
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
-    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined });
+    const result = review(paths, { today: dateOption(values.date), base: values.base as string | undefined });
     const shownOut = displayPath(outDir, io.cwd);
 
     if (values.check) {
