@@ -1,7 +1,7 @@
 import { InputError, inputError, type InputProblem } from '../core/input-error.js';
 import { parseDay } from '../core/dates.js';
 import { compareLocations } from '../core/diagnostic.js';
-import type { Level } from './check.js';
+import type { AnyCheck, Level } from './check.js';
 import { CHECKS } from './checks/index.js';
 import type { PolicyOptions } from './policy.js';
 import { runChecks } from './registry.js';
@@ -11,7 +11,7 @@ import type { DiffSide } from './side.js';
 import { compareEventDocuments } from './walk/asyncapi.js';
 import { compareDocuments } from './walk/document.js';
 
-export type { AnyCheck, CheckFixture, DiffCheck, Level } from './check.js';
+export type { AnyCheck, ChangeExample, CheckTag, DiffCheck, Level } from './check.js';
 export type { ChangeEvent, EventType, Direction, Area } from './events.js';
 export type { Change, DiffSummary } from './result.js';
 export type { DiffSide } from './side.js';
@@ -51,12 +51,13 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
     if (error instanceof RangeError) throw inputError(revision.file, 'schemas are nested too deeply to compare');
     throw error;
   }
-  const removals = new Set(CHECKS.filter((c) => c.removal).map((c) => c.id));
+  const byId = new Map<string, AnyCheck>(CHECKS.map((c) => [c.id, c]));
   const rollout = changes
     .filter((c) => c.level === 'breaking' || (events && c.level === 'warn'))
     .map((c) => {
       const flow = c.data.direction === 'request' ? 'in' : 'out';
-      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: removals.has(c.id), incompatible: events && INCOMPATIBLE.has(c.id) } as const;
+      const tags = byId.get(c.id)?.tags ?? [];
+      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: tags.includes('removal'), incompatible: events && tags.includes('incompatible') } as const;
       return planRollout(change, { today: options.today, consumers: options.consumers, roles: events ? EVENT_ROLES[flow] : undefined, transport: events ? 'events' : 'http' });
     });
   return { changes, summary: summarize(changes), rollout };
@@ -68,9 +69,6 @@ function isAsyncApi(side: DiffSide): boolean {
 
 /** Who owns the change and who must move: the service publishing, or the service consuming what others publish. */
 const EVENT_ROLES = { out: { owner: 'producer', consumer: 'consumer' }, in: { owner: 'consumer', consumer: 'producer' } } as const;
-
-/** Event changes no consumer can absorb in place: they move to a new versioned channel (dual-publish). */
-const INCOMPATIBLE = new Set(['published-message-type-changed', 'consumed-message-type-changed', 'message-schema-format-changed', 'avro-field-type-changed']);
 
 /** True when some change is at or above `failOn`. */
 export function failsAt(result: DiffResult, failOn: Exclude<Level, 'info'> | 'never'): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oas } from '../../src/diff/fixture.js';
+import { oas } from './fixtures/build.js';
 import { formatDiffJson } from '../../src/diff/format/json.js';
 import { diffTexts, lines } from './support.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../src/core/input-error.js';
-import { oas } from '../../src/diff/fixture.js';
+import { oas } from './fixtures/build.js';
 import { diffTexts } from './support.js';
 
 const pets = (ref: string) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inQuery, inResponse, withKind } from '../../src/diff/fixture.js';
+import { inQuery, inResponse, withKind } from './fixtures/build.js';
 import { planRollout } from '../../src/diff/rollout.js';
 import { diffTexts } from './support.js';
 

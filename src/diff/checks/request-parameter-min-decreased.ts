@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-min-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering a parameter minimum is information', base: inQuery('{ type: integer, minimum: 1 }'), revision: inQuery('{ type: integer, minimum: 0 }') },
-    passes: { name: 'raising it is not a decrease', base: inQuery('{ type: integer, minimum: 0 }'), revision: inQuery('{ type: integer, minimum: 1 }') },
+  examples: {
+    bad: { name: 'lowering a parameter minimum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]' },
+    good: { name: 'raising it is not a decrease', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]' },
   },
 });

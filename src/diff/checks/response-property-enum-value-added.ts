@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-enum-value-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Ship clients that tolerate unknown values first, or return the new value only to clients that opt in.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} may now return ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'a new value in a response enum breaks clients that switch over the old ones', base: inResponse(withKind('{ type: string, enum: [cat] }')), revision: inResponse(withKind('{ type: string, enum: [cat, dog] }')) },
-    passes: { name: 'the same new value in a request is safe', base: inRequest(withKind('{ type: string, enum: [cat] }')), revision: inRequest(withKind('{ type: string, enum: [cat, dog] }')) },
+  examples: {
+    bad: { name: 'a new value in a response enum breaks clients that switch over the old ones', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } } }' },
+    good: { name: 'the same new value in a request is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } }' },
   },
 });

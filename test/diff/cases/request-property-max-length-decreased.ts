@@ -1,0 +1,7 @@
+import type { CheckCases } from './case.js';
+import { inRequest, inResponse, withKind } from '../fixtures/build.js';
+
+export default {
+  triggers: { name: 'lowering maxLength of a request property rejects longer values', base: inRequest(withKind('{ type: string, maxLength: 10 }')), revision: inRequest(withKind('{ type: string, maxLength: 5 }')) },
+  passes: { name: 'lowering maxLength of a response property returns only values clients accept', base: inResponse(withKind('{ type: string, maxLength: 10 }')), revision: inResponse(withKind('{ type: string, maxLength: 5 }')) },
+} satisfies CheckCases;
