@@ -73,6 +73,7 @@ export interface EventPayloads {
   ParameterRequiredChanged: Flag;
   ParameterRenamed: { from: string; to: string };
   ParameterStyleChanged: { from: string; to: string };
+  ParameterLocationChanged: { from: string; to: string };
   RequestBodyAdded: { required: boolean };
   RequestBodyRemoved: { required: boolean };
   RequestBodyRequiredChanged: Flag;
@@ -156,7 +157,7 @@ const ALL_EVENTS: Record<EventType, true> = {
   OperationRemoved: true, OperationAdded: true, OperationIdChanged: true, TagAdded: true, TagRemoved: true,
   DeprecationAdded: true, DeprecationRemoved: true, SunsetChanged: true, StabilityChanged: true,
   ParameterAdded: true, ParameterRemoved: true, ParameterRequiredChanged: true, ParameterRenamed: true,
-  ParameterStyleChanged: true, RequestBodyAdded: true, RequestBodyRemoved: true,
+  ParameterStyleChanged: true, ParameterLocationChanged: true, RequestBodyAdded: true, RequestBodyRemoved: true,
   RequestBodyRequiredChanged: true, MediaTypeAdded: true, MediaTypeRemoved: true, ResponseStatusAdded: true,
   ResponseStatusRemoved: true, HeaderAdded: true, HeaderRemoved: true, HeaderRequiredChanged: true,
   PropertyAdded: true, PropertyRemoved: true, RequiredAdded: true, RequiredRemoved: true,

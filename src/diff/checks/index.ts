@@ -58,6 +58,7 @@ import requestParameterEnumValueAdded from './request-parameter-enum-value-added
 import requestParameterEnumValueRemoved from './request-parameter-enum-value-removed.js';
 import requestParameterFormatChanged from './request-parameter-format-changed.js';
 import requestParameterFormatGeneralized from './request-parameter-format-generalized.js';
+import requestParameterLocationChanged from './request-parameter-location-changed.js';
 import requestParameterMaxDecreased from './request-parameter-max-decreased.js';
 import requestParameterMaxIncreased from './request-parameter-max-increased.js';
 import requestParameterMaxItemsDecreased from './request-parameter-max-items-decreased.js';
@@ -226,6 +227,7 @@ export const CHECKS: readonly AnyCheck[] = [
   requestParameterEnumValueRemoved,
   requestParameterFormatChanged,
   requestParameterFormatGeneralized,
+  requestParameterLocationChanged,
   requestParameterMaxDecreased,
   requestParameterMaxIncreased,
   requestParameterMaxItemsDecreased,
