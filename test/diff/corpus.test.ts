@@ -57,7 +57,7 @@ const STRIPE: Real[] = [
 ];
 
 const pairs = {
-  github: { base: 'github/api.github.com.old.json', revision: 'github/api.github.com.new.json', golden: { breaking: 103, warn: 32, info: 300 }, real: GITHUB },
+  github: { base: 'github/api.github.com.old.json', revision: 'github/api.github.com.new.json', golden: { breaking: 101, warn: 32, info: 300 }, real: GITHUB },
   stripe: { base: 'stripe/stripe-spec3.old.json', revision: 'stripe/stripe-spec3.new.json', golden: { breaking: 62, warn: 9, info: 445 }, real: STRIPE },
 };
 

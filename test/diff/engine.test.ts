@@ -89,6 +89,30 @@ test('operations match by path template whatever the parameter names', () => {
   assert.deepEqual(ids(item('id'), item('petId')), ['info request-path-parameter-renamed']);
 });
 
+test('operations pair per method, the same path before the same template: two templates that normalise alike do not steal each other', () => {
+  const get = "get: { parameters: [{ name: subject_digest, in: path, required: true, schema: { type: string } }], responses: { '200': { description: ok } } }";
+  const del = "delete: { parameters: [{ name: attestation_id, in: path, required: true, schema: { type: integer } }], responses: { '204': { description: gone } } }";
+  const base = oas(`
+    paths:
+      /orgs/{org}/attestations/{subject_digest}: { ${get} }
+  `);
+  const revision = oas(`
+    paths:
+      /orgs/{org}/attestations/{attestation_id}: { ${del} }
+      /orgs/{org}/attestations/{subject_digest}: { ${get} }
+  `);
+  const result = diffTexts(base, revision);
+  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id} ${c.operation} @${c.location.pointer} <- @${c.base?.pointer}`), [
+    'info api-added DELETE /orgs/{org}/attestations/{attestation_id} @/paths/~1orgs~1{org}~1attestations~1{attestation_id}/delete <- @/paths/~1orgs~1{org}~1attestations~1{subject_digest}',
+  ]);
+  const renamed = oas(`
+    paths:
+      /orgs/{org}/attestations/{digest}: { ${get.replace('subject_digest', 'digest')} }
+      /orgs/{org}/attestations/{attestation_id}: { ${del} }
+  `);
+  assert.deepEqual(ids(base, renamed), ['info request-path-parameter-renamed', 'info api-added'], 'a GET still pairs by template when its own path is gone');
+});
+
 test('readOnly properties do not count in requests, writeOnly ones not in responses', () => {
   const base = pets(`
         Pet: { type: object, properties: { name: { type: string } } }
