@@ -88,7 +88,8 @@ export interface EventPayloads {
   PropertyRemoved: { name: string; required: boolean };
   RequiredAdded: { name: string };
   RequiredRemoved: { name: string };
-  EnumValueAdded: { value: unknown };
+  /** `closed`: the schema or the document declares its enums complete (`x-extensible-enum: false`). */
+  EnumValueAdded: { value: unknown; closed: boolean };
   EnumValueRemoved: { value: unknown };
   EnumConstraintAdded: { values: unknown[] };
   EnumConstraintRemoved: { values: unknown[] };

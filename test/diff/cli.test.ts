@@ -71,7 +71,7 @@ test('git:<ref>:<path> reads a committed version, $refs to sibling files include
     git('commit', '-q', '-m', 'v1');
     writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available, sold] }\n');
     const before = readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length;
-    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json'], dir);
+    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-on', 'warn'], dir);
     assert.equal(run.code, 1, run.stderr);
     const [change] = JSON.parse(run.stdout).changes;
     assert.equal(change.id, 'response-property-enum-value-added');

@@ -117,6 +117,7 @@ import requestPropertyUniqueItemsAdded from './request-property-unique-items-add
 import requestRequiredBodyAdded from './request-required-body-added.js';
 import requestRequiredParameterAdded from './request-required-parameter-added.js';
 import requestRequiredPropertyAdded from './request-required-property-added.js';
+import responseClosedEnumValueAdded from './response-closed-enum-value-added.js';
 import responseHeaderAdded from './response-header-added.js';
 import responseHeaderBecameOptional from './response-header-became-optional.js';
 import responseHeaderEnumValueAdded from './response-header-enum-value-added.js';
@@ -286,6 +287,7 @@ export const CHECKS: readonly AnyCheck[] = [
   requestRequiredBodyAdded,
   requestRequiredParameterAdded,
   requestRequiredPropertyAdded,
+  responseClosedEnumValueAdded,
   responseHeaderAdded,
   responseHeaderBecameOptional,
   responseHeaderEnumValueAdded,

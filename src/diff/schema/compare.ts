@@ -50,11 +50,16 @@ export interface SchemaDiff {
 export class SchemaComparer {
   private readonly memo = new Map<object, Map<object, SchemaDiff>>();
   private readonly all: SchemaDiff[] = [];
+  /** The revision declares every enum complete: `x-extensible-enum: false` at its root or in `info`. */
+  private readonly closedEnums: boolean;
 
   constructor(
     readonly base: DiffSide,
     readonly rev: DiffSide,
-  ) {}
+  ) {
+    const root = isObject(rev.root) ? rev.root : {};
+    this.closedEnums = root['x-extensible-enum'] === false || (isObject(root.info) && root.info['x-extensible-enum'] === false);
+  }
 
   compare(baseRaw: unknown, revRaw: unknown): SchemaDiff {
     const b = schemaNode(this.base, baseRaw);
@@ -81,7 +86,7 @@ export class SchemaComparer {
       this.compareBranches(diff, { node: baseRaw, segs: [] }, eb, { node: revRaw, segs: [] }, er);
       return diff;
     }
-    if (compareKeywords(eb, er, (c) => diff.changes.push(c))) {
+    if (compareKeywords(eb, er, (c) => diff.changes.push(c), this.closedEnums)) {
       this.compareProperties(diff, eb, er);
       this.compareNested(diff, eb, er);
     }
