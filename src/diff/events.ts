@@ -34,6 +34,11 @@ export interface EventContext {
    * per operation that uses the schema (`operation` is the one with the shortest path to it).
    */
   operations?: string[];
+  /**
+   * With `operations`, for response changes: each operation with the status (or `default`) it
+   * reaches the change through ("GET /pets 200"); `status` is only the naming usage's.
+   */
+  via?: string[];
   /** Logical JSON pointers (as if `$ref`s were inlined): the node in each document, or its nearest parent. */
   base: string;
   revision: string;

@@ -77,6 +77,25 @@ test('a shared component change points into both files, once per operation that 
   assert.deepEqual(result.changes[0].base, { file: 'base.yaml', pointer: '/components/schemas/Pet/properties/id', line: 12, column: 44 });
 });
 
+test('a shared schema change names, per operation, the status it is reached through (default error bodies are not "200")', () => {
+  const doc = (code: string) =>
+    oas(`
+      paths:
+        /a: { get: { responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+        /b: { get: { responses: { '200': { description: ok }, default: { description: error, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+        /c: { delete: { responses: { '204': { description: gone }, default: { description: error, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+      components:
+        schemas:
+          Error: { type: object, properties: { code: ${code} } }
+    `);
+  const [change] = diffTexts(doc('{ type: string, enum: [a] }'), doc('{ type: string, enum: [a, b] }')).changes;
+  assert.equal(change.id, 'response-property-enum-value-added');
+  assert.equal(change.operation, 'GET /a');
+  assert.equal(change.data.status, '200');
+  assert.deepEqual(change.data.operations, ['DELETE /c', 'GET /a', 'GET /b']);
+  assert.deepEqual(change.data.via, ['DELETE /c default', 'GET /a 200', 'GET /b default']);
+});
+
 test('operations match by path template whatever the parameter names', () => {
   const item = (param: string) =>
     oas(`
