@@ -49,6 +49,28 @@ test('wrapping a schema in a one-branch oneOf is not a change; a null branch mak
   assert.deepEqual(ids(plain, nullable), ['info request-property-became-nullable', 'breaking response-property-became-nullable']);
 });
 
+test('a response schema that becomes a union: new branches are compared with the old schema, unless it was an open object that promised nothing', () => {
+  const kept = pets(`
+        Pet: { type: object, properties: { owner: { $ref: '#/components/schemas/Owner' } } }
+        Owner: { type: object, required: [id], properties: { id: { type: string } } }
+  `);
+  const union = pets(`
+        Pet: { type: object, properties: { owner: { anyOf: [{ $ref: '#/components/schemas/Owner' }, { $ref: '#/components/schemas/Team' }] } } }
+        Owner: { type: object, required: [id], properties: { id: { type: string } } }
+        Team: { type: object, required: [name], properties: { name: { type: string } } }
+  `);
+  assert.deepEqual(ids(kept, union), ['info request-property-one-of-added', 'breaking response-required-property-removed', 'info response-property-added'], 'Team lacks the required id');
+  const loose = pets(`
+        Pet: { type: object, properties: { owner: { type: object, properties: { id: { type: string } } } } }
+  `);
+  assert.deepEqual(ids(loose, union.replace(/Owner: .*\n/, 'Owner: { type: object, properties: { login: { type: string } } }\n')), [
+    'breaking request-property-one-of-removed',
+    'info response-property-one-of-removed',
+    'info request-property-one-of-added',
+    'info request-property-one-of-added',
+  ], 'no response report for the new branches: the old object required nothing');
+});
+
 test('recursive schemas terminate and report a change once per operation', () => {
   const tree = (name: string) =>
     pets(`
