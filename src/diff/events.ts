@@ -133,6 +133,11 @@ export interface EventPayloads {
   MessageAdded: {};
   MessageRemoved: {};
   MessageFormatChanged: { from: string; to: string };
+  /** The message's `contentType`, else the document's `defaultContentType` it inherits. */
+  ContentTypeChanged: { from?: string; to?: string };
+  /** A server kept its name but not its address: `field` is host, pathname, protocol or url. */
+  ServerChanged: { server: string; field: string; from?: string; to?: string };
+  ChannelAddressChanged: { channel: string; from: string; to: string };
   AvroFieldAdded: AvroVerdict & { name: string; hasDefault: boolean };
   AvroFieldRemoved: AvroVerdict & { name: string; hadDefault: boolean };
   AvroTypeChanged: AvroVerdict & { from: string; to: string };
@@ -176,7 +181,7 @@ const ALL_EVENTS: Record<EventType, true> = {
   SecurityRequirementRemoved: true, ScopeAdded: true, ScopeRemoved: true, SecuritySchemeAdded: true,
   SecuritySchemeRemoved: true, SecuritySchemeChanged: true, ServerAdded: true, ServerRemoved: true,
   ChannelAdded: true, ChannelRemoved: true, EventOperationAdded: true, EventOperationRemoved: true,
-  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, AvroFieldAdded: true,
+  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, ContentTypeChanged: true, ServerChanged: true, ChannelAddressChanged: true, AvroFieldAdded: true,
   AvroFieldRemoved: true, AvroTypeChanged: true, AvroSymbolAdded: true, AvroSymbolRemoved: true,
 };
 

@@ -22,8 +22,10 @@ import avroFieldAddedWithoutDefault from './avro-field-added-without-default.js'
 import avroFieldRemovedWithoutDefault from './avro-field-removed-without-default.js';
 import avroFieldTypeChanged from './avro-field-type-changed.js';
 import channelAdded from './channel-added.js';
+import channelAddressChanged from './channel-address-changed.js';
 import channelRemoved from './channel-removed.js';
 import consumedMessageAdded from './consumed-message-added.js';
+import consumedMessageContentTypeChanged from './consumed-message-content-type-changed.js';
 import consumedMessageEnumValueRemoved from './consumed-message-enum-value-removed.js';
 import consumedMessagePropertyBecameRequired from './consumed-message-property-became-required.js';
 import consumedMessageRemoved from './consumed-message-removed.js';
@@ -34,6 +36,7 @@ import eventOperationRemoved from './event-operation-removed.js';
 import messageSchemaFormatChanged from './message-schema-format-changed.js';
 import publishedMessageAdded from './published-message-added.js';
 import publishedMessageBecameNullable from './published-message-became-nullable.js';
+import publishedMessageContentTypeChanged from './published-message-content-type-changed.js';
 import publishedMessageEnumValueAdded from './published-message-enum-value-added.js';
 import publishedMessagePropertyAdded from './published-message-property-added.js';
 import publishedMessagePropertyBecameOptional from './published-message-property-became-optional.js';
@@ -165,6 +168,7 @@ import securitySchemeAdded from './security-scheme-added.js';
 import securitySchemeChanged from './security-scheme-changed.js';
 import securitySchemeRemoved from './security-scheme-removed.js';
 import serverAdded from './server-added.js';
+import serverAddressChanged from './server-address-changed.js';
 import serverRemoved from './server-removed.js';
 
 /** Every check, sorted by id. */
@@ -192,8 +196,10 @@ export const CHECKS: readonly AnyCheck[] = [
   avroFieldRemovedWithoutDefault,
   avroFieldTypeChanged,
   channelAdded,
+  channelAddressChanged,
   channelRemoved,
   consumedMessageAdded,
+  consumedMessageContentTypeChanged,
   consumedMessageEnumValueRemoved,
   consumedMessagePropertyBecameRequired,
   consumedMessageRemoved,
@@ -204,6 +210,7 @@ export const CHECKS: readonly AnyCheck[] = [
   messageSchemaFormatChanged,
   publishedMessageAdded,
   publishedMessageBecameNullable,
+  publishedMessageContentTypeChanged,
   publishedMessageEnumValueAdded,
   publishedMessagePropertyAdded,
   publishedMessagePropertyBecameOptional,
@@ -335,5 +342,6 @@ export const CHECKS: readonly AnyCheck[] = [
   securitySchemeChanged,
   securitySchemeRemoved,
   serverAdded,
+  serverAddressChanged,
   serverRemoved,
 ];
