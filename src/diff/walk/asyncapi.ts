@@ -4,6 +4,7 @@ import type { AvroMode, ChangeEvent, Direction } from '../events.js';
 import { compareAvro } from '../schema/avro.js';
 import type { DiffSide } from '../side.js';
 import { compareSchemes, stabilityOf } from './document.js';
+import { compareRequirements, serverRequirements } from './security.js';
 import { Emitter, type Scope } from './emitter.js';
 import { sunsetOf, type Obj } from './openapi.js';
 
@@ -168,6 +169,7 @@ function avroMode(base: EventMessage<string>, revision: EventMessage<string>, ac
 }
 
 function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<string>): void {
+  const sides = { base: out.schemas.base, rev: out.schemas.rev };
   const scope: Scope = { direction: null, area: 'server', operation: null, deprecated: false };
   // 2.x `url` may carry its own scheme; 3.0 splits protocol, host and pathname.
   const url = (node: Obj) => {
@@ -187,6 +189,13 @@ function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<
       const value = (node: Obj) => (typeof node[field] === 'string' ? (node[field] as string) : undefined);
       out.emit('ServerChanged', scope, value(s.node) === undefined ? s.at : joinPointer(s.at, field), value(same.node) === undefined ? same.at : joinPointer(same.at, field), { server: s.name, field, from: value(s.node), to: value(same.node) });
     }
+  }
+  // Security per server kept by name: clients that authenticated with a removed alternative are refused.
+  for (const s of before) {
+    const same = after.find((a) => a.name === s.name);
+    if (!same) continue;
+    const serverScope: Scope = { direction: 'request', area: 'security', operation: `server "${s.name}"`, deprecated: false };
+    compareRequirements(out, serverScope, serverRequirements(sides.base, s.node, s.at), serverRequirements(sides.rev, same.node, same.at));
   }
   for (const s of before) if (!renamed.has(s.name) && !after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
   for (const s of after) if (!renamed.has(s.name) && !before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
