@@ -1,5 +1,5 @@
 import type { RuleMeta } from './core/rule.js';
-import type { CheckFixture } from './diff/check.js';
+import type { ChangeExample } from './diff/check.js';
 import { CHECKS } from './diff/checks/index.js';
 import { checkMeta } from './diff/format/findings.js';
 import { CONTRACT_PROBLEMS } from './contracts/problems/index.js';
@@ -14,9 +14,9 @@ export interface RegisteredRule extends RuleMeta {
   verify?: string;
 }
 
-/** A diff fixture as two documents, each headed by which side it is and the behaviour it pins. */
-function changeExample(fixture: CheckFixture): string[] {
-  return [`# base: ${fixture.name}\n${fixture.base}`, `# revision\n${fixture.revision}`];
+/** A diff example as its two sides, each headed by which side it is and the behaviour it shows. */
+function changeExample(example: ChangeExample): string[] {
+  return [`# base: ${example.name}\n${example.base || '# (absent)'}\n`, `# revision\n${example.revision || '# (absent)'}\n`];
 }
 
 /** Every rule archway knows, sorted by id. */
@@ -31,7 +31,7 @@ export function allRules(): RegisteredRule[] {
       ...checkMeta(check),
       engine: 'diff',
       source: `src/diff/checks/${check.id}.ts`,
-      examples: { bad: changeExample(check.fixtures.triggers), good: changeExample(check.fixtures.passes) },
+      examples: { bad: changeExample(check.examples.bad), good: changeExample(check.examples.good) },
     });
   }
   return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { parseDay } from '../core/dates.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -33,6 +34,14 @@ export class UsageError extends Error {}
 /** Options most commands share. */
 export const FORMAT_OPTION = { format: { type: 'string', short: 'f' } } as const satisfies OptionSpec;
 export const FAIL_ON_OPTION = { 'fail-on': { type: 'string' } } as const satisfies OptionSpec;
+
+/** `--date`: a real day as YYYY-MM-DD (see core/dates), else today's UTC day. */
+export function dateOption(value: unknown): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  const day = typeof value === 'string' ? parseDay(value) : undefined;
+  if (day === undefined) throw new UsageError(`--date must be a day as YYYY-MM-DD, got "${String(value)}"`);
+  return day;
+}
 
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

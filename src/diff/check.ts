@@ -5,18 +5,24 @@ export type Level = 'breaking' | 'warn' | 'info';
 
 export const LEVELS: readonly Level[] = ['breaking', 'warn', 'info'];
 
-/** A base/revision pair of complete OpenAPI documents and the behaviour it pins. */
-export interface CheckFixture {
+/**
+ * A before/after excerpt for `archway explain`: only the lines that change, not whole documents.
+ * The complete pairs that pin each check live under test/diff/cases; a meta-test keeps these
+ * excerpts equal to what changes there. An empty side means the lines are absent.
+ */
+export interface ChangeExample {
   /** The behaviour, as a sentence ("removing a deprecated parameter after its sunset is not breaking"). */
   name: string;
   base: string;
   revision: string;
-  /** The day the policy judges sunsets against; defaults to FIXTURE_TODAY. */
-  today?: string;
-  stability?: string;
 }
 
-export const FIXTURE_TODAY = '2025-06-01';
+/**
+ * Facts about a check that the engine acts on: a `removal` is not breaking once the element was
+ * deprecated and its Sunset has passed; an `incompatible` event change cannot be absorbed in
+ * place, so its rollout moves to a new versioned channel.
+ */
+export type CheckTag = 'removal' | 'incompatible';
 
 /**
  * One breaking-change check: it subscribes to one event type, keeps the events its predicate
@@ -28,8 +34,7 @@ export interface DiffCheck<T extends EventType = EventType> {
   id: string;
   event: T;
   level: Level;
-  /** A removal: not breaking once the element was deprecated and its Sunset has passed. */
-  removal?: boolean;
+  tags?: readonly CheckTag[];
   /** One sentence: what the check detects. */
   description: string;
   /** Why it matters to clients. */
@@ -38,8 +43,8 @@ export interface DiffCheck<T extends EventType = EventType> {
   fix: string;
   applies(event: ChangeEvent<T>): boolean;
   message(event: ChangeEvent<T>): string;
-  /** `triggers` must produce this check at its level; `passes` must not. */
-  fixtures: { triggers: CheckFixture; passes: CheckFixture };
+  /** `bad` reports this check at its level, `good` does not. */
+  examples: { bad: ChangeExample; good: ChangeExample };
 }
 
 /** Any check, whatever its event type. */

@@ -38,3 +38,9 @@ export function showValues(values: readonly unknown[], max = 5): string {
   const shown = values.slice(0, max).map(show).join(', ');
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
+
+/** "10 to 5"; an exclusive bound is marked ("100 to 100 (exclusive)"), or the same numbers would read as no change. */
+export function boundFromTo(e: { from?: number; to?: number; exclusive: { from: boolean; to: boolean } }): string {
+  const side = (value: number | undefined, exclusive: boolean) => `${show(value)}${exclusive && value !== undefined ? ' (exclusive)' : ''}`;
+  return `${side(e.from, e.exclusive.from)} to ${side(e.to, e.exclusive.to)}`;
+}

@@ -34,6 +34,11 @@ export interface EventContext {
    * per operation that uses the schema (`operation` is the one with the shortest path to it).
    */
   operations?: string[];
+  /**
+   * With `operations`, for response changes: each operation with the status (or `default`) it
+   * reaches the change through ("GET /pets 200"); `status` is only the naming usage's.
+   */
+  via?: string[];
   /** Logical JSON pointers (as if `$ref`s were inlined): the node in each document, or its nearest parent. */
   base: string;
   revision: string;
@@ -73,6 +78,7 @@ export interface EventPayloads {
   ParameterRequiredChanged: Flag;
   ParameterRenamed: { from: string; to: string };
   ParameterStyleChanged: { from: string; to: string };
+  ParameterLocationChanged: { from: string; to: string };
   RequestBodyAdded: { required: boolean };
   RequestBodyRemoved: { required: boolean };
   RequestBodyRequiredChanged: Flag;
@@ -87,7 +93,8 @@ export interface EventPayloads {
   PropertyRemoved: { name: string; required: boolean };
   RequiredAdded: { name: string };
   RequiredRemoved: { name: string };
-  EnumValueAdded: { value: unknown };
+  /** `closed`: the schema or the document declares its enums complete (`x-extensible-enum: false`). */
+  EnumValueAdded: { value: unknown; closed: boolean };
   EnumValueRemoved: { value: unknown };
   EnumConstraintAdded: { values: unknown[] };
   EnumConstraintRemoved: { values: unknown[] };
@@ -126,6 +133,11 @@ export interface EventPayloads {
   MessageAdded: {};
   MessageRemoved: {};
   MessageFormatChanged: { from: string; to: string };
+  /** The message's `contentType`, else the document's `defaultContentType` it inherits. */
+  ContentTypeChanged: { from?: string; to?: string };
+  /** A server kept its name but not its address: `field` is host, pathname, protocol or url. */
+  ServerChanged: { server: string; field: string; from?: string; to?: string };
+  ChannelAddressChanged: { channel: string; from: string; to: string };
   AvroFieldAdded: AvroVerdict & { name: string; hasDefault: boolean };
   AvroFieldRemoved: AvroVerdict & { name: string; hadDefault: boolean };
   AvroTypeChanged: AvroVerdict & { from: string; to: string };
@@ -156,7 +168,7 @@ const ALL_EVENTS: Record<EventType, true> = {
   OperationRemoved: true, OperationAdded: true, OperationIdChanged: true, TagAdded: true, TagRemoved: true,
   DeprecationAdded: true, DeprecationRemoved: true, SunsetChanged: true, StabilityChanged: true,
   ParameterAdded: true, ParameterRemoved: true, ParameterRequiredChanged: true, ParameterRenamed: true,
-  ParameterStyleChanged: true, RequestBodyAdded: true, RequestBodyRemoved: true,
+  ParameterStyleChanged: true, ParameterLocationChanged: true, RequestBodyAdded: true, RequestBodyRemoved: true,
   RequestBodyRequiredChanged: true, MediaTypeAdded: true, MediaTypeRemoved: true, ResponseStatusAdded: true,
   ResponseStatusRemoved: true, HeaderAdded: true, HeaderRemoved: true, HeaderRequiredChanged: true,
   PropertyAdded: true, PropertyRemoved: true, RequiredAdded: true, RequiredRemoved: true,
@@ -169,7 +181,7 @@ const ALL_EVENTS: Record<EventType, true> = {
   SecurityRequirementRemoved: true, ScopeAdded: true, ScopeRemoved: true, SecuritySchemeAdded: true,
   SecuritySchemeRemoved: true, SecuritySchemeChanged: true, ServerAdded: true, ServerRemoved: true,
   ChannelAdded: true, ChannelRemoved: true, EventOperationAdded: true, EventOperationRemoved: true,
-  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, AvroFieldAdded: true,
+  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, ContentTypeChanged: true, ServerChanged: true, ChannelAddressChanged: true, AvroFieldAdded: true,
   AvroFieldRemoved: true, AvroTypeChanged: true, AvroSymbolAdded: true, AvroSymbolRemoved: true,
 };
 

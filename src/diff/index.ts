@@ -1,5 +1,7 @@
-import { inputError } from '../core/input-error.js';
-import type { Level } from './check.js';
+import { InputError, inputError, type InputProblem } from '../core/input-error.js';
+import { parseDay } from '../core/dates.js';
+import { compareLocations } from '../core/diagnostic.js';
+import type { AnyCheck, Level } from './check.js';
 import { CHECKS } from './checks/index.js';
 import type { PolicyOptions } from './policy.js';
 import { runChecks } from './registry.js';
@@ -9,7 +11,7 @@ import type { DiffSide } from './side.js';
 import { compareEventDocuments } from './walk/asyncapi.js';
 import { compareDocuments } from './walk/document.js';
 
-export type { AnyCheck, CheckFixture, DiffCheck, Level } from './check.js';
+export type { AnyCheck, ChangeExample, CheckTag, DiffCheck, Level } from './check.js';
 export type { ChangeEvent, EventType, Direction, Area } from './events.js';
 export type { Change, DiffSummary } from './result.js';
 export type { DiffSide } from './side.js';
@@ -33,22 +35,29 @@ export interface DiffResult {
 
 /** Compares two versions of a contract: every change, its level after policy, and a rollout plan per breaking one. */
 export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffOptions): DiffResult {
+  // Sunsets are compared to `today` as strings: only a real YYYY-MM-DD orders right.
+  if (parseDay(options.today) === undefined) throw new TypeError(`today must be a day as YYYY-MM-DD, got "${options.today}"`);
   const events = isAsyncApi(base);
   if (events !== isAsyncApi(revision)) throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
   let changes: Change[];
   try {
-    changes = toChanges(runChecks((events ? compareEventDocuments : compareDocuments)(base, revision), options), base, revision);
+    const found = (events ? compareEventDocuments : compareDocuments)(base, revision);
+    // A `$ref` that leads nowhere would be compared as an empty schema ("object to any"): the input is unusable instead.
+    const unresolved: InputProblem[] = [...(base.unresolved?.() ?? []), ...(revision.unresolved?.() ?? [])];
+    if (unresolved.length > 0) throw new InputError(unresolved.sort((a, b) => compareLocations(a.location, b.location)));
+    changes = toChanges(runChecks(found, options), base, revision);
   } catch (error) {
     // Schemas are compared recursively; thousands of nested levels are hostile input, not a crash.
     if (error instanceof RangeError) throw inputError(revision.file, 'schemas are nested too deeply to compare');
     throw error;
   }
-  const removals = new Set(CHECKS.filter((c) => c.removal).map((c) => c.id));
+  const byId = new Map<string, AnyCheck>(CHECKS.map((c) => [c.id, c]));
   const rollout = changes
     .filter((c) => c.level === 'breaking' || (events && c.level === 'warn'))
     .map((c) => {
       const flow = c.data.direction === 'request' ? 'in' : 'out';
-      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: removals.has(c.id), incompatible: events && INCOMPATIBLE.has(c.id) } as const;
+      const tags = byId.get(c.id)?.tags ?? [];
+      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: tags.includes('removal'), incompatible: events && tags.includes('incompatible') } as const;
       return planRollout(change, { today: options.today, consumers: options.consumers, roles: events ? EVENT_ROLES[flow] : undefined, transport: events ? 'events' : 'http' });
     });
   return { changes, summary: summarize(changes), rollout };
@@ -60,9 +69,6 @@ function isAsyncApi(side: DiffSide): boolean {
 
 /** Who owns the change and who must move: the service publishing, or the service consuming what others publish. */
 const EVENT_ROLES = { out: { owner: 'producer', consumer: 'consumer' }, in: { owner: 'consumer', consumer: 'producer' } } as const;
-
-/** Event changes no consumer can absorb in place: they move to a new versioned channel (dual-publish). */
-const INCOMPATIBLE = new Set(['published-message-type-changed', 'consumed-message-type-changed', 'message-schema-format-changed', 'avro-field-type-changed']);
 
 /** True when some change is at or above `failOn`. */
 export function failsAt(result: DiffResult, failOn: Exclude<Level, 'info'> | 'never'): boolean {

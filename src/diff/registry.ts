@@ -32,7 +32,7 @@ export function runChecks(events: readonly ChangeEvent[], options: PolicyOptions
       // The index guarantees check.event === event.type; TypeScript cannot see through the map.
       const typed = check as { applies(e: ChangeEvent): boolean };
       if (!typed.applies(event)) continue;
-      reported.push({ check, event, ...applyPolicy(check.level, check.removal === true, event, options) });
+      reported.push({ check, event, ...applyPolicy(check.level, check.tags?.includes('removal') === true, event, options) });
     }
   }
   return reported;

@@ -20,7 +20,7 @@ export interface Change {
 export type DiffSummary = Record<Level, number>;
 
 /** Event fields that say where, not what; everything else on an event is its payload. */
-const CONTEXT = new Set(['type', 'direction', 'area', 'operation', 'operations', 'base', 'revision', 'deprecated', 'sunset', 'stability', 'parameter', 'status', 'mediaType', 'header', 'property', 'messageName']);
+const CONTEXT = new Set(['type', 'direction', 'area', 'operation', 'operations', 'via', 'base', 'revision', 'deprecated', 'sunset', 'stability', 'parameter', 'status', 'mediaType', 'header', 'property', 'messageName']);
 
 /** Located, de-duplicated and sorted changes: the same input gives the same bytes. */
 export function toChanges(reported: readonly Reported[], base: DiffSide, revision: DiffSide): Change[] {
@@ -37,6 +37,7 @@ export function toChanges(reported: readonly Reported[], base: DiffSide, revisio
     for (const name of ['parameter', 'status', 'mediaType', 'header', 'property', 'messageName'] as const) if (event[name]) data[name] = event[name];
     for (const [name, value] of Object.entries(event)) if (!CONTEXT.has(name)) data[name] = value;
     if (event.operations && event.operations.length > 1) data.operations = [...event.operations].sort();
+    if (event.via && event.via.length > 1) data.via = [...event.via].sort();
     if (policy) data.policy = policy;
     changes.push({ id: check.id, level, operation: event.operation, message, location: revAt(event.revision), base: baseAt(event.base), data });
   }

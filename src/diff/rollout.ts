@@ -7,6 +7,8 @@
  * new form before the owner sends it (client before server). Shared with the AsyncAPI diff.
  */
 
+import { addDays, parseIsoDate } from '../core/dates.js';
+
 /** `in`: data flows into the owner; `out`: from the owner to its consumers. */
 export type Flow = 'in' | 'out';
 
@@ -86,14 +88,10 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
   };
 }
 
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function epoch(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / 1000;
+  return parseIsoDate(day)! / 1000;
 }
 
 function httpDate(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`)).toUTCString();
+  return new Date(parseIsoDate(day)!).toUTCString();
 }

@@ -1,5 +1,6 @@
-import { isRef, type ContractDocument, type ContractFile } from '../contracts/load.js';
+import { isRef, type ContractDocument, type ContractFile, type Resolved } from '../contracts/load.js';
 import type { Location } from '../core/diagnostic.js';
+import type { InputProblem } from '../core/input-error.js';
 import { joinPointer, parsePointer } from '../core/pointer.js';
 import { displayPath } from '../core/source.js';
 
@@ -19,6 +20,8 @@ export interface DiffSide {
   deref(node: unknown): unknown;
   /** Logical JSON pointer → where it is written (the nearest existing ancestor when it is not). */
   locate(pointer: string): Location;
+  /** The `$ref`s that `deref` could not follow so far, located where each is written. */
+  unresolved?(): InputProblem[];
 }
 
 /**
@@ -49,9 +52,14 @@ export function sideFromContract(doc: ContractDocument, show: (path: string) => 
   };
   // A `$ref` object always names the same target: resolve each once.
   const targets = new WeakMap<object, unknown>();
+  const failures: InputProblem[] = [];
   const deref = (node: unknown): unknown => {
     if (!isRef(node)) return node;
-    if (!targets.has(node)) targets.set(node, resolve(node, fileOf.get(node) ?? doc.rootFile, '').node);
+    if (!targets.has(node)) {
+      const target = resolve(node, fileOf.get(node) ?? doc.rootFile, '');
+      if (isRef(target.node)) failures.push(unresolvedAt(doc, target, show));
+      targets.set(node, target.node);
+    }
     return targets.get(node);
   };
   return {
@@ -72,5 +80,30 @@ export function sideFromContract(doc: ContractDocument, show: (path: string) => 
       }
       return { file: show(file.path), pointer, ...file.source.locate(pointer) };
     },
+    unresolved: () => [...failures],
   };
+}
+
+/**
+ * Why the `$ref` a chain stopped at leads nowhere, located where it is written. Nodes reach the
+ * comparer without their pointers; failures are rare, so the file is searched for this one.
+ */
+function unresolvedAt(doc: ContractDocument, stop: Resolved, show: (path: string) => string): InputProblem {
+  const pointer = joinPointer(stop.pointer || (pointerOf(stop.file.root, stop.node) ?? ''), '$ref');
+  const ref = (stop.node as { $ref: string }).$ref;
+  const before = doc.problems.length;
+  doc.resolve(ref, stop.file, pointer);
+  const message = doc.problems.length > before ? doc.problems[doc.problems.length - 1].message : `$ref "${ref}" points to nothing`;
+  return { location: { file: show(stop.file.path), pointer, ...stop.file.source.locate(pointer) }, message: `${message} (ref-unresolved)` };
+}
+
+/** The pointer of `target` (by identity) inside `root`, depth first. */
+function pointerOf(root: unknown, target: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[root, '']];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (node === target) return pointer;
+    if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) stack.push([value, joinPointer(pointer, key)]);
+  }
+  return undefined;
 }

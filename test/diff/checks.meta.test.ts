@@ -1,28 +1,67 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FIXTURE_TODAY, type AnyCheck, type CheckFixture } from '../../src/diff/check.js';
+import type { AnyCheck, ChangeExample } from '../../src/diff/check.js';
 import { CHECKS } from '../../src/diff/checks/index.js';
 import { EVENT_TYPES } from '../../src/diff/events.js';
+import type { Change } from '../../src/diff/result.js';
 import { allRules } from '../../src/registry.js';
 import { REPO } from '../support/cli.js';
+import { CASE_TODAY, type Case, type CheckCases } from './cases/case.js';
 import { diffTexts } from './support.js';
 
 const DIR = join(REPO, 'src/diff/checks');
+const GOLDEN = join(REPO, 'test/diff/cases/cases.golden.txt');
 
-function run(check: AnyCheck, fixture: CheckFixture) {
-  const result = diffTexts(fixture.base, fixture.revision, { today: fixture.today ?? FIXTURE_TODAY, stability: fixture.stability });
-  return result.changes.filter((c) => c.id === check.id);
+/** One change, every field pinned: level, id, operation, both locations, message and data. */
+function pin(c: Change): string {
+  const at = (l: Change['location'] | null) => (l ? `@${l.pointer} ${l.line}:${l.column}` : '-');
+  return `${c.level} ${c.id} [${c.operation ?? ''}] ${at(c.location)} <- ${at(c.base)} "${c.message}" ${JSON.stringify(c.data)}`;
 }
 
-test('the registry holds every check file, sorted, each id once', () => {
+const outputs = new Map<string, Change[]>();
+function run(pair: Case): Change[] {
+  const key = JSON.stringify([pair.base, pair.revision, pair.today, pair.stability]);
+  let changes = outputs.get(key);
+  if (!changes) outputs.set(key, (changes = diffTexts(pair.base, pair.revision, { today: pair.today ?? CASE_TODAY, stability: pair.stability }).changes));
+  return changes;
+}
+
+async function casesOf(check: AnyCheck): Promise<CheckCases> {
+  return ((await import(`./cases/${check.id}.js`)) as { default: CheckCases }).default;
+}
+
+/** The lines that differ between two documents (as a multiset, headers dropped), dedented: what an example shows. */
+function changedLines(pair: Case): Omit<ChangeExample, 'name'> {
+  const strip = (t: string) => t.split('\n').filter((l) => l.trim() && !/^(openapi|asyncapi|swagger|info):/.test(l));
+  const only = (mine: string[], other: string[]) => {
+    const left = new Map<string, number>();
+    for (const l of other) left.set(l, (left.get(l) ?? 0) + 1);
+    return mine.filter((l) => {
+      const n = left.get(l) ?? 0;
+      left.set(l, n - 1);
+      return n <= 0;
+    });
+  };
+  const dedent = (ls: string[]) => {
+    const indent = Math.min(...ls.map((l) => l.length - l.trimStart().length));
+    return ls.map((l) => l.slice(indent)).join('\n');
+  };
+  const [a, b] = [strip(pair.base), strip(pair.revision)];
+  const [xa, xb] = [only(a, b), only(b, a)];
+  return { base: xa.length ? dedent(xa) : '', revision: xb.length ? dedent(xb) : '' };
+}
+
+test('the registry holds every check file, sorted, each id once, each with a case file', () => {
   const ids = CHECKS.map((c) => c.id);
   assert.ok(ids.length >= 100, `at least 100 checks, found ${ids.length}`);
   assert.deepEqual(ids, [...ids].sort(), 'sorted by id');
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
   const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
   assert.deepEqual(files.sort(), ids, 'one file per registered check, named by its id');
+  const cases = readdirSync(join(REPO, 'test/diff/cases')).filter((f) => f.endsWith('.ts') && f !== 'case.ts').map((f) => f.slice(0, -3));
+  assert.deepEqual(cases.sort(), ids, 'one case file per check, named by its id');
 });
 
 test('every check is in the rule registry, so `archway explain <id>` and docs/rules cover it, with no id shared across engines', () => {
@@ -32,7 +71,7 @@ test('every check is in the rule registry, so `archway explain <id>` and docs/ru
     const registered = rules.find((r) => r.id === check.id);
     assert.equal(registered?.engine, 'diff', check.id);
     assert.equal(registered.source, `src/diff/checks/${check.id}.ts`);
-    assert.ok(String(registered.examples.bad).includes(check.fixtures.triggers.revision), 'the bad example is the triggering fixture');
+    assert.ok(String(registered.examples.bad).includes(check.examples.bad.name), 'the bad example is the check’s');
   }
 });
 
@@ -43,22 +82,38 @@ test('every event type has at least one check, and every check subscribes to a k
 });
 
 for (const check of CHECKS) {
-  test(`${check.id}: metadata, file, and fixtures`, async () => {
+  test(`${check.id}: metadata, examples, and its cases trigger it (and do not) at its level`, async () => {
     assert.match(check.id, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(existsSync(join(DIR, `${check.id}.ts`)), 'id = file name');
     const own = (await import(`../../src/diff/checks/${check.id}.js`)) as { default: AnyCheck };
     assert.equal(own.default, check, 'the file exports this check');
     for (const field of ['description', 'rationale', 'fix'] as const) assert.ok(check[field].trim().endsWith('.'), `${field} is a sentence`);
-    const triggered = run(check, check.fixtures.triggers);
-    assert.ok(
-      triggered.some((c) => c.level === check.level),
-      `"${check.fixtures.triggers.name}" reports ${check.id} at ${check.level}; got ${JSON.stringify(triggered.map((c) => c.level))}`,
-    );
+    const cases = await casesOf(check);
+    assert.deepEqual({ name: check.examples.bad.name, ...changedLines(cases.triggers) }, check.examples.bad, 'the bad example is what changes in the triggering case');
+    assert.deepEqual({ name: check.examples.good.name, ...changedLines(cases.passes) }, check.examples.good, 'the good example is what changes in the passing case');
+    assert.equal(check.examples.bad.name, cases.triggers.name);
+    assert.equal(check.examples.good.name, cases.passes.name);
+    const triggered = run(cases.triggers).filter((c) => c.id === check.id);
+    assert.ok(triggered.some((c) => c.level === check.level), `"${cases.triggers.name}" reports ${check.id} at ${check.level}; got ${JSON.stringify(triggered.map((c) => c.level))}`);
     for (const change of triggered) {
       assert.ok(change.location.line >= 1 && change.location.column >= 1 && change.base !== null, 'located in both files');
       assert.ok(change.message.length > 0 && !change.message.includes('undefined'), `message reads well: ${change.message}`);
     }
-    const passed = run(check, check.fixtures.passes);
-    assert.deepEqual(passed.filter((c) => c.level === check.level).map((c) => c.message), [], `"${check.fixtures.passes.name}" does not report ${check.id} at ${check.level}`);
+    const passed = run(cases.passes).filter((c) => c.id === check.id && c.level === check.level);
+    assert.deepEqual(passed.map(pin), [], `"${cases.passes.name}" does not report ${check.id} at ${check.level}`);
   });
 }
+
+test('every case’s whole output is pinned: id, level, operation, both locations, message and data (UPDATE_GOLDEN=1 rewrites)', async () => {
+  const sections: string[] = [];
+  for (const check of CHECKS) {
+    const cases = await casesOf(check);
+    const all: Array<[string, Case]> = [['triggers', cases.triggers], ['passes', cases.passes], ...(cases.more ?? []).map((c) => ['more', c] as [string, Case])];
+    for (const [role, pair] of all) sections.push([`## ${check.id} ${role}: ${pair.name}`, ...run(pair).map(pin)].join('\n'));
+  }
+  const actual = `${sections.join('\n\n')}\n`;
+  if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, actual);
+  const expected = readFileSync(GOLDEN, 'utf8').split('\n\n');
+  const got = actual.split('\n\n');
+  for (let i = 0; i < Math.max(expected.length, got.length); i++) assert.equal(got[i], expected[i]);
+});

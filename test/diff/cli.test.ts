@@ -71,7 +71,7 @@ test('git:<ref>:<path> reads a committed version, $refs to sibling files include
     git('commit', '-q', '-m', 'v1');
     writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available, sold] }\n');
     const before = readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length;
-    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json'], dir);
+    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-on', 'warn'], dir);
     assert.equal(run.code, 1, run.stderr);
     const [change] = JSON.parse(run.stdout).changes;
     assert.equal(change.id, 'response-property-enum-value-added');
@@ -112,5 +112,32 @@ test('exit 2, not a crash, on schemas nested thousands of levels deep', async ()
     const run = await runCli(['diff', 'old.json', 'new.json'], dir);
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'new.json:1:1: schemas are nested too deeply to compare\n');
+  });
+});
+
+test('an unresolved $ref on either side is exit 2 with its file:line:column, not a fake breaking change', async () => {
+  await withTempDirAsync(async (dir) => {
+    const api = (ref: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
+    writeFileSync(join(dir, 'old.yaml'), api('./pet.yaml'));
+    writeFileSync(join(dir, 'new.yaml'), api('./pet.yaml#/Missing'));
+    writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  id: { type: string }\n');
+    const run = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], dir);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'new.yaml:6:93: $ref "./pet.yaml#/Missing" points to nothing (ref-unresolved)\n');
+  });
+});
+
+test('--date takes only a real YYYY-MM-DD, in diff and in review alike (exit 2)', async () => {
+  for (const bad of ['garbage', '1', '2025-02-30']) {
+    const run = await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--date', bad);
+    assert.equal(run.code, 2, bad);
+    assert.match(run.stderr, new RegExp(`--date must be a day as YYYY-MM-DD, got "${bad}"`));
+  }
+  await withTempDirAsync(async (dir) => {
+    const run = await runCli(['review', 'examples/checkout/archway.yaml', '--date', 'garbage', '--out', join(dir, 'out')]);
+    assert.equal(run.code, 2);
+    assert.deepEqual(readdirSync(dir), [], 'nothing written');
+    assert.match(run.stderr, /--date must be a day as YYYY-MM-DD, got "garbage"/);
   });
 });

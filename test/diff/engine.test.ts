@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oas } from '../../src/diff/fixture.js';
+import { oas } from './fixtures/build.js';
 import { formatDiffJson } from '../../src/diff/format/json.js';
 import { diffTexts, lines } from './support.js';
 
@@ -49,6 +49,28 @@ test('wrapping a schema in a one-branch oneOf is not a change; a null branch mak
   assert.deepEqual(ids(plain, nullable), ['info request-property-became-nullable', 'breaking response-property-became-nullable']);
 });
 
+test('a response schema that becomes a union: new branches are compared with the old schema, unless it was an open object that promised nothing', () => {
+  const kept = pets(`
+        Pet: { type: object, properties: { owner: { $ref: '#/components/schemas/Owner' } } }
+        Owner: { type: object, required: [id], properties: { id: { type: string } } }
+  `);
+  const union = pets(`
+        Pet: { type: object, properties: { owner: { anyOf: [{ $ref: '#/components/schemas/Owner' }, { $ref: '#/components/schemas/Team' }] } } }
+        Owner: { type: object, required: [id], properties: { id: { type: string } } }
+        Team: { type: object, required: [name], properties: { name: { type: string } } }
+  `);
+  assert.deepEqual(ids(kept, union), ['info request-property-one-of-added', 'breaking response-required-property-removed', 'info response-property-added'], 'Team lacks the required id');
+  const loose = pets(`
+        Pet: { type: object, properties: { owner: { type: object, properties: { id: { type: string } } } } }
+  `);
+  assert.deepEqual(ids(loose, union.replace(/Owner: .*\n/, 'Owner: { type: object, properties: { login: { type: string } } }\n')), [
+    'breaking request-property-one-of-removed',
+    'info response-property-one-of-removed',
+    'info request-property-one-of-added',
+    'info request-property-one-of-added',
+  ], 'no response report for the new branches: the old object required nothing');
+});
+
 test('recursive schemas terminate and report a change once per operation', () => {
   const tree = (name: string) =>
     pets(`
@@ -57,7 +79,7 @@ test('recursive schemas terminate and report a change once per operation', () =>
   const result = diffTexts(tree('{ type: string, enum: [a] }'), tree('{ type: string, enum: [a, b] }'));
   assert.deepEqual(
     result.changes.map((c) => `${c.level} ${c.id} ${c.data.property}`),
-    ['info request-property-enum-value-added name', 'breaking response-property-enum-value-added name'],
+    ['info request-property-enum-value-added name', 'warn response-property-enum-value-added name'],
   );
 });
 
@@ -77,6 +99,25 @@ test('a shared component change points into both files, once per operation that 
   assert.deepEqual(result.changes[0].base, { file: 'base.yaml', pointer: '/components/schemas/Pet/properties/id', line: 12, column: 44 });
 });
 
+test('a shared schema change names, per operation, the status it is reached through (default error bodies are not "200")', () => {
+  const doc = (code: string) =>
+    oas(`
+      paths:
+        /a: { get: { responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+        /b: { get: { responses: { '200': { description: ok }, default: { description: error, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+        /c: { delete: { responses: { '204': { description: gone }, default: { description: error, content: { application/json: { schema: { $ref: '#/components/schemas/Error' } } } } } } }
+      components:
+        schemas:
+          Error: { type: object, properties: { code: ${code} } }
+    `);
+  const [change] = diffTexts(doc('{ type: string, enum: [a] }'), doc('{ type: string, enum: [a, b] }')).changes;
+  assert.equal(change.id, 'response-property-enum-value-added');
+  assert.equal(change.operation, 'GET /a');
+  assert.equal(change.data.status, '200');
+  assert.deepEqual(change.data.operations, ['DELETE /c', 'GET /a', 'GET /b']);
+  assert.deepEqual(change.data.via, ['DELETE /c default', 'GET /a 200', 'GET /b default']);
+});
+
 test('operations match by path template whatever the parameter names', () => {
   const item = (param: string) =>
     oas(`
@@ -87,6 +128,30 @@ test('operations match by path template whatever the parameter names', () => {
             responses: { '200': { description: ok } }
     `);
   assert.deepEqual(ids(item('id'), item('petId')), ['info request-path-parameter-renamed']);
+});
+
+test('operations pair per method, the same path before the same template: two templates that normalise alike do not steal each other', () => {
+  const get = "get: { parameters: [{ name: subject_digest, in: path, required: true, schema: { type: string } }], responses: { '200': { description: ok } } }";
+  const del = "delete: { parameters: [{ name: attestation_id, in: path, required: true, schema: { type: integer } }], responses: { '204': { description: gone } } }";
+  const base = oas(`
+    paths:
+      /orgs/{org}/attestations/{subject_digest}: { ${get} }
+  `);
+  const revision = oas(`
+    paths:
+      /orgs/{org}/attestations/{attestation_id}: { ${del} }
+      /orgs/{org}/attestations/{subject_digest}: { ${get} }
+  `);
+  const result = diffTexts(base, revision);
+  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id} ${c.operation} @${c.location.pointer} <- @${c.base?.pointer}`), [
+    'info api-added DELETE /orgs/{org}/attestations/{attestation_id} @/paths/~1orgs~1{org}~1attestations~1{attestation_id}/delete <- @/paths/~1orgs~1{org}~1attestations~1{subject_digest}',
+  ]);
+  const renamed = oas(`
+    paths:
+      /orgs/{org}/attestations/{digest}: { ${get.replace('subject_digest', 'digest')} }
+      /orgs/{org}/attestations/{attestation_id}: { ${del} }
+  `);
+  assert.deepEqual(ids(base, renamed), ['info request-path-parameter-renamed', 'info api-added'], 'a GET still pairs by template when its own path is gone');
 });
 
 test('readOnly properties do not count in requests, writeOnly ones not in responses', () => {
@@ -131,6 +196,23 @@ test('deprecation policy: removal is breaking unless deprecated and past its Sun
   assert.deepEqual(removed("deprecated: true, x-sunset: '2025-03-01',", '2025-02-28'), ['breaking api-removed'], 'before the Sunset');
   assert.deepEqual(removed("deprecated: true, x-sunset: '2025-03-01',", '2025-03-01'), ['info api-removed'], 'on the Sunset day');
   assert.deepEqual(removed("x-sunset: '2025-03-01',", '2026-01-01'), ['breaking api-removed'], 'a Sunset without deprecation');
+});
+
+test('a Sunset that is not a real ISO 8601 date or HTTP-date is no Sunset: the removal stays breaking', () => {
+  const withOp = (sunset: string) =>
+    oas(`
+      paths:
+        /pets:
+          get: { responses: { '200': { description: ok } } }
+          delete: { deprecated: true, x-sunset: '${sunset}', responses: { '204': { description: gone } } }
+    `);
+  const without = withOp('').replace(/\n\s+delete:.*\n/, '\n');
+  const removed = (sunset: string) => ids(withOp(sunset), without, { today: '2030-01-01' });
+  assert.deepEqual(removed('1'), ['breaking api-removed'], 'Date.parse("1") would be 2001-01-01');
+  assert.deepEqual(removed('2025-02-30'), ['breaking api-removed'], 'no such day');
+  assert.deepEqual(removed('March 1, 2025'), ['breaking api-removed'], 'not a standard form');
+  assert.deepEqual(removed('2025-03-01T00:30:00+01:00'), ['info api-removed'], 'a date-time with offset, read as its UTC day');
+  assert.deepEqual(removed('Sat, 01 Mar 2025 00:00:00 GMT'), ['info api-removed'], 'an IMF-fixdate');
 });
 
 test('the Sunset date may come from the documented Sunset response header (RFC 8594), as an HTTP date', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oas } from '../../src/diff/fixture.js';
+import { oas } from './fixtures/build.js';
 import { formatDiff } from '../../src/diff/format/index.js';
 import { diffTexts } from './support.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inQuery, inResponse, withKind } from '../../src/diff/fixture.js';
+import { inQuery, inResponse, withKind } from './fixtures/build.js';
 import { planRollout } from '../../src/diff/rollout.js';
 import { diffTexts } from './support.js';
 
@@ -32,7 +32,7 @@ test('diffContracts plans every breaking change and only those, with the consume
   const result = diffTexts(base, revision, { consumers: ['web'] });
   assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id}`), ['info request-parameter-enum-value-added', 'breaking request-parameter-enum-value-removed']);
   assert.deepEqual(result.rollout.map((p) => [p.id, p.order, p.steps[1].actor]), [['request-parameter-enum-value-removed', 'server-before-client', 'web']]);
-  const response = diffTexts(inResponse(withKind('{ type: string, enum: [cat] }')), inResponse(withKind('{ type: string, enum: [cat, dog] }')));
+  const response = diffTexts(inResponse(withKind('{ type: string, enum: [cat], x-extensible-enum: false }')), inResponse(withKind('{ type: string, enum: [cat, dog], x-extensible-enum: false }')));
   assert.deepEqual(response.rollout.map((p) => p.order), ['client-before-server']);
 });
 

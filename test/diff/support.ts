@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { loadContract } from '../../src/contracts/load.js';
-import { FIXTURE_TODAY } from '../../src/diff/check.js';
+import { CASE_TODAY as FIXTURE_TODAY } from './cases/case.js';
 import { diffContracts, type DiffOptions, type DiffResult } from '../../src/diff/index.js';
 import { sideFromContract, type DiffSide } from '../../src/diff/side.js';
 

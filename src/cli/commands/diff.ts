@@ -3,7 +3,7 @@ import { beginRun, readSourceFile } from '../../core/read-input.js';
 import { diffContracts, failsAt } from '../../diff/index.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format/index.js';
 import { openContracts } from '../../diff/load.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 
 const FAIL_ON = ['breaking', 'warn', 'never'] as const;
 
@@ -37,12 +37,6 @@ export default defineCommand({
     }
   },
 });
-
-function dateOption(value: unknown): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new UsageError(`--date must be a day as YYYY-MM-DD, got "${String(value)}"`);
-}
 
 /** The archway.yaml `api` or `events` entry for this contract (matched by path, or the only one): its stability and consumers. */
 async function designSurface(design: string | undefined, inputs: string[], cwd: string, allowOutsideRoot: boolean) {

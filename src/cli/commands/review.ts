@@ -7,7 +7,7 @@ import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.
 import { summaryLine } from '../../report/formatters/stylish.js';
 import { staleFiles, writeOutputDir } from '../../report/write-output.js';
 import { review } from '../../review/pipeline.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
 
 export const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -39,7 +39,7 @@ export default defineCommand({
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
     const allowOutsideRoot = Boolean(values['allow-outside-root']);
-    const result = review(paths, { today: (values.date as string | undefined) ?? new Date().toISOString().slice(0, 10), base: values.base as string | undefined, cwd: io.cwd, allowOutsideRoot });
+    const result = review(paths, { today: dateOption(values.date), base: values.base as string | undefined, cwd: io.cwd, allowOutsideRoot });
     // Only now are the contracts known: the output may hold none of them, nor a design.
     const contracts = result.designs.flatMap((d) => [...d.api, ...d.events, ...d.dependencies].flatMap((s) => (s.contract ? [s.contract.absolutePath] : [])));
     const problem = outPathProblem(out, 'folder', io.cwd, [...paths, ...contracts]);

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-added',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: () => true,
   message: (e) => `${e.operation} was added`,
-  fixtures: {
-    triggers: {
-      name: 'adding an operation is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-            post:
-              responses: { '201': { description: created } }
-      `),
-    },
-    passes: {
-      name: 'removing one is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-            post:
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'adding an operation is information', base: '', revision: 'post:\n  responses: { \'201\': { description: created } }' },
+    good: { name: 'removing one is not adding one', base: 'post:\n  responses: { \'201\': { description: created } }', revision: '' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-made-public',
@@ -10,48 +9,8 @@ export default defineCheck({
   fix: 'Make sure the data it returns may be public.',
   applies: (e) => e.nowPublic,
   message: (e) => `${e.operation} no longer requires ${(e.requirement || 'anonymous access')}`,
-  fixtures: {
-    triggers: {
-      name: 'dropping all requirements is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ key: [] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              security: []
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
-    passes: {
-      name: 'dropping one of two alternatives is reported by its own check',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ oauth: [read] }, { key: [] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ oauth: [read] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
+  examples: {
+    bad: { name: 'dropping all requirements is information', base: 'security: [{ key: [] }]', revision: 'security: []' },
+    good: { name: 'dropping one of two alternatives is reported by its own check', base: 'security: [{ oauth: [read] }, { key: [] }]', revision: 'security: [{ oauth: [read] }]' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-operation-id-changed',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Keep operationIds stable; they are part of the client-facing API.',
   applies: () => true,
   message: (e) => `operationId changed from "${e.from}" to "${e.to}"`,
-  fixtures: {
-    triggers: {
-      name: 'renaming an operationId renames generated client methods',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              operationId: listPets
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              operationId: getPets
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'an unchanged operationId is not reported',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              operationId: listPets
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              operationId: listPets
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'renaming an operationId renames generated client methods', base: 'operationId: listPets', revision: 'operationId: getPets' },
+    good: { name: 'an unchanged operationId is not reported', base: '', revision: '' },
   },
 });

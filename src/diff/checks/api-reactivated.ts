@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-reactivated',
@@ -10,38 +9,8 @@ export default defineCheck({
   fix: 'Tell clients that migrated away that it stays.',
   applies: (e) => e.area === 'operation',
   message: (e) => `${e.operation} is no longer deprecated`,
-  fixtures: {
-    triggers: {
-      name: 'un-deprecating an operation is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'deprecating one is not reactivating it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'un-deprecating an operation is information', base: 'deprecated: true', revision: '' },
+    good: { name: 'deprecating one is not reactivating it', base: '', revision: 'deprecated: true' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-security-removed',
@@ -10,48 +9,8 @@ export default defineCheck({
   fix: 'Keep the alternative until its clients have switched; deprecate it first.',
   applies: (e) => !e.nowPublic,
   message: (e) => `${e.operation} no longer accepts ${(e.requirement || 'anonymous access')}`,
-  fixtures: {
-    triggers: {
-      name: 'dropping API-key auth breaks clients that use an API key',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ oauth: [read] }, { key: [] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ oauth: [read] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
-    passes: {
-      name: 'making an operation public is not breaking',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              security: [{ key: [] }]
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              security: []
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
+  examples: {
+    bad: { name: 'dropping API-key auth breaks clients that use an API key', base: 'security: [{ oauth: [read] }, { key: [] }]', revision: 'security: [{ oauth: [read] }]' },
+    good: { name: 'making an operation public is not breaking', base: 'security: [{ key: [] }]', revision: 'security: []' },
   },
 });

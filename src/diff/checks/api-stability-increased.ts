@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 import { stabilityRank } from '../policy.js';
 
 export default defineCheck({
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => stabilityRank(e.to) > stabilityRank(e.from),
   message: (e) => `stability of ${e.operation} increased from ${e.from ?? 'stable'} to ${e.to ?? 'stable'}`,
-  fixtures: {
-    triggers: {
-      name: 'promoting beta to stable is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              x-stability-level: beta
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              x-stability-level: stable
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'demoting is not promoting',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              x-stability-level: stable
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              x-stability-level: beta
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'promoting beta to stable is information', base: 'x-stability-level: beta', revision: 'x-stability-level: stable' },
+    good: { name: 'demoting is not promoting', base: 'x-stability-level: stable', revision: 'x-stability-level: beta' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-sunset-shortened',
@@ -10,44 +9,8 @@ export default defineCheck({
   fix: 'Never shorten a Sunset; extend it or keep it.',
   applies: (e) => e.from !== undefined && e.to !== undefined && e.to < e.from,
   message: (e) => `Sunset of ${e.operation} moved earlier, from ${e.from} to ${e.to}`,
-  fixtures: {
-    triggers: {
-      name: 'moving a Sunset date earlier breaks clients mid-migration',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              x-sunset: '2026-06-01'
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              x-sunset: '2026-01-01'
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'moving it later is not shortening it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              x-sunset: '2026-01-01'
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              deprecated: true
-              x-sunset: '2026-06-01'
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'moving a Sunset date earlier breaks clients mid-migration', base: 'x-sunset: \'2026-06-01\'', revision: 'x-sunset: \'2026-01-01\'' },
+    good: { name: 'moving it later is not shortening it', base: 'x-sunset: \'2026-01-01\'', revision: 'x-sunset: \'2026-06-01\'' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-tag-added',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: () => true,
   message: (e) => `tag "${e.tag}" was added`,
-  fixtures: {
-    triggers: {
-      name: 'adding a tag is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets, store]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'removing one is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets, store]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'adding a tag is information', base: 'tags: [pets]', revision: 'tags: [pets, store]' },
+    good: { name: 'removing one is not adding one', base: 'tags: [pets, store]', revision: 'tags: [pets]' },
   },
 });

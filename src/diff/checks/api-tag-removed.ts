@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'api-tag-removed',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do unless clients are generated per tag.',
   applies: () => true,
   message: (e) => `tag "${e.tag}" was removed`,
-  fixtures: {
-    triggers: {
-      name: 'removing a tag is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets, store]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'adding one is not removing one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              tags: [pets, store]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'removing a tag is information', base: 'tags: [pets, store]', revision: 'tags: [pets]' },
+    good: { name: 'adding one is not removing one', base: 'tags: [pets]', revision: 'tags: [pets, store]' },
   },
 });

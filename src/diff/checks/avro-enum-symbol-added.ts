@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { inAvroMessage } from '../fixture.js';
 export default defineCheck({
   id: 'avro-enum-symbol-added',
   event: 'AvroSymbolAdded',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Declare an enum `default` in a release consumers take first, then add the symbol.',
   applies: (e) => e.breaks,
   message: (e) => `Avro enum at "${e.property}" of message "${e.messageName}" gained symbol ${e.symbol}, which breaks ${e.mode} compatibility`,
-  fixtures: {
-    triggers: { name: 'a producer adding an enum symbol breaks consumers whose enum has no default', base: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }]'), revision: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID, REFUNDED] } }]') },
-    passes: { name: 'with an enum default old readers map the new symbol to it', base: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID], default: PLACED } }]'), revision: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID, REFUNDED], default: PLACED } }]') },
+  examples: {
+    bad: { name: 'a producer adding an enum symbol breaks consumers whose enum has no default', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID, REFUNDED] } }] } } }' },
+    good: { name: 'with an enum default old readers map the new symbol to it', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID], default: PLACED } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID, REFUNDED], default: PLACED } }] } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { inAvroMessage } from '../fixture.js';
 export default defineCheck({
   id: 'avro-enum-symbol-removed',
   event: 'AvroSymbolRemoved',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Keep the symbol, or give the enum a default before removing it.',
   applies: (e) => e.breaks,
   message: (e) => `Avro enum at "${e.property}" of message "${e.messageName}" lost symbol ${e.symbol}, which breaks ${e.mode} compatibility`,
-  fixtures: {
-    triggers: { name: 'a consumer dropping an enum symbol cannot read records producers wrote with it', base: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }]', 'receive'), revision: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED] } }]', 'receive') },
-    passes: { name: 'with an enum default the new reader maps the old symbol to it', base: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }]', 'receive'), revision: inAvroMessage('[{ name: state, type: { type: enum, name: State, symbols: [PLACED], default: PLACED } }]', 'receive') },
+  examples: {
+    bad: { name: 'a consumer dropping an enum symbol cannot read records producers wrote with it', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED] } }] } } }' },
+    good: { name: 'with an enum default the new reader maps the old symbol to it', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED], default: PLACED } }] } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { inAvroMessage } from '../fixture.js';
 export default defineCheck({
   id: 'avro-field-added-without-default',
   event: 'AvroFieldAdded',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Give the new field a default (often `null` with a `["null", …]` union).',
   applies: (e) => e.breaks,
   message: (e) => `Avro field "${e.property}" of message "${e.messageName}" was added without a default, which breaks ${e.mode} compatibility`,
-  fixtures: {
-    triggers: { name: 'a consumer that adds a field without a default cannot read what producers already wrote (BACKWARD)', base: inAvroMessage('[{ name: id, type: string }]', 'receive'), revision: inAvroMessage('[{ name: id, type: string }, { name: note, type: string }]', 'receive') },
-    passes: { name: 'the same field with a default reads old records', base: inAvroMessage('[{ name: id, type: string }]', 'receive'), revision: inAvroMessage('[{ name: id, type: string }, { name: note, type: string, default: "" }]', 'receive') },
+  examples: {
+    bad: { name: 'a consumer that adds a field without a default cannot read what producers already wrote (BACKWARD)', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }, { name: note, type: string }] } } }' },
+    good: { name: 'the same field with a default reads old records', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }, { name: note, type: string, default: "" }] } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { inAvroMessage } from '../fixture.js';
 export default defineCheck({
   id: 'avro-field-removed-without-default',
   event: 'AvroFieldRemoved',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Keep the field, or first release a schema that gives it a default, then remove it.',
   applies: (e) => e.breaks,
   message: (e) => `Avro field "${e.property}" of message "${e.messageName}" was removed although it had no default, which breaks ${e.mode} compatibility`,
-  fixtures: {
-    triggers: { name: 'a producer dropping a field consumers have no default for breaks them (FORWARD)', base: inAvroMessage('[{ name: id, type: string }, { name: note, type: string }]'), revision: inAvroMessage('[{ name: id, type: string }]') },
-    passes: { name: 'removing a field that had a default is forward compatible', base: inAvroMessage('[{ name: id, type: string }, { name: note, type: string, default: "" }]'), revision: inAvroMessage('[{ name: id, type: string }]') },
+  examples: {
+    bad: { name: 'a producer dropping a field consumers have no default for breaks them (FORWARD)', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }, { name: note, type: string }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }] } } }' },
+    good: { name: 'removing a field that had a default is forward compatible', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }, { name: note, type: string, default: "" }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: id, type: string }] } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { events, inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'channel-added',
   event: 'ChannelAdded',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Nothing to fix; document who publishes and who consumes on it.',
   applies: () => true,
   message: (e) => `channel "${e.address}" was added`,
-  fixtures: {
-    triggers: { name: 'a new channel is reported for information', base: events({}), revision: events({ moreChannels: '  audit: { address: orders.audit }' }) },
-    passes: { name: 'an unchanged contract reports nothing', base: events({}), revision: events({}) },
+  examples: {
+    bad: { name: 'a new channel is reported for information', base: '', revision: 'audit: { address: orders.audit }' },
+    good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

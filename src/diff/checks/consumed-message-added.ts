@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { events, inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'consumed-message-added',
   event: 'MessageAdded',
@@ -9,12 +8,8 @@ export default defineCheck({
   fix: 'Nothing to fix; name the producers in archway.yaml.',
   applies: (e) => e.direction === 'request',
   message: (e) => `${e.operation} now also accepts message "${e.messageName}"`,
-  fixtures: {
-    triggers: {
-      name: 'accepting a new message type is reported for information',
-      base: events({ action: 'receive', messages: { OrderPlaced: '{ payload: { type: object } }' } }),
-      revision: events({ action: 'receive', messages: { OrderPlaced: '{ payload: { type: object } }', OrderCancelled: '{ payload: { type: object } }' } }),
-    },
-    passes: { name: 'an unchanged contract reports nothing', base: events({}), revision: events({}) },
+  examples: {
+    bad: { name: 'accepting a new message type is reported for information', base: 'onOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }', revision: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }' },
+    good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

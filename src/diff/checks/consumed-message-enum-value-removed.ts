@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'consumed-message-enum-value-removed',
   event: 'EnumValueRemoved',
@@ -10,8 +9,8 @@ export default defineCheck({
   fix: 'Keep accepting the value until every producer has stopped sending it.',
   applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} no longer accepts ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'rejecting an enum value producers still send breaks them', base: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } }', 'receive'), revision: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid] } } }', 'receive') },
-    passes: { name: 'a producer sending fewer values breaks no consumer', base: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } }'), revision: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid] } } }') },
+  examples: {
+    bad: { name: 'rejecting an enum value producers still send breaks them', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }' },
+    good: { name: 'a producer sending fewer values breaks no consumer', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }' },
   },
 });

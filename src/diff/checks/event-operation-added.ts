@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { events, inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'event-operation-added',
   event: 'EventOperationAdded',
@@ -9,8 +8,8 @@ export default defineCheck({
   fix: 'Nothing to fix; name its consumers or producers in archway.yaml.',
   applies: () => true,
   message: (e) => `${e.operation} was added`,
-  fixtures: {
-    triggers: { name: 'a new operation is reported for information', base: events({ noOperation: true }), revision: events({}) },
-    passes: { name: 'an unchanged contract reports nothing', base: events({}), revision: events({}) },
+  examples: {
+    bad: { name: 'a new operation is reported for information', base: '{}', revision: 'onOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
+    good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

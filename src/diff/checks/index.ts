@@ -22,8 +22,10 @@ import avroFieldAddedWithoutDefault from './avro-field-added-without-default.js'
 import avroFieldRemovedWithoutDefault from './avro-field-removed-without-default.js';
 import avroFieldTypeChanged from './avro-field-type-changed.js';
 import channelAdded from './channel-added.js';
+import channelAddressChanged from './channel-address-changed.js';
 import channelRemoved from './channel-removed.js';
 import consumedMessageAdded from './consumed-message-added.js';
+import consumedMessageContentTypeChanged from './consumed-message-content-type-changed.js';
 import consumedMessageEnumValueRemoved from './consumed-message-enum-value-removed.js';
 import consumedMessagePropertyBecameRequired from './consumed-message-property-became-required.js';
 import consumedMessageRemoved from './consumed-message-removed.js';
@@ -34,6 +36,7 @@ import eventOperationRemoved from './event-operation-removed.js';
 import messageSchemaFormatChanged from './message-schema-format-changed.js';
 import publishedMessageAdded from './published-message-added.js';
 import publishedMessageBecameNullable from './published-message-became-nullable.js';
+import publishedMessageContentTypeChanged from './published-message-content-type-changed.js';
 import publishedMessageEnumValueAdded from './published-message-enum-value-added.js';
 import publishedMessagePropertyAdded from './published-message-property-added.js';
 import publishedMessagePropertyBecameOptional from './published-message-property-became-optional.js';
@@ -58,6 +61,7 @@ import requestParameterEnumValueAdded from './request-parameter-enum-value-added
 import requestParameterEnumValueRemoved from './request-parameter-enum-value-removed.js';
 import requestParameterFormatChanged from './request-parameter-format-changed.js';
 import requestParameterFormatGeneralized from './request-parameter-format-generalized.js';
+import requestParameterLocationChanged from './request-parameter-location-changed.js';
 import requestParameterMaxDecreased from './request-parameter-max-decreased.js';
 import requestParameterMaxIncreased from './request-parameter-max-increased.js';
 import requestParameterMaxItemsDecreased from './request-parameter-max-items-decreased.js';
@@ -116,6 +120,7 @@ import requestPropertyUniqueItemsAdded from './request-property-unique-items-add
 import requestRequiredBodyAdded from './request-required-body-added.js';
 import requestRequiredParameterAdded from './request-required-parameter-added.js';
 import requestRequiredPropertyAdded from './request-required-property-added.js';
+import responseClosedEnumValueAdded from './response-closed-enum-value-added.js';
 import responseHeaderAdded from './response-header-added.js';
 import responseHeaderBecameOptional from './response-header-became-optional.js';
 import responseHeaderEnumValueAdded from './response-header-enum-value-added.js';
@@ -163,6 +168,7 @@ import securitySchemeAdded from './security-scheme-added.js';
 import securitySchemeChanged from './security-scheme-changed.js';
 import securitySchemeRemoved from './security-scheme-removed.js';
 import serverAdded from './server-added.js';
+import serverAddressChanged from './server-address-changed.js';
 import serverRemoved from './server-removed.js';
 
 /** Every check, sorted by id. */
@@ -190,8 +196,10 @@ export const CHECKS: readonly AnyCheck[] = [
   avroFieldRemovedWithoutDefault,
   avroFieldTypeChanged,
   channelAdded,
+  channelAddressChanged,
   channelRemoved,
   consumedMessageAdded,
+  consumedMessageContentTypeChanged,
   consumedMessageEnumValueRemoved,
   consumedMessagePropertyBecameRequired,
   consumedMessageRemoved,
@@ -202,6 +210,7 @@ export const CHECKS: readonly AnyCheck[] = [
   messageSchemaFormatChanged,
   publishedMessageAdded,
   publishedMessageBecameNullable,
+  publishedMessageContentTypeChanged,
   publishedMessageEnumValueAdded,
   publishedMessagePropertyAdded,
   publishedMessagePropertyBecameOptional,
@@ -226,6 +235,7 @@ export const CHECKS: readonly AnyCheck[] = [
   requestParameterEnumValueRemoved,
   requestParameterFormatChanged,
   requestParameterFormatGeneralized,
+  requestParameterLocationChanged,
   requestParameterMaxDecreased,
   requestParameterMaxIncreased,
   requestParameterMaxItemsDecreased,
@@ -284,6 +294,7 @@ export const CHECKS: readonly AnyCheck[] = [
   requestRequiredBodyAdded,
   requestRequiredParameterAdded,
   requestRequiredPropertyAdded,
+  responseClosedEnumValueAdded,
   responseHeaderAdded,
   responseHeaderBecameOptional,
   responseHeaderEnumValueAdded,
@@ -331,5 +342,6 @@ export const CHECKS: readonly AnyCheck[] = [
   securitySchemeChanged,
   securitySchemeRemoved,
   serverAdded,
+  serverAddressChanged,
   serverRemoved,
 ];

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { events, inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-added',
   event: 'MessageAdded',
@@ -9,12 +8,8 @@ export default defineCheck({
   fix: 'Make sure every consumer ignores unknown message types (or route the new type to a new channel) before sending it.',
   applies: (e) => e.direction === 'response',
   message: (e) => `${e.operation} now also sends message "${e.messageName}"`,
-  fixtures: {
-    triggers: { name: 'a new message type on a channel reaches consumers that may not know it', base: events({ messages: { OrderPlaced: '{ payload: { type: object } }' } }), revision: events({ messages: { OrderPlaced: '{ payload: { type: object } }', OrderCancelled: '{ payload: { type: object } }' } }) },
-    passes: {
-      name: 'accepting a new message type breaks no producer',
-      base: events({ action: 'receive', messages: { OrderPlaced: '{ payload: { type: object } }' } }),
-      revision: events({ action: 'receive', messages: { OrderPlaced: '{ payload: { type: object } }', OrderCancelled: '{ payload: { type: object } }' } }),
-    },
+  examples: {
+    bad: { name: 'a new message type on a channel reaches consumers that may not know it', base: 'onOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }', revision: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }' },
+    good: { name: 'accepting a new message type breaks no producer', base: 'onOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }', revision: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }' },
   },
 });

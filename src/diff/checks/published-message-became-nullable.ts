@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-became-nullable',
   event: 'NullableChanged',
@@ -10,8 +9,8 @@ export default defineCheck({
   fix: 'Omit the property instead of sending null, or publish the change on a new versioned channel.',
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && e.to,
   message: (e) => `${where(e)} may now be null`,
-  fixtures: {
-    triggers: { name: 'a published property that may now be null breaks consumers', base: inMessage('{ type: object, properties: { total: { type: integer } } }'), revision: inMessage('{ type: object, properties: { total: { type: [integer, "null"] } } }') },
-    passes: { name: 'a consumer accepting null breaks no producer', base: inMessage('{ type: object, properties: { total: { type: integer } } }', 'receive'), revision: inMessage('{ type: object, properties: { total: { type: [integer, "null"] } } }', 'receive') },
+  examples: {
+    bad: { name: 'a published property that may now be null breaks consumers', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }' },
+    good: { name: 'a consumer accepting null breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-enum-value-added',
   event: 'EnumValueAdded',
@@ -10,8 +9,8 @@ export default defineCheck({
   fix: 'Check that consumers handle unknown values (or give them a default) before sending the new value.',
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} may now carry ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'a new enum value in a published event can break strict consumers', base: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid] } } }'), revision: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } }') },
-    passes: { name: 'a consumer accepting one more value breaks no producer', base: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid] } } }', 'receive'), revision: inMessage('{ type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } }', 'receive') },
+  examples: {
+    bad: { name: 'a new enum value in a published event can break strict consumers', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }' },
+    good: { name: 'a consumer accepting one more value breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-property-added',
   event: 'PropertyAdded',
@@ -10,8 +9,8 @@ export default defineCheck({
   fix: 'Nothing to fix; consumers that reject unknown fields need the schema first.',
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} was added`,
-  fixtures: {
-    triggers: { name: 'a new property in a published event is reported for information', base: inMessage('{ type: object, properties: { id: { type: string } } }'), revision: inMessage('{ type: object, properties: { id: { type: string }, note: { type: string } } }') },
-    passes: { name: 'an unchanged contract reports nothing', base: inMessage('{ type: object, properties: { id: { type: string } } }'), revision: inMessage('{ type: object, properties: { id: { type: string } } }') },
+  examples: {
+    bad: { name: 'a new property in a published event is reported for information', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }' },
+    good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

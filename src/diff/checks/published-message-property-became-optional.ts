@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-property-became-optional',
   event: 'RequiredRemoved',
@@ -10,8 +9,8 @@ export default defineCheck({
   fix: 'Keep sending the property; add a new optional one if the value can be missing.',
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)}: "${e.name}" is no longer required`,
-  fixtures: {
-    triggers: { name: 'a published property that may now be missing breaks consumers that rely on it', base: inMessage('{ type: object, required: [id], properties: { id: { type: string } } }'), revision: inMessage('{ type: object, properties: { id: { type: string } } }') },
-    passes: { name: 'a consumer relaxing what it requires breaks no producer', base: inMessage('{ type: object, required: [id], properties: { id: { type: string } } }', 'receive'), revision: inMessage('{ type: object, properties: { id: { type: string } } }', 'receive') },
+  examples: {
+    bad: { name: 'a published property that may now be missing breaks consumers that rely on it', base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
+    good: { name: 'a consumer relaxing what it requires breaks no producer', base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
   },
 });

@@ -1,17 +1,17 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inMessage } from '../fixture.js';
 export default defineCheck({
   id: 'published-message-type-changed',
   event: 'TypeChanged',
   level: 'breaking',
+  tags: ['incompatible'],
   description: 'A property of a message the service sends may now hold another type.',
   rationale: 'Consumers deserialise the property into the old type and fail on the new one.',
   fix: 'Publish the new type on a new versioned channel (dual-publish) or in a new property; retire the old form later.',
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'an event property turning from integer to string breaks typed consumers', base: inMessage('{ type: object, properties: { total: { type: integer } } }'), revision: inMessage('{ type: object, properties: { total: { type: string } } }') },
-    passes: { name: 'narrowing a published number to integer sends only values consumers accept', base: inMessage('{ type: object, properties: { total: { type: number } } }'), revision: inMessage('{ type: object, properties: { total: { type: integer } } }') },
+  examples: {
+    bad: { name: 'an event property turning from integer to string breaks typed consumers', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: string } } } }' },
+    good: { name: 'narrowing a published number to integer sends only values consumers accept', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: number } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-body-media-type-added',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.direction === 'request',
   message: (e) => `the request body now also accepts ${e.mediaType}`,
-  fixtures: {
-    triggers: {
-      name: 'accepting a new request content type is information',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
-    passes: {
-      name: 'dropping one is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
+  examples: {
+    bad: { name: 'accepting a new request content type is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }' },
+    good: { name: 'dropping one is not adding one', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-body-media-type-removed',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Keep accepting the content type until clients have switched.',
   applies: (e) => e.direction === 'request',
   message: (e) => `the request body no longer accepts ${e.mediaType}`,
-  fixtures: {
-    triggers: {
-      name: 'dropping XML from a request body breaks clients that send XML',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
-    passes: {
-      name: 'adding a content type is not a removal',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
+  examples: {
+    bad: { name: 'dropping XML from a request body breaks clients that send XML', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
+    good: { name: 'adding a content type is not a removal', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }' },
   },
 });

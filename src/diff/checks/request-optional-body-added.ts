@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-optional-body-added',
@@ -10,38 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => !e.required,
   message: (e) => `an optional request body was added`,
-  fixtures: {
-    triggers: {
-      name: 'a new optional request body is information',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: false, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
-    passes: {
-      name: 'a new required body is reported by its own check',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a new optional request body is information', base: '', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
+    good: { name: 'a new required body is reported by its own check', base: '', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-optional-parameter-added',
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => !e.required,
   message: (e) => `${where(e)} was added`,
-  fixtures: {
-    triggers: {
-      name: 'a new optional parameter is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: []
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: X-Request-Id, in: header, schema: { type: string } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'a new required parameter is reported by its own check',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: []
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a new optional parameter is information', base: 'parameters: []', revision: 'parameters: [{ name: X-Request-Id, in: header, schema: { type: string } }]' },
+    good: { name: 'a new required parameter is reported by its own check', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-optional-property-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && !e.required,
   message: (e) => `${where(e)} was added as optional`,
-  fixtures: {
-    triggers: { name: 'a new optional request property is information', base: inRequest('{ type: object, properties: { name: { type: string } } }'), revision: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'a new required request property is reported by its own check', base: inRequest('{ type: object, properties: { name: { type: string } } }'), revision: inRequest('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'a new optional request property is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }' },
+    good: { name: 'a new required request property is reported by its own check', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } }' },
   },
 });

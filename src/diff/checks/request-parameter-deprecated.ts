@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-deprecated',
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Name the replacement and set a Sunset date.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} was deprecated`,
-  fixtures: {
-    triggers: {
-      name: 'deprecating a query parameter is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'reactivating one is not deprecating it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'deprecating a query parameter is information', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]' },
+    good: { name: 'reactivating one is not deprecating it', base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-enum-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep accepting other values (map them) or introduce the restricted parameter under a new name.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} now accepts only ${showValues(e.values)}`,
-  fixtures: {
-    triggers: { name: 'restricting a free query parameter to a list rejects other values', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, enum: [asc, desc] }') },
-    passes: { name: 'lifting the restriction is not a restriction', base: inQuery('{ type: string, enum: [asc, desc] }'), revision: inQuery('{ type: string }') },
+  examples: {
+    bad: { name: 'restricting a free query parameter to a list rejects other values', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]' },
+    good: { name: 'lifting the restriction is not a restriction', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
   },
 });

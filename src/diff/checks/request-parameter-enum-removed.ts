@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-enum-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} accepts any value now (was ${showValues(e.values)})`,
-  fixtures: {
-    triggers: { name: 'lifting a parameter enum is information', base: inQuery('{ type: string, enum: [asc, desc] }'), revision: inQuery('{ type: string }') },
-    passes: { name: 'adding an enum is not lifting one', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, enum: [asc, desc] }') },
+  examples: {
+    bad: { name: 'lifting a parameter enum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
+    good: { name: 'adding an enum is not lifting one', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-enum-value-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} now accepts ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'adding a value to a parameter enum is information', base: inQuery('{ type: string, enum: [cat] }'), revision: inQuery('{ type: string, enum: [cat, dog] }') },
-    passes: { name: 'removing a value is not an addition', base: inQuery('{ type: string, enum: [cat, dog] }'), revision: inQuery('{ type: string, enum: [cat] }') },
+  examples: {
+    bad: { name: 'adding a value to a parameter enum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]' },
+    good: { name: 'removing a value is not an addition', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-enum-value-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep accepting the value (map it to its replacement on the server) and deprecate it instead.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} no longer accepts ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'removing an enum value a client may send breaks it', base: inQuery('{ type: string, enum: [cat, dog] }'), revision: inQuery('{ type: string, enum: [cat] }') },
-    passes: { name: 'adding an enum value to a query parameter breaks nobody', base: inQuery('{ type: string, enum: [cat] }'), revision: inQuery('{ type: string, enum: [cat, dog] }') },
+  examples: {
+    bad: { name: 'removing an enum value a client may send breaks it', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]' },
+    good: { name: 'adding an enum value to a query parameter breaks nobody', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]' },
   },
 });

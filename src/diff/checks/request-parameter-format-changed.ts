@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-format-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Accept both formats during a transition, then deprecate the old one.',
   applies: (e) => e.parameter !== undefined && !e.widened,
   message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'adding format uuid to a free-text query parameter rejects what clients send', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, format: uuid }') },
-    passes: { name: 'widening int32 to int64 accepts every value it did', base: inQuery('{ type: integer, format: int32 }'), revision: inQuery('{ type: integer, format: int64 }') },
+  examples: {
+    bad: { name: 'adding format uuid to a free-text query parameter rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, format: uuid } }]' },
+    good: { name: 'widening int32 to int64 accepts every value it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-format-generalized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && e.widened,
   message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'widening a query parameter from int32 to int64 is information', base: inQuery('{ type: integer, format: int32 }'), revision: inQuery('{ type: integer, format: int64 }') },
-    passes: { name: 'narrowing int64 to int32 is not a generalisation', base: inQuery('{ type: integer, format: int64 }'), revision: inQuery('{ type: integer, format: int32 }') },
+  examples: {
+    bad: { name: 'widening a query parameter from int32 to int64 is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]' },
+    good: { name: 'narrowing int64 to int32 is not a generalisation', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'request-parameter-max-decreased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Clients that send values above the new maximum are rejected (a page size of 100 that now fails).',
   fix: 'Clamp larger values on the server instead of rejecting them.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
-  message: (e) => `maximum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering the maximum page size rejects what clients send', base: inQuery('{ type: integer, maximum: 100 }'), revision: inQuery('{ type: integer, maximum: 50 }') },
-    passes: { name: 'raising the maximum accepts everything it did', base: inQuery('{ type: integer, maximum: 50 }'), revision: inQuery('{ type: integer, maximum: 100 }') },
+  message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'lowering the maximum page size rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]' },
+    good: { name: 'raising the maximum accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]' },
   },
 });

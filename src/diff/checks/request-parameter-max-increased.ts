@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'request-parameter-max-increased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Every valid request stays valid.',
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && !e.narrowed,
-  message: (e) => `maximum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising a parameter maximum is information', base: inQuery('{ type: integer, maximum: 50 }'), revision: inQuery('{ type: integer, maximum: 100 }') },
-    passes: { name: 'lowering it is not an increase', base: inQuery('{ type: integer, maximum: 100 }'), revision: inQuery('{ type: integer, maximum: 50 }') },
+  message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'raising a parameter maximum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]' },
+    good: { name: 'lowering it is not an increase', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-max-items-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old limit, or process the request in batches on the server.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `maxItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering maxItems of an array query parameter rejects longer lists', base: inQuery('{ type: array, items: { type: string }, maxItems: 10 }'), revision: inQuery('{ type: array, items: { type: string }, maxItems: 5 }') },
-    passes: { name: 'raising maxItems accepts everything it did', base: inQuery('{ type: array, items: { type: string }, maxItems: 5 }'), revision: inQuery('{ type: array, items: { type: string }, maxItems: 10 }') },
+  examples: {
+    bad: { name: 'lowering maxItems of an array query parameter rejects longer lists', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]' },
+    good: { name: 'raising maxItems accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-max-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old limit, or truncate on the server while clients migrate.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering maxLength of a query parameter rejects longer values clients send', base: inQuery('{ type: string, maxLength: 10 }'), revision: inQuery('{ type: string, maxLength: 5 }') },
-    passes: { name: 'raising maxLength accepts everything it did', base: inQuery('{ type: string, maxLength: 5 }'), revision: inQuery('{ type: string, maxLength: 10 }') },
+  examples: {
+    bad: { name: 'lowering maxLength of a query parameter rejects longer values clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]' },
+    good: { name: 'raising maxLength accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]' },
   },
 });

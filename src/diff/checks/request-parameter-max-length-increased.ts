@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-max-length-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising maxLength of a query parameter is information', base: inQuery('{ type: string, maxLength: 5 }'), revision: inQuery('{ type: string, maxLength: 10 }') },
-    passes: { name: 'lowering it is not an increase', base: inQuery('{ type: string, maxLength: 10 }'), revision: inQuery('{ type: string, maxLength: 5 }') },
+  examples: {
+    bad: { name: 'raising maxLength of a query parameter is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]' },
+    good: { name: 'lowering it is not an increase', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]' },
   },
 });

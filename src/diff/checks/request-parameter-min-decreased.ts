@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'request-parameter-min-decreased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Every valid request stays valid.',
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && !e.narrowed,
-  message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering a parameter minimum is information', base: inQuery('{ type: integer, minimum: 1 }'), revision: inQuery('{ type: integer, minimum: 0 }') },
-    passes: { name: 'raising it is not a decrease', base: inQuery('{ type: integer, minimum: 0 }'), revision: inQuery('{ type: integer, minimum: 1 }') },
+  message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'lowering a parameter minimum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]' },
+    good: { name: 'raising it is not a decrease', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]' },
   },
 });

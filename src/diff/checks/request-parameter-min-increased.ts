@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'request-parameter-min-increased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Clients that send values below the new minimum are rejected (an offset of 0 that now fails).',
   fix: 'Keep the old minimum and clamp on the server.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
-  message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising a parameter minimum from 0 to 1 rejects zero', base: inQuery('{ type: integer, minimum: 0 }'), revision: inQuery('{ type: integer, minimum: 1 }') },
-    passes: { name: 'lowering the minimum accepts everything it did', base: inQuery('{ type: integer, minimum: 1 }'), revision: inQuery('{ type: integer, minimum: 0 }') },
+  message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'raising a parameter minimum from 0 to 1 rejects zero', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]' },
+    good: { name: 'lowering the minimum accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]' },
   },
 });

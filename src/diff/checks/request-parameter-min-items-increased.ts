@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-min-items-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old minimum during a transition.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising minItems of an array query parameter rejects short lists', base: inQuery('{ type: array, items: { type: string }, minItems: 1 }'), revision: inQuery('{ type: array, items: { type: string }, minItems: 2 }') },
-    passes: { name: 'lowering minItems accepts everything it did', base: inQuery('{ type: array, items: { type: string }, minItems: 2 }'), revision: inQuery('{ type: array, items: { type: string }, minItems: 1 }') },
+  examples: {
+    bad: { name: 'raising minItems of an array query parameter rejects short lists', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]' },
+    good: { name: 'lowering minItems accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-min-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering minLength of a query parameter is information', base: inQuery('{ type: string, minLength: 5 }'), revision: inQuery('{ type: string, minLength: 2 }') },
-    passes: { name: 'raising it is not a decrease', base: inQuery('{ type: string, minLength: 2 }'), revision: inQuery('{ type: string, minLength: 5 }') },
+  examples: {
+    bad: { name: 'lowering minLength of a query parameter is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]' },
+    good: { name: 'raising it is not a decrease', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]' },
   },
 });

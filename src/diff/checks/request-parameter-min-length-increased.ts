@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-min-length-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old minimum; validate the stricter rule only for new clients.',
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising minLength of a query parameter rejects short values', base: inQuery('{ type: string, minLength: 2 }'), revision: inQuery('{ type: string, minLength: 5 }') },
-    passes: { name: 'lowering minLength accepts everything it did', base: inQuery('{ type: string, minLength: 5 }'), revision: inQuery('{ type: string, minLength: 2 }') },
+  examples: {
+    bad: { name: 'raising minLength of a query parameter rejects short values', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]' },
+    good: { name: 'lowering minLength accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]' },
   },
 });

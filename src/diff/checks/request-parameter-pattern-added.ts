@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-pattern-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Check logs for values that would fail the pattern before enforcing it.',
   applies: (e) => e.parameter !== undefined && e.from === undefined && e.to !== undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
-  fixtures: {
-    triggers: { name: 'adding a pattern to a query parameter may reject values clients send', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, pattern: "^[a-z]+$" }') },
-    passes: { name: 'removing a pattern is not adding one', base: inQuery('{ type: string, pattern: "^[a-z]+$" }'), revision: inQuery('{ type: string }') },
+  examples: {
+    bad: { name: 'adding a pattern to a query parameter may reject values clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
+    good: { name: 'removing a pattern is not adding one', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
   },
 });

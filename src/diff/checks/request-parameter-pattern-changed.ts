@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-pattern-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Make sure the new pattern accepts every value the old one did.',
   applies: (e) => e.parameter !== undefined && e.from !== undefined && e.to !== undefined,
   message: (e) => `${where(e)} pattern changed from ${e.from} to ${e.to}`,
-  fixtures: {
-    triggers: { name: 'changing a parameter pattern is a warning', base: inQuery('{ type: string, pattern: "^[a-z]+$" }'), revision: inQuery('{ type: string, pattern: "^[a-z0-9]+$" }') },
-    passes: { name: 'adding a pattern is reported by its own check', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, pattern: "^[a-z]+$" }') },
+  examples: {
+    bad: { name: 'changing a parameter pattern is a warning', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z0-9]+$" } }]' },
+    good: { name: 'adding a pattern is reported by its own check', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-pattern-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && e.to === undefined,
   message: (e) => `${where(e)} no longer has a pattern (was ${e.from})`,
-  fixtures: {
-    triggers: { name: 'removing a parameter pattern is information', base: inQuery('{ type: string, pattern: "^[a-z]+$" }'), revision: inQuery('{ type: string }') },
-    passes: { name: 'adding one is not a removal', base: inQuery('{ type: string }'), revision: inQuery('{ type: string, pattern: "^[a-z]+$" }') },
+  examples: {
+    bad: { name: 'removing a parameter pattern is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
+    good: { name: 'adding one is not a removal', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-reactivated',
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Tell clients that migrated away that the parameter stays.',
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} is no longer deprecated`,
-  fixtures: {
-    triggers: {
-      name: 'un-deprecating a query parameter is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'deprecating one is not reactivating it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'un-deprecating a query parameter is information', base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
+    good: { name: 'deprecating one is not reactivating it', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]' },
   },
 });

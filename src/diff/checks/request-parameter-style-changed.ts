@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-style-changed',
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Keep the serialisation; add a new parameter if another form is needed.',
   applies: () => true,
   message: (e) => `${where(e)} serialisation changed from ${e.from} to ${e.to}`,
-  fixtures: {
-    triggers: {
-      name: 'switching an array query parameter from exploded to comma-separated misreads clients',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: tags, in: query, explode: false, schema: { type: array, items: { type: string } } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'spelling out the default style is not a change',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: tags, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'switching an array query parameter from exploded to comma-separated misreads clients', base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]', revision: 'parameters: [{ name: tags, in: query, explode: false, schema: { type: array, items: { type: string } } }]' },
+    good: { name: 'spelling out the default style is not a change', base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]', revision: 'parameters: [{ name: tags, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }]' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-type-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Accept both types during a transition (a union or a wider type), then deprecate the old form.',
   applies: (e) => e.parameter !== undefined && !e.widened,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'changing a query parameter from string to integer rejects what clients send', base: inQuery('{ type: string }'), revision: inQuery('{ type: integer }') },
-    passes: { name: 'widening a query parameter from integer to number accepts everything it did', base: inQuery('{ type: integer }'), revision: inQuery('{ type: number }') },
+  examples: {
+    bad: { name: 'changing a query parameter from string to integer rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]' },
+    good: { name: 'widening a query parameter from integer to number accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]' },
   },
 });

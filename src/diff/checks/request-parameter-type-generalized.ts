@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inQuery } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-parameter-type-generalized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do; document the newly accepted values.',
   applies: (e) => e.parameter !== undefined && e.widened,
   message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
-  fixtures: {
-    triggers: { name: 'widening a query parameter from integer to number is reported as information', base: inQuery('{ type: integer }'), revision: inQuery('{ type: number }') },
-    passes: { name: 'narrowing a query parameter from number to integer is not a generalisation', base: inQuery('{ type: number }'), revision: inQuery('{ type: integer }') },
+  examples: {
+    bad: { name: 'widening a query parameter from integer to number is reported as information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]' },
+    good: { name: 'narrowing a query parameter from number to integer is not a generalisation', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]' },
   },
 });

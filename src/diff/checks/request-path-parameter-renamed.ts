@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-path-parameter-renamed',
@@ -10,40 +9,8 @@ export default defineCheck({
   fix: 'Keep parameter names stable unless you also release new client libraries.',
   applies: (e) => e.area === 'path-parameter',
   message: (e) => `path parameter "${e.from}" was renamed to "${e.to}"`,
-  fixtures: {
-    triggers: {
-      name: 'renaming {id} to {petId} is the same operation, reported as information',
-      base: oas(`
-        paths:
-          /pets/{id}:
-            get:
-              parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets/{petId}:
-            get:
-              parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'an unchanged path parameter is not reported',
-      base: oas(`
-        paths:
-          /pets/{id}:
-            get:
-              parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets/{id}:
-            get:
-              parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'renaming {id} to {petId} is the same operation, reported as information', base: '/pets/{id}:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]', revision: '/pets/{petId}:\n    parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]' },
+    good: { name: 'an unchanged path parameter is not reported', base: '', revision: '' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-additional-properties-restricted',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Ignore unknown properties instead of rejecting them, or restrict them only in a new version.',
   applies: (e) => e.area === 'request-body' && e.to === 'none',
   message: (e) => `${where(e)} no longer accepts unknown properties`,
-  fixtures: {
-    triggers: { name: 'forbidding additional properties in a request rejects clients that send extra fields', base: inRequest('{ type: object, properties: { a: { type: string } } }'), revision: inRequest('{ type: object, properties: { a: { type: string } }, additionalProperties: false }') },
-    passes: { name: 'forbidding them in a response is safe', base: inResponse('{ type: object, properties: { a: { type: string } } }'), revision: inResponse('{ type: object, properties: { a: { type: string } }, additionalProperties: false }') },
+  examples: {
+    bad: { name: 'forbidding additional properties in a request rejects clients that send extra fields', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }' },
+    good: { name: 'forbidding them in a response is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }' },
   },
 });

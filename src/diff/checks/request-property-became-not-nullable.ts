@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-became-not-nullable',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep accepting null and treat it as before.',
   applies: (e) => e.area === 'request-body' && !e.to,
   message: (e) => `${where(e)} no longer accepts null`,
-  fixtures: {
-    triggers: { name: 'a request property that stops accepting null breaks clients that send it', base: inRequest(withKind('{ type: string, nullable: true }')), revision: inRequest(withKind('{ type: string }')) },
-    passes: { name: 'a response property that stops returning null is safe', base: inResponse(withKind('{ type: string, nullable: true }')), revision: inResponse(withKind('{ type: string }')) },
+  examples: {
+    bad: { name: 'a request property that stops accepting null breaks clients that send it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
+    good: { name: 'a response property that stops returning null is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
   },
 });

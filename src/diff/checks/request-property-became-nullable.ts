@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-became-nullable',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && e.to,
   message: (e) => `${where(e)} now accepts null`,
-  fixtures: {
-    triggers: { name: 'a request property that accepts null is information', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, nullable: true }')) },
-    passes: { name: 'a response property that may be null is judged by the response check', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, nullable: true }')) },
+  examples: {
+    bad: { name: 'a request property that accepts null is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } }' },
+    good: { name: 'a response property that may be null is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-became-read-only',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep accepting the value, or ignore it without error, until clients stop sending it.',
   applies: (e) => e.area === 'request-body' && e.to,
   message: (e) => `${where(e)} became read-only`,
-  fixtures: {
-    triggers: { name: 'marking a request property readOnly affects clients that send it', base: inRequest('{ type: object, properties: { id: { type: string } } }'), revision: inRequest('{ type: object, properties: { id: { type: string, readOnly: true } } }') },
-    passes: { name: 'marking a response property readOnly changes nothing for responses', base: inResponse('{ type: object, properties: { id: { type: string } } }'), revision: inResponse('{ type: object, properties: { id: { type: string, readOnly: true } } }') },
+  examples: {
+    bad: { name: 'marking a request property readOnly affects clients that send it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } }' },
+    good: { name: 'marking a response property readOnly changes nothing for responses', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } } }' },
   },
 });

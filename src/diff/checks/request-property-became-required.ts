@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-became-required',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep it optional with a server-side default.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} became required`,
-  fixtures: {
-    triggers: { name: 'making a request property required rejects clients that omit it', base: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inRequest('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'making a response property required only promises more', base: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inResponse('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'making a request property required rejects clients that omit it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } }' },
+    good: { name: 'making a response property required only promises more', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }' },
   },
 });

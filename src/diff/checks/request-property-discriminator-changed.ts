@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { petsBothWays } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-discriminator-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Accept both discriminator properties during a transition.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} discriminator changed from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'changing the request discriminator breaks clients', base: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: kind } }"), revision: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: type } }") },
-    passes: { name: 'an unchanged discriminator is not reported', base: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: kind } }"), revision: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: kind } }") },
+  examples: {
+    bad: { name: 'changing the request discriminator breaks clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }], discriminator: { propertyName: kind } } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }], discriminator: { propertyName: kind } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }], discriminator: { propertyName: type } } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }], discriminator: { propertyName: type } } } } }' },
+    good: { name: 'an unchanged discriminator is not reported', base: '', revision: '' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-enum-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep accepting other values during a transition.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} now accepts only ${showValues(e.values)}`,
-  fixtures: {
-    triggers: { name: 'restricting a request property to a list rejects other values', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, enum: [small, large] }')) },
-    passes: { name: 'restricting a response property only narrows what clients receive', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, enum: [small, large] }')) },
+  examples: {
+    bad: { name: 'restricting a request property to a list rejects other values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }' },
+    good: { name: 'restricting a response property only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }' },
   },
 });

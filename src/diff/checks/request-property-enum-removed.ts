@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-enum-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} accepts any value now (was ${showValues(e.values)})`,
-  fixtures: {
-    triggers: { name: 'lifting a request enum is information', base: inRequest(withKind('{ type: string, enum: [small, large] }')), revision: inRequest(withKind('{ type: string }')) },
-    passes: { name: 'lifting a response enum is judged by the response check', base: inResponse(withKind('{ type: string, enum: [small, large] }')), revision: inResponse(withKind('{ type: string }')) },
+  examples: {
+    bad: { name: 'lifting a request enum is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
+    good: { name: 'lifting a response enum is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-enum-value-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} now accepts ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'adding a value to a request enum is information', base: inRequest(withKind('{ type: string, enum: [cat] }')), revision: inRequest(withKind('{ type: string, enum: [cat, dog] }')) },
-    passes: { name: 'the same addition in a response is judged by the response check', base: inResponse(withKind('{ type: string, enum: [cat] }')), revision: inResponse(withKind('{ type: string, enum: [cat, dog] }')) },
+  examples: {
+    bad: { name: 'adding a value to a request enum is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } }' },
+    good: { name: 'the same addition in a response is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } } }' },
   },
 });

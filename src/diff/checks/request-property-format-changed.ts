@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-format-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Accept both formats for a transition period.',
   applies: (e) => e.area === 'request-body' && !e.widened,
   message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'narrowing a request property from int64 to int32 rejects large values', base: inRequest(withKind('{ type: integer, format: int64 }')), revision: inRequest(withKind('{ type: integer, format: int32 }')) },
-    passes: { name: 'the same narrowing in a response is safe for clients', base: inResponse(withKind('{ type: integer, format: int64 }')), revision: inResponse(withKind('{ type: integer, format: int32 }')) },
+  examples: {
+    bad: { name: 'narrowing a request property from int64 to int32 rejects large values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } }' },
+    good: { name: 'the same narrowing in a response is safe for clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-format-generalized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && e.widened,
   message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'dropping date-time from a request property is information', base: inRequest(withKind('{ type: string, format: date-time }')), revision: inRequest(withKind('{ type: string }')) },
-    passes: { name: 'adding a format is not a generalisation', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, format: date-time }')) },
+  examples: {
+    bad: { name: 'dropping date-time from a request property is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
+    good: { name: 'adding a format is not a generalisation', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-max-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old limit, or accept and truncate while clients migrate.',
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering maxLength of a request property rejects longer values', base: inRequest(withKind('{ type: string, maxLength: 10 }')), revision: inRequest(withKind('{ type: string, maxLength: 5 }')) },
-    passes: { name: 'lowering maxLength of a response property returns only values clients accept', base: inResponse(withKind('{ type: string, maxLength: 10 }')), revision: inResponse(withKind('{ type: string, maxLength: 5 }')) },
+  examples: {
+    bad: { name: 'lowering maxLength of a request property rejects longer values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } }' },
+    good: { name: 'lowering maxLength of a response property returns only values clients accept', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'request-property-min-decreased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Every valid request stays valid.',
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && !e.narrowed,
-  message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering a request property minimum is information', base: inRequest(withKind('{ type: integer, minimum: 1 }')), revision: inRequest(withKind('{ type: integer, minimum: 0 }')) },
-    passes: { name: 'lowering it in a response is judged by the response check', base: inResponse(withKind('{ type: integer, minimum: 1 }')), revision: inResponse(withKind('{ type: integer, minimum: 0 }')) },
+  message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'lowering a request property minimum is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } }' },
+    good: { name: 'lowering it in a response is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } } }' },
   },
 });

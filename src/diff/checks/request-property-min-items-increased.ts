@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-min-items-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old minimum during a transition.',
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising minItems of a request array rejects short lists', base: inRequest(withKind('{ type: array, items: { type: string }, minItems: 1 }')), revision: inRequest(withKind('{ type: array, items: { type: string }, minItems: 2 }')) },
-    passes: { name: 'raising minItems of a response array is safe', base: inResponse(withKind('{ type: array, items: { type: string }, minItems: 1 }')), revision: inResponse(withKind('{ type: array, items: { type: string }, minItems: 2 }')) },
+  examples: {
+    bad: { name: 'raising minItems of a request array rejects short lists', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 1 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 2 } } } } } }' },
+    good: { name: 'raising minItems of a response array is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 1 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 2 } } } } } } }' },
   },
 });

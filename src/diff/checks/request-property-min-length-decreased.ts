@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-min-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && !e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering minLength of a request property is information', base: inRequest(withKind('{ type: string, minLength: 5 }')), revision: inRequest(withKind('{ type: string, minLength: 2 }')) },
-    passes: { name: 'lowering it in a response is judged by the response check', base: inResponse(withKind('{ type: string, minLength: 5 }')), revision: inResponse(withKind('{ type: string, minLength: 2 }')) },
+  examples: {
+    bad: { name: 'lowering minLength of a request property is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } }' },
+    good: { name: 'lowering it in a response is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } } }' },
   },
 });

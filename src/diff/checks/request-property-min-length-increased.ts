@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-min-length-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old minimum during a transition.',
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising minLength of a request property rejects short values', base: inRequest(withKind('{ type: string, minLength: 2 }')), revision: inRequest(withKind('{ type: string, minLength: 5 }')) },
-    passes: { name: 'raising minLength of a response property is safe for clients', base: inResponse(withKind('{ type: string, minLength: 2 }')), revision: inResponse(withKind('{ type: string, minLength: 5 }')) },
+  examples: {
+    bad: { name: 'raising minLength of a request property rejects short values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } }' },
+    good: { name: 'raising minLength of a response property is safe for clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } } }' },
   },
 });

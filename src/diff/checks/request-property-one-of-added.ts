@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { petsBothWays } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-one-of-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} now also accepts ${e.keyword} branch ${e.branch}`,
-  fixtures: {
-    triggers: { name: 'a new alternative in a request is information', base: petsBothWays("{ $ref: '#/components/schemas/Cat' }"), revision: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }") },
-    passes: { name: 'removing an alternative is not adding one', base: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }"), revision: petsBothWays("{ $ref: '#/components/schemas/Cat' }") },
+  examples: {
+    bad: { name: 'a new alternative in a request is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }' },
+    good: { name: 'removing an alternative is not adding one', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }' },
   },
 });

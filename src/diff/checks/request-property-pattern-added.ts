@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-pattern-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Check logs for values that would fail the pattern before enforcing it.',
   applies: (e) => e.area === 'request-body' && e.from === undefined && e.to !== undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
-  fixtures: {
-    triggers: { name: 'adding a pattern to a request property may reject values', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, pattern: "^[a-z]+$" }')) },
-    passes: { name: 'adding a pattern to a response property only narrows what clients receive', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')) },
+  examples: {
+    bad: { name: 'adding a pattern to a request property may reject values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }' },
+    good: { name: 'adding a pattern to a response property only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-pattern-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Make sure the new pattern accepts every value the old one did.',
   applies: (e) => e.area === 'request-body' && e.from !== undefined && e.to !== undefined,
   message: (e) => `${where(e)} pattern changed from ${e.from} to ${e.to}`,
-  fixtures: {
-    triggers: { name: 'changing a request property pattern is a warning', base: inRequest(withKind('{ type: string, pattern: "^[a-z]+$" }')), revision: inRequest(withKind('{ type: string, pattern: "^[a-z0-9]+$" }')) },
-    passes: { name: 'changing a response property pattern is judged by the response check', base: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z0-9]+$" }')) },
+  examples: {
+    bad: { name: 'changing a request property pattern is a warning', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z0-9]+$" } } } } } }' },
+    good: { name: 'changing a response property pattern is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z0-9]+$" } } } } } } }' },
   },
 });

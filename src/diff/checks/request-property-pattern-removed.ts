@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-pattern-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && e.to === undefined,
   message: (e) => `${where(e)} no longer has a pattern (was ${e.from})`,
-  fixtures: {
-    triggers: { name: 'removing a request property pattern is information', base: inRequest(withKind('{ type: string, pattern: "^[a-z]+$" }')), revision: inRequest(withKind('{ type: string }')) },
-    passes: { name: 'adding one is not a removal', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, pattern: "^[a-z]+$" }')) },
+  examples: {
+    bad: { name: 'removing a request property pattern is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
+    good: { name: 'adding one is not a removal', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-type-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Accept both types for a transition period, or add a new property beside the old one.',
   applies: (e) => e.area === 'request-body' && !e.widened,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'changing a request property from string to integer breaks clients that send strings', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: integer }')) },
-    passes: { name: 'the same type change in a response is judged by the response check', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: integer }')) },
+  examples: {
+    bad: { name: 'changing a request property from string to integer breaks clients that send strings', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }' },
+    good: { name: 'the same type change in a response is judged by the response check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-type-generalized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do for clients; make sure the server handles the new values.',
   applies: (e) => e.area === 'request-body' && e.widened,
   message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
-  fixtures: {
-    triggers: { name: 'widening a request property from integer to number is information', base: inRequest(withKind('{ type: integer }')), revision: inRequest(withKind('{ type: number }')) },
-    passes: { name: 'narrowing a request property is not a generalisation', base: inRequest(withKind('{ type: number }')), revision: inRequest(withKind('{ type: integer }')) },
+  examples: {
+    bad: { name: 'widening a request property from integer to number is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }' },
+    good: { name: 'narrowing a request property is not a generalisation', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-property-unique-items-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'De-duplicate on the server instead of rejecting.',
   applies: (e) => e.area === 'request-body' && e.to,
   message: (e) => `${where(e)} now requires unique items`,
-  fixtures: {
-    triggers: { name: 'requiring unique items in a request array rejects duplicates', base: inRequest(withKind('{ type: array, items: { type: string } }')), revision: inRequest(withKind('{ type: array, items: { type: string }, uniqueItems: true }')) },
-    passes: { name: 'requiring unique items in a response array is safe', base: inResponse(withKind('{ type: array, items: { type: string } }')), revision: inResponse(withKind('{ type: array, items: { type: string }, uniqueItems: true }')) },
+  examples: {
+    bad: { name: 'requiring unique items in a request array rejects duplicates', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } }' },
+    good: { name: 'requiring unique items in a response array is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } } }' },
   },
 });

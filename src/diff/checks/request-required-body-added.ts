@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-required-body-added',
@@ -10,38 +9,8 @@ export default defineCheck({
   fix: 'Make the body optional with server-side defaults.',
   applies: (e) => e.required,
   message: (e) => `a required request body was added`,
-  fixtures: {
-    triggers: {
-      name: 'a new required request body breaks existing calls',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
-    passes: {
-      name: 'a new optional request body breaks nobody',
-      base: oas(`
-        paths:
-          /pets:
-            post:
-              responses: { '201': { description: created } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            post:
-              requestBody: { required: false, content: { application/json: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a new required request body breaks existing calls', base: '', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
+    good: { name: 'a new optional request body breaks nobody', base: '', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
   },
 });

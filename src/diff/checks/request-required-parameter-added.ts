@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-required-parameter-added',
@@ -11,40 +10,8 @@ export default defineCheck({
   fix: 'Add the parameter as optional with a default; require it only in a new version.',
   applies: (e) => e.required,
   message: (e) => `${where(e)} was added as required`,
-  fixtures: {
-    triggers: {
-      name: 'a new required query parameter breaks every existing call',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: []
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
-    passes: {
-      name: 'a new optional query parameter breaks nobody',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: []
-              responses: { '200': { description: ok } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              parameters: [{ name: limit, in: query, schema: { type: integer } }]
-              responses: { '200': { description: ok } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a new required query parameter breaks every existing call', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
+    good: { name: 'a new optional query parameter breaks nobody', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
   },
 });

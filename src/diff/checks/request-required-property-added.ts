@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest } from '../fixture.js';
 
 export default defineCheck({
   id: 'request-required-property-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Add the property as optional with a server-side default; make it required only in a new version.',
   applies: (e) => e.area === 'request-body' && e.required,
   message: (e) => `${where(e)} was added as required`,
-  fixtures: {
-    triggers: { name: 'a new required request property rejects every existing request', base: inRequest('{ type: object, properties: { name: { type: string } } }'), revision: inRequest('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'a new optional request property breaks nobody', base: inRequest('{ type: object, properties: { name: { type: string } } }'), revision: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'a new required request property rejects every existing request', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } }' },
+    good: { name: 'a new optional request property breaks nobody', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }' },
   },
 });

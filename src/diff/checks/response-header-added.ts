@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-header-added',
@@ -11,36 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: () => true,
   message: (e) => `${where(e)} was added`,
-  fixtures: {
-    triggers: {
-      name: 'a new response header is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }
-      `),
-    },
-    passes: {
-      name: 'removing a header is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a new response header is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }' },
+    good: { name: 'removing a header is not adding one', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
   },
 });

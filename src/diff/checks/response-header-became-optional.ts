@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-header-became-optional',
@@ -11,36 +10,8 @@ export default defineCheck({
   fix: 'Keep sending the header.',
   applies: (e) => !e.to,
   message: (e) => `${where(e)} became optional and may be missing`,
-  fixtures: {
-    triggers: {
-      name: 'a required response header that becomes optional breaks clients that read it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }
-      `),
-    },
-    passes: {
-      name: 'a header that becomes required only promises more',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'a required response header that becomes optional breaks clients that read it', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }' },
+    good: { name: 'a header that becomes required only promises more', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }' },
   },
 });

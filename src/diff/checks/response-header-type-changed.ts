@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inHeader } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-header-type-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Send the new form in a new header and deprecate the old one.',
   applies: (e) => e.area === 'response-header' && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'a rate-limit header that turns from integer to string breaks clients that parse it', base: inHeader('{ type: integer }'), revision: inHeader('{ type: string }') },
-    passes: { name: 'narrowing a header from number to integer is safe', base: inHeader('{ type: number }'), revision: inHeader('{ type: integer }') },
+  examples: {
+    bad: { name: 'a rate-limit header that turns from integer to string breaks clients that parse it', base: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: string } } } } }' },
+    good: { name: 'narrowing a header from number to integer is safe', base: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: number } } } } }', revision: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-media-type-added',
@@ -10,36 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.direction === 'response',
   message: (e) => `status ${e.status} now also returns ${e.mediaType}`,
-  fixtures: {
-    triggers: {
-      name: 'offering a new response content type is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }
-      `),
-    },
-    passes: {
-      name: 'dropping one is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'offering a new response content type is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }' },
+    good: { name: 'dropping one is not adding one', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-media-type-removed',
@@ -10,36 +9,8 @@ export default defineCheck({
   fix: 'Keep offering the content type until clients have switched.',
   applies: (e) => e.direction === 'response',
   message: (e) => `status ${e.status} no longer returns ${e.mediaType}`,
-  fixtures: {
-    triggers: {
-      name: 'dropping XML responses breaks clients that ask for XML',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
-    passes: {
-      name: 'adding a response content type is not a removal',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'dropping XML responses breaks clients that ask for XML', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    good: { name: 'adding a response content type is not a removal', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }' },
   },
 });

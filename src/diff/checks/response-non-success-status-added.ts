@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-non-success-status-added',
@@ -10,36 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => !/^2/.test(e.status ?? ''),
   message: (e) => `status ${e.status} is now documented`,
-  fixtures: {
-    triggers: {
-      name: 'documenting a new 409 is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '409': { description: r409, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
-    passes: {
-      name: 'a new success status is reported by its own check',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '202': { description: r202, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'documenting a new 409 is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'409\': { description: r409, content: { application/json: { schema: { type: object } } } } }' },
+    good: { name: 'a new success status is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'202\': { description: r202, content: { application/json: { schema: { type: object } } } } }' },
   },
 });

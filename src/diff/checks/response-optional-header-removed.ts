@@ -1,47 +1,18 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-optional-header-removed',
   event: 'HeaderRemoved',
   level: 'warn',
-  removal: true,
+  tags: ['removal'],
   description: 'An optional response header was removed.',
   rationale: 'Clients that use the header when present lose that information.',
   fix: 'Deprecate the header first, then remove it.',
   applies: (e) => !e.required,
   message: (e) => `${where(e)} was removed`,
-  fixtures: {
-    triggers: {
-      name: 'removing an optional response header is a warning',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
-    passes: {
-      name: 'removing a required header is reported by its own check',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }
-      `),
-    },
+  examples: {
+    bad: { name: 'removing an optional response header is a warning', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    good: { name: 'removing a required header is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do; strict clients must tolerate unknown fields.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} was added`,
-  fixtures: {
-    triggers: { name: 'a new response property is information', base: inResponse('{ type: object, properties: { name: { type: string } } }'), revision: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'a new request property is judged by the request checks', base: inRequest('{ type: object, properties: { name: { type: string } } }'), revision: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'a new response property is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }' },
+    good: { name: 'a new request property is judged by the request checks', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }' },
   },
 });

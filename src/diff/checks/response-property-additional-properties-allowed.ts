@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-additional-properties-allowed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Add the fields to the schema explicitly; tell strict clients to tolerate unknown fields.',
   applies: (e) => e.area === 'response-body' && e.from === 'none',
   message: (e) => `${where(e)} may now return properties it does not list`,
-  fixtures: {
-    triggers: { name: 'opening a closed response object may break strict clients', base: inResponse('{ type: object, properties: { a: { type: string } }, additionalProperties: false }'), revision: inResponse('{ type: object, properties: { a: { type: string } } }') },
-    passes: { name: 'opening a closed request object is safe', base: inRequest('{ type: object, properties: { a: { type: string } }, additionalProperties: false }'), revision: inRequest('{ type: object, properties: { a: { type: string } } }') },
+  examples: {
+    bad: { name: 'opening a closed response object may break strict clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }' },
+    good: { name: 'opening a closed request object is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-became-not-nullable',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && !e.to,
   message: (e) => `${where(e)} is never null now`,
-  fixtures: {
-    triggers: { name: 'a response property that is no longer null is information', base: inResponse(withKind('{ type: string, nullable: true }')), revision: inResponse(withKind('{ type: string }')) },
-    passes: { name: 'becoming nullable is not the reverse', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, nullable: true }')) },
+  examples: {
+    bad: { name: 'a response property that is no longer null is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
+    good: { name: 'becoming nullable is not the reverse', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } } }' },
   },
 });

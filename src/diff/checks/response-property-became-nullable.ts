@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-became-nullable',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Omit the property instead, or return null only to clients that opt in.',
   applies: (e) => e.area === 'response-body' && e.to,
   message: (e) => `${where(e)} may now be null`,
-  fixtures: {
-    triggers: { name: 'a response property that may become null breaks clients', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, nullable: true }')) },
-    passes: { name: 'a request property that accepts null is safe', base: inRequest(withKind('{ type: string }')), revision: inRequest(withKind('{ type: string, nullable: true }')) },
+  examples: {
+    bad: { name: 'a response property that may become null breaks clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } } }' },
+    good: { name: 'a request property that accepts null is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, nullable: true } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-became-optional',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep returning the property; deprecate it first if it is going away.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} became optional and may be missing`,
-  fixtures: {
-    triggers: { name: 'a response property that may now be missing breaks clients that read it', base: inResponse('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }'), revision: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'a request property that becomes optional is safe', base: inRequest('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }'), revision: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'a response property that may now be missing breaks clients that read it', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }' },
+    good: { name: 'a request property that becomes optional is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-became-required',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} is now always returned`,
-  fixtures: {
-    triggers: { name: 'a response property that becomes required is information', base: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inResponse('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
-    passes: { name: 'a request property that becomes required is judged by the request check', base: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inRequest('{ type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } }') },
+  examples: {
+    bad: { name: 'a response property that becomes required is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }' },
+    good: { name: 'a request property that becomes required is judged by the request check', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-became-write-only',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep returning the property until clients stop reading it; deprecate it first.',
   applies: (e) => e.area === 'response-body' && e.to,
   message: (e) => `${where(e)} became write-only and is no longer returned`,
-  fixtures: {
-    triggers: { name: 'marking a response property writeOnly removes it from responses', base: inResponse('{ type: object, properties: { id: { type: string } } }'), revision: inResponse('{ type: object, properties: { id: { type: string, writeOnly: true } } }') },
-    passes: { name: 'marking a request property writeOnly changes nothing for requests', base: inRequest('{ type: object, properties: { id: { type: string } } }'), revision: inRequest('{ type: object, properties: { id: { type: string, writeOnly: true } } }') },
+  examples: {
+    bad: { name: 'marking a response property writeOnly removes it from responses', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string, writeOnly: true } } } } } } }' },
+    good: { name: 'marking a request property writeOnly changes nothing for requests', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string, writeOnly: true } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-deprecated',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Name the replacement in the description and set a Sunset date.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} was deprecated`,
-  fixtures: {
-    triggers: { name: 'deprecating a response property is information', base: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inResponse('{ type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } }') },
-    passes: { name: 'deprecating a request property is reported by the request check', base: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer } } }'), revision: inRequest('{ type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } }') },
+  examples: {
+    bad: { name: 'deprecating a response property is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } } }' },
+    good: { name: 'deprecating a request property is reported by the request check', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-enum-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} now returns only ${showValues(e.values)}`,
-  fixtures: {
-    triggers: { name: 'documenting the values of a response property is information', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, enum: [small, large] }')) },
-    passes: { name: 'dropping a response enum is not a restriction', base: inResponse(withKind('{ type: string, enum: [small, large] }')), revision: inResponse(withKind('{ type: string }')) },
+  examples: {
+    bad: { name: 'documenting the values of a response property is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }' },
+    good: { name: 'dropping a response enum is not a restriction', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { showValues, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-enum-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the list and add values deliberately, each announced in advance.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} may now return any value (was ${showValues(e.values)})`,
-  fixtures: {
-    triggers: { name: 'lifting a response enum breaks clients that map it to an enum type', base: inResponse(withKind('{ type: string, enum: [small, large] }')), revision: inResponse(withKind('{ type: string }')) },
-    passes: { name: 'lifting a request enum only accepts more', base: inRequest(withKind('{ type: string, enum: [small, large] }')), revision: inRequest(withKind('{ type: string }')) },
+  examples: {
+    bad: { name: 'lifting a response enum breaks clients that map it to an enum type', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
+    good: { name: 'lifting a request enum only accepts more', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
   },
 });

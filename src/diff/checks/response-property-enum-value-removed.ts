@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { show, where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-enum-value-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do; tell clients the value is gone so they can drop its handling.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} no longer returns ${show(e.value)}`,
-  fixtures: {
-    triggers: { name: 'removing a value from a response enum is information', base: inResponse(withKind('{ type: string, enum: [cat, dog] }')), revision: inResponse(withKind('{ type: string, enum: [cat] }')) },
-    passes: { name: 'adding a value to a response enum is not a removal', base: inResponse(withKind('{ type: string, enum: [cat] }')), revision: inResponse(withKind('{ type: string, enum: [cat, dog] }')) },
+  examples: {
+    bad: { name: 'removing a value from a response enum is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } } }' },
+    good: { name: 'adding a value to a response enum is not a removal', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [cat, dog] } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-format-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Return the wider value in a new property, or keep the old format.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'widening a response property from int32 to int64 overflows 32-bit clients', base: inResponse(withKind('{ type: integer, format: int32 }')), revision: inResponse(withKind('{ type: integer, format: int64 }')) },
-    passes: { name: 'the same widening in a request is safe', base: inRequest(withKind('{ type: integer, format: int32 }')), revision: inRequest(withKind('{ type: integer, format: int64 }')) },
+  examples: {
+    bad: { name: 'widening a response property from int32 to int64 overflows 32-bit clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }' },
+    good: { name: 'the same widening in a request is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } }' },
   },
 });

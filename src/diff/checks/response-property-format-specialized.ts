@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-format-specialized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
   message: (e) => `${where(e)} narrowed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'narrowing a response property from int64 to int32 is information', base: inResponse(withKind('{ type: integer, format: int64 }')), revision: inResponse(withKind('{ type: integer, format: int32 }')) },
-    passes: { name: 'widening is not a specialisation', base: inResponse(withKind('{ type: integer, format: int32 }')), revision: inResponse(withKind('{ type: integer, format: int64 }')) },
+  examples: {
+    bad: { name: 'narrowing a response property from int64 to int32 is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }' },
+    good: { name: 'widening is not a specialisation', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }' },
   },
 });

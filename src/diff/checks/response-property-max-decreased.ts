@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'response-property-max-decreased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Clients already accept the smaller range.',
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
-  message: (e) => `maximum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering a response maximum is information', base: inResponse(withKind('{ type: integer, maximum: 100 }')), revision: inResponse(withKind('{ type: integer, maximum: 50 }')) },
-    passes: { name: 'raising it is not a decrease', base: inResponse(withKind('{ type: integer, maximum: 50 }')), revision: inResponse(withKind('{ type: integer, maximum: 100 }')) },
+  message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'lowering a response maximum is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } } }' },
+    good: { name: 'raising it is not a decrease', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'response-property-max-increased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Clients that store the value in a narrower type or validate the documented range may fail.',
   fix: 'Announce the new range before returning larger values.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
-  message: (e) => `maximum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising a response property maximum may overflow client types', base: inResponse(withKind('{ type: integer, maximum: 50 }')), revision: inResponse(withKind('{ type: integer, maximum: 100 }')) },
-    passes: { name: 'raising a request property maximum is safe', base: inRequest(withKind('{ type: integer, maximum: 50 }')), revision: inRequest(withKind('{ type: integer, maximum: 100 }')) },
+  message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'raising a response property maximum may overflow client types', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } } }' },
+    good: { name: 'raising a request property maximum is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-max-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering maxLength of a response property is information', base: inResponse(withKind('{ type: string, maxLength: 10 }')), revision: inResponse(withKind('{ type: string, maxLength: 5 }')) },
-    passes: { name: 'raising it is not a decrease', base: inResponse(withKind('{ type: string, maxLength: 5 }')), revision: inResponse(withKind('{ type: string, maxLength: 10 }')) },
+  examples: {
+    bad: { name: 'lowering maxLength of a response property is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } } }' },
+    good: { name: 'raising it is not a decrease', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } } }' },
   },
 });

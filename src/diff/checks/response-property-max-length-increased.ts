@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-max-length-increased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Announce the new limit; clients that store the value should widen their storage first.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'raising maxLength of a response property may overflow client storage', base: inResponse(withKind('{ type: string, maxLength: 5 }')), revision: inResponse(withKind('{ type: string, maxLength: 10 }')) },
-    passes: { name: 'raising maxLength of a request property is safe', base: inRequest(withKind('{ type: string, maxLength: 5 }')), revision: inRequest(withKind('{ type: string, maxLength: 10 }')) },
+  examples: {
+    bad: { name: 'raising maxLength of a response property may overflow client storage', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } } }' },
+    good: { name: 'raising maxLength of a request property is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 5 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, maxLength: 10 } } } } } }' },
   },
 });

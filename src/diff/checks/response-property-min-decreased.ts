@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
-import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
+import { boundFromTo, where } from '../describe.js';
 
 export default defineCheck({
   id: 'response-property-min-decreased',
@@ -10,9 +9,9 @@ export default defineCheck({
   rationale: 'Clients that divide by the value, index with it or store it unsigned may fail.',
   fix: 'Announce the new range before returning smaller values.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
-  message: (e) => `minimum of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering a response property minimum may surprise clients', base: inResponse(withKind('{ type: integer, minimum: 1 }')), revision: inResponse(withKind('{ type: integer, minimum: 0 }')) },
-    passes: { name: 'lowering a request property minimum is safe', base: inRequest(withKind('{ type: integer, minimum: 1 }')), revision: inRequest(withKind('{ type: integer, minimum: 0 }')) },
+  message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
+  examples: {
+    bad: { name: 'lowering a response property minimum may surprise clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } } }' },
+    good: { name: 'lowering a request property minimum is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-min-items-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Announce the change; clients should handle short lists first.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering minItems of a response array may surprise clients', base: inResponse(withKind('{ type: array, items: { type: string }, minItems: 2 }')), revision: inResponse(withKind('{ type: array, items: { type: string }, minItems: 1 }')) },
-    passes: { name: 'lowering minItems of a request array is safe', base: inRequest(withKind('{ type: array, items: { type: string }, minItems: 2 }')), revision: inRequest(withKind('{ type: array, items: { type: string }, minItems: 1 }')) },
+  examples: {
+    bad: { name: 'lowering minItems of a response array may surprise clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 2 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 1 } } } } } } }' },
+    good: { name: 'lowering minItems of a request array is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 2 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, minItems: 1 } } } } } }' },
   },
 });

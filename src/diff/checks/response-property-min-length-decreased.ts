@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { fromTo, where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-min-length-decreased',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Announce the change; clients should stop assuming the old minimum first.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
-  fixtures: {
-    triggers: { name: 'lowering minLength of a response property may surprise clients', base: inResponse(withKind('{ type: string, minLength: 5 }')), revision: inResponse(withKind('{ type: string, minLength: 2 }')) },
-    passes: { name: 'lowering minLength of a request property is safe', base: inRequest(withKind('{ type: string, minLength: 5 }')), revision: inRequest(withKind('{ type: string, minLength: 2 }')) },
+  examples: {
+    bad: { name: 'lowering minLength of a response property may surprise clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } } }' },
+    good: { name: 'lowering minLength of a request property is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 5 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, minLength: 2 } } } } } }' },
   },
 });

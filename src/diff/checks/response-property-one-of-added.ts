@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { petsBothWays } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-one-of-added',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Ship clients that tolerate unknown alternatives first, or return the new shape only to clients that opt in.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} may now return ${e.keyword} branch ${e.branch}`,
-  fixtures: {
-    triggers: { name: 'a new oneOf alternative in a response breaks clients that handle only the old ones', base: petsBothWays("{ $ref: '#/components/schemas/Cat' }"), revision: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }") },
-    passes: { name: 'removing an alternative from a response only narrows what clients receive', base: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }"), revision: petsBothWays("{ $ref: '#/components/schemas/Cat' }") },
+  examples: {
+    bad: { name: 'a new alternative in a response union breaks clients that handle only the old ones', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } }' },
+    good: { name: 'removing an alternative from a response only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } }' },
   },
 });

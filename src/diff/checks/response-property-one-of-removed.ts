@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { petsBothWays } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-one-of-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} no longer returns ${e.keyword} branch ${e.branch}`,
-  fixtures: {
-    triggers: { name: 'removing an alternative from a response is information', base: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }"), revision: petsBothWays("{ $ref: '#/components/schemas/Cat' }") },
-    passes: { name: 'adding an alternative is not removing one', base: petsBothWays("{ $ref: '#/components/schemas/Cat' }"), revision: petsBothWays("{ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] }") },
+  examples: {
+    bad: { name: 'removing an alternative from a response is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }' },
+    good: { name: 'adding an alternative is not removing one', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-pattern-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the old shape, or announce the new one before sending it.',
   applies: (e) => e.area === 'response-body' && e.to !== e.from && (e.from !== undefined || e.to === undefined),
   message: (e) => `${where(e)} pattern changed from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: { name: 'changing a response property pattern may break clients that parse the value', base: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z0-9]+$" }')) },
-    passes: { name: 'adding a pattern to a response only narrows what clients receive', base: inResponse(withKind('{ type: string }')), revision: inResponse(withKind('{ type: string, pattern: "^[a-z]+$" }')) },
+  examples: {
+    bad: { name: 'changing a response property pattern may break clients that parse the value', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z0-9]+$" } } } } } } }' },
+    good: { name: 'adding a pattern to a response only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }' },
   },
 });

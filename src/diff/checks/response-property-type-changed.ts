@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-type-changed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Return the new type in a new property and deprecate the old one.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'a response property that turns from integer to string breaks typed clients', base: inResponse(withKind('{ type: integer }')), revision: inResponse(withKind('{ type: string }')) },
-    passes: { name: 'narrowing a response property from number to integer returns only values clients already accept', base: inResponse(withKind('{ type: number }')), revision: inResponse(withKind('{ type: integer }')) },
+  examples: {
+    bad: { name: 'a response property that turns from integer to string breaks typed clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
+    good: { name: 'narrowing a response property from number to integer returns only values clients already accept', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }' },
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-type-specialized',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
   message: (e) => `${where(e)} narrowed its type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
-  fixtures: {
-    triggers: { name: 'narrowing a response property from number to integer is information', base: inResponse(withKind('{ type: number }')), revision: inResponse(withKind('{ type: integer }')) },
-    passes: { name: 'widening a response property is not a specialisation', base: inResponse(withKind('{ type: integer }')), revision: inResponse(withKind('{ type: number }')) },
+  examples: {
+    bad: { name: 'narrowing a response property from number to integer is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }' },
+    good: { name: 'widening a response property is not a specialisation', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }' },
   },
 });

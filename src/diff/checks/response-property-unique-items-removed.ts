@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.js';
 import { where } from '../describe.js';
-import { inRequest, inResponse, withKind } from '../fixture.js';
 
 export default defineCheck({
   id: 'response-property-unique-items-removed',
@@ -11,8 +10,8 @@ export default defineCheck({
   fix: 'Keep the items unique, or announce the change first.',
   applies: (e) => e.area === 'response-body' && !e.to,
   message: (e) => `${where(e)} may now contain duplicate items`,
-  fixtures: {
-    triggers: { name: 'dropping uniqueItems from a response array may surprise clients', base: inResponse(withKind('{ type: array, items: { type: string }, uniqueItems: true }')), revision: inResponse(withKind('{ type: array, items: { type: string } }')) },
-    passes: { name: 'dropping uniqueItems from a request array is safe', base: inRequest(withKind('{ type: array, items: { type: string }, uniqueItems: true }')), revision: inRequest(withKind('{ type: array, items: { type: string } }')) },
+  examples: {
+    bad: { name: 'dropping uniqueItems from a response array may surprise clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } } }' },
+    good: { name: 'dropping uniqueItems from a request array is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } }' },
   },
 });

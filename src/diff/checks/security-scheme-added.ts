@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'security-scheme-added',
@@ -10,44 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: () => true,
   message: (e) => `security scheme "${e.scheme}" was added`,
-  fixtures: {
-    triggers: {
-      name: 'adding a security scheme is information',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, bearer: { type: http, scheme: bearer } }
-      `),
-    },
-    passes: {
-      name: 'removing one is not adding one',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, bearer: { type: http, scheme: bearer } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
+  examples: {
+    bad: { name: 'adding a security scheme is information', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, bearer: { type: http, scheme: bearer } }' },
+    good: { name: 'removing one is not adding one', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, bearer: { type: http, scheme: bearer } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'security-scheme-changed',
@@ -10,44 +9,8 @@ export default defineCheck({
   fix: 'Add a new scheme beside the old one and accept both during a transition.',
   applies: () => true,
   message: (e) => `security scheme "${e.scheme}" changed ${e.field} from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
-  fixtures: {
-    triggers: {
-      name: 'renaming the API-key header breaks every client that sends it',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: Api-Key } }
-      `),
-    },
-    passes: {
-      name: 'an unchanged scheme is not reported',
-      base: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-      revision: oas(`
-        paths:
-          /pets:
-            get:
-              responses: { '200': { description: ok } }
-        components:
-          securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }
-      `),
-    },
+  examples: {
+    bad: { name: 'renaming the API-key header breaks every client that sends it', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: Api-Key } }' },
+    good: { name: 'an unchanged scheme is not reported', base: '', revision: '' },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check.js';
-import { oas } from '../fixture.js';
 
 export default defineCheck({
   id: 'server-added',
@@ -10,28 +9,8 @@ export default defineCheck({
   fix: 'Nothing to do.',
   applies: () => true,
   message: (e) => `server ${e.url} was added`,
-  fixtures: {
-    triggers: {
-      name: 'adding a server URL is information',
-      base: oas(`
-        servers: [{ url: 'https://api.example.com' }]
-        paths: {}
-      `),
-      revision: oas(`
-        servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.api.example.com' }]
-        paths: {}
-      `),
-    },
-    passes: {
-      name: 'removing one is not adding one',
-      base: oas(`
-        servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.api.example.com' }]
-        paths: {}
-      `),
-      revision: oas(`
-        servers: [{ url: 'https://api.example.com' }]
-        paths: {}
-      `),
-    },
+  examples: {
+    bad: { name: 'adding a server URL is information', base: 'servers: [{ url: \'https://api.example.com\' }]', revision: 'servers: [{ url: \'https://api.example.com\' }, { url: \'https://eu.api.example.com\' }]' },
+    good: { name: 'removing one is not adding one', base: 'servers: [{ url: \'https://api.example.com\' }, { url: \'https://eu.api.example.com\' }]', revision: 'servers: [{ url: \'https://api.example.com\' }]' },
   },
 });

@@ -50,11 +50,16 @@ export interface SchemaDiff {
 export class SchemaComparer {
   private readonly memo = new Map<object, Map<object, SchemaDiff>>();
   private readonly all: SchemaDiff[] = [];
+  /** The revision declares every enum complete: `x-extensible-enum: false` at its root or in `info`. */
+  private readonly closedEnums: boolean;
 
   constructor(
     readonly base: DiffSide,
     readonly rev: DiffSide,
-  ) {}
+  ) {
+    const root = isObject(rev.root) ? rev.root : {};
+    this.closedEnums = root['x-extensible-enum'] === false || (isObject(root.info) && root.info['x-extensible-enum'] === false);
+  }
 
   compare(baseRaw: unknown, revRaw: unknown): SchemaDiff {
     const b = schemaNode(this.base, baseRaw);
@@ -81,7 +86,7 @@ export class SchemaComparer {
       this.compareBranches(diff, { node: baseRaw, segs: [] }, eb, { node: revRaw, segs: [] }, er);
       return diff;
     }
-    if (compareKeywords(eb, er, (c) => diff.changes.push(c))) {
+    if (compareKeywords(eb, er, (c) => diff.changes.push(c), this.closedEnums)) {
       this.compareProperties(diff, eb, er);
       this.compareNested(diff, eb, er);
     }
@@ -155,10 +160,19 @@ export class SchemaComparer {
     const listR = er.branches?.list ?? [selfR];
     const keyword = (er.branches ?? eb.branches)!.keyword;
     const pairs = matchBranches(this.base, listB, this.rev, listR);
+    // An open object with nothing required that becomes a union of new shapes (GitHub's event
+    // `payload` → oneOf sixteen payloads) promised nothing a new branch can break.
+    const loose = !eb.branches && !pairs.some(([b, r]) => b && r) && eb.required.size === 0 && eb.additional !== 'none';
     for (const [b, r] of pairs) {
       if (b && r) diff.edges.push({ base: b.segs, rev: r.segs, label: '', diff: this.compare(b.node, r.node) });
       else if (b) diff.changes.push({ type: 'OneOfBranchRemoved', payload: { keyword: eb.branches?.keyword ?? keyword, branch: branchName(this.base, b) }, base: b.segs, rev: [] });
-      else if (r) diff.changes.push({ type: 'OneOfBranchAdded', payload: { keyword, branch: branchName(this.rev, r) }, base: [], rev: r.segs });
+      else if (r && !eb.branches) {
+        // `X` → `anyOf [X, Y]`: a client that reads X may now get Y. In a response what matters is
+        // how Y differs from X (a required property it lacks, a wider type), so Y is compared to
+        // the old schema there; in a request the new branch only accepts more, and says so.
+        diff.changes.push({ type: 'OneOfBranchAdded', payload: { keyword, branch: branchName(this.rev, r) }, base: [], rev: r.segs, only: 'write' });
+        if (!loose) diff.edges.push({ base: selfB.segs, rev: r.segs, label: '', only: 'read', diff: this.compare(selfB.node, r.node) });
+      } else if (r) diff.changes.push({ type: 'OneOfBranchAdded', payload: { keyword, branch: branchName(this.rev, r) }, base: [], rev: r.segs });
     }
   }
 }

@@ -43,6 +43,8 @@ export interface Effective {
   items?: SchemaRef;
   branches?: { keyword: 'oneOf' | 'anyOf'; list: SchemaRef[] };
   discriminator?: string;
+  /** `x-extensible-enum: false`: the contract promises its enum is complete (see response-closed-enum-value-added). */
+  closedEnum: boolean;
   /** Segments to the allOf member that supplied a keyword, for pointing at it; absent = the schema itself. */
   at?: Map<string, string[]>;
 }
@@ -128,7 +130,7 @@ function isNullBranch(node: Obj): boolean {
 
 /** Keywords merged across layers in one pass over each layer's own keys. */
 function build(all: Layer[]): Effective {
-  const e: Effective = { types: [], nullable: false, uniqueItems: false, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false, required: NO_NAMES, properties: NO_PROPERTIES, additional: 'any' };
+  const e: Effective = { types: [], nullable: false, uniqueItems: false, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false, closedEnum: false, required: NO_NAMES, properties: NO_PROPERTIES, additional: 'any' };
   let types: string[] | undefined;
   let objectLike = false;
   let arrayLike = false;
@@ -218,6 +220,9 @@ function build(all: Layer[]): Effective {
             e.items = { node: value, segs: [...layer.segs, key] };
             mark(key);
           }
+          break;
+        case 'x-extensible-enum':
+          if (value === false) e.closedEnum = true;
           break;
         case 'discriminator':
           if (e.discriminator === undefined && isObject(value) && typeof value.propertyName === 'string') {

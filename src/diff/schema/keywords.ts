@@ -13,7 +13,7 @@ const WIDER_FORMAT: Record<string, string[]> = {
  * The keyword-level differences of two effective schemas. Returns false when the types share
  * nothing (string → object): then only the type change is news, not every keyword under it.
  */
-export function compareKeywords(eb: Effective, er: Effective, push: (change: SchemaChange) => void): boolean {
+export function compareKeywords(eb: Effective, er: Effective, push: (change: SchemaChange) => void, closedEnums = false): boolean {
   const at = (key: string) => ({ base: [...(eb.at?.get(key) ?? []), key], rev: [...(er.at?.get(key) ?? []), key] });
   let compatible = true;
   if (eb.types.join() !== er.types.join()) {
@@ -27,7 +27,7 @@ export function compareKeywords(eb: Effective, er: Effective, push: (change: Sch
   if (eb.format !== er.format) {
     push({ type: 'FormatChanged', payload: { from: eb.format, to: er.format, widened: widerFormat(eb.format, er.format), narrowed: widerFormat(er.format, eb.format) }, ...at('format') });
   }
-  if ((eb.enum || er.enum) && !sameValues(eb.enum, er.enum)) compareEnums(eb.enum, er.enum, push, at('enum'));
+  if ((eb.enum || er.enum) && !sameValues(eb.enum, er.enum)) compareEnums(eb.enum, er.enum, push, at('enum'), closedEnums || er.closedEnum);
   if (eb.maxLength !== er.maxLength) bound(push, 'MaxLengthChanged', eb.maxLength, er.maxLength, -1, at('maxLength'));
   if (eb.minLength !== er.minLength) bound(push, 'MinLengthChanged', eb.minLength, er.minLength, 1, at('minLength'));
   if (eb.maxItems !== er.maxItems) bound(push, 'MaxItemsChanged', eb.maxItems, er.maxItems, -1, at('maxItems'));
@@ -63,13 +63,13 @@ function sameValues(a: unknown[] | undefined, b: unknown[] | undefined): boolean
   return a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function compareEnums(from: unknown[] | undefined, to: unknown[] | undefined, push: (change: SchemaChange) => void, at: At): void {
+function compareEnums(from: unknown[] | undefined, to: unknown[] | undefined, push: (change: SchemaChange) => void, at: At, closed: boolean): void {
   if (!from) return push({ type: 'EnumConstraintAdded', payload: { values: to! }, ...at });
   if (!to) return push({ type: 'EnumConstraintRemoved', payload: { values: from }, ...at });
   const before = new Map(from.map((v) => [valueKey(v), v]));
   const after = new Map(to.map((v) => [valueKey(v), v]));
   for (const key of [...before.keys()].sort()) if (!after.has(key)) push({ type: 'EnumValueRemoved', payload: { value: before.get(key) }, ...at });
-  for (const key of [...after.keys()].sort()) if (!before.has(key)) push({ type: 'EnumValueAdded', payload: { value: after.get(key) }, ...at });
+  for (const key of [...after.keys()].sort()) if (!before.has(key)) push({ type: 'EnumValueAdded', payload: { value: after.get(key), closed }, ...at });
 }
 
 type BoundType = 'MaxLengthChanged' | 'MinLengthChanged' | 'MaxItemsChanged' | 'MinItemsChanged';

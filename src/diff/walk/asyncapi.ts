@@ -1,9 +1,10 @@
-import { eventModel, type EventMessage, type EventModel, type EventOperation, type Resolver } from '../../contracts/asyncapi.js';
+import { eventModel, type EventChannel, type EventMessage, type EventModel, type EventOperation, type Resolver } from '../../contracts/asyncapi.js';
 import { joinPointer } from '../../core/pointer.js';
 import type { AvroMode, ChangeEvent, Direction } from '../events.js';
 import { compareAvro } from '../schema/avro.js';
 import type { DiffSide } from '../side.js';
 import { compareSchemes, stabilityOf } from './document.js';
+import { compareRequirements, serverRequirements } from './security.js';
 import { Emitter, type Scope } from './emitter.js';
 import { sunsetOf, type Obj } from './openapi.js';
 
@@ -20,8 +21,6 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
   compareEventServers(out, b, r);
   compareSchemes(out, base, revision);
 
-  const channelsB = new Map(b.channels.map((c) => [c.address, c]));
-  const channelsR = new Map(r.channels.map((c) => [c.address, c]));
   const channelScope = (address: string, node: Obj | undefined): Scope => ({
     direction: null,
     area: 'channel',
@@ -30,15 +29,19 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
     sunset: node && sunsetOf(node),
     stability: stabilityOf(node),
   });
-  for (const address of [...new Set([...channelsB.keys(), ...channelsR.keys()])].sort()) {
-    const cb = channelsB.get(address);
-    const cr = channelsR.get(address);
-    if (cb && !cr) out.emit('ChannelRemoved', channelScope(address, cb.node), cb.at, '/channels', { address });
-    if (cr && !cb) out.emit('ChannelAdded', channelScope(address, cr.node), '/channels', cr.at, { address });
+  const channels = pairChannels(b, r);
+  for (const [cb, cr] of channels.pairs) {
+    if (cb && !cr) out.emit('ChannelRemoved', channelScope(cb.address, cb.node), cb.at, '/channels', { address: cb.address });
+    else if (cr && !cb) out.emit('ChannelAdded', channelScope(cr.address, cr.node), '/channels', cr.at, { address: cr.address });
+    else if (cb && cr && cb.address !== cr.address) {
+      out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), { channel: cr.key, from: cb.address, to: cr.address });
+    }
   }
+  const channelsB = new Map(b.channels.map((c) => [c.address, c]));
+  const channelsR = new Map(r.channels.map((c) => [c.address, c]));
 
-  const opsB = operationIndex(b);
-  const opsR = operationIndex(r);
+  const opsB = operationIndex(b, channels.id);
+  const opsR = operationIndex(r, channels.id);
   for (const key of [...new Set([...opsB.keys(), ...opsR.keys()])].sort()) {
     const ob = opsB.get(key);
     const or = opsR.get(key);
@@ -72,11 +75,40 @@ function label(op: EventOperation<string>): string {
   return `${op.action.toUpperCase()} ${op.channel.address}`;
 }
 
-/** Operations by action and channel address; two on the same pair are told apart by id. */
-function operationIndex(side: EventModel<string>): Map<string, EventOperation<string>> {
+/**
+ * Channels paired across versions: by id (the 3.0 map key) when both documents are the same
+ * major version, so an address that changes is one change, not a removal and an addition; then
+ * by address (2.x keys are addresses, and 2.x ↔ 3.0 twins share only those). `id` names each
+ * pair the same on both sides, for matching operations.
+ */
+function pairChannels(b: EventModel<string>, r: EventModel<string>) {
+  type Channel = EventChannel<string>;
+  const pairs: Array<[Channel | undefined, Channel | undefined]> = [];
+  const left = new Set(r.channels);
+  const unmatched: Channel[] = [];
+  for (const cb of b.channels) {
+    const cr = b.version === r.version ? [...left].find((c) => c.key === cb.key) : undefined;
+    if (cr) {
+      left.delete(cr);
+      pairs.push([cb, cr]);
+    } else unmatched.push(cb);
+  }
+  for (const cb of unmatched) {
+    const cr = [...left].find((c) => c.address === cb.address);
+    if (cr) left.delete(cr);
+    pairs.push([cb, cr]);
+  }
+  for (const cr of left) pairs.push([undefined, cr]);
+  const ids = new Map<Channel, string>();
+  for (const [cb, cr] of pairs) for (const c of [cb, cr]) if (c) ids.set(c, (cr ?? cb)!.address);
+  return { pairs, id: (c: Channel) => ids.get(c) ?? c.address };
+}
+
+/** Operations by action and channel (paired across versions); two on the same pair are told apart by id. */
+function operationIndex(side: EventModel<string>, channelId: (c: EventChannel<string>) => string): Map<string, EventOperation<string>> {
   const index = new Map<string, EventOperation<string>>();
   for (const op of side.operations) {
-    const key = `${op.action} ${op.channel.address}`;
+    const key = `${op.action} ${channelId(op.channel)}`;
     index.set(index.has(key) ? `${key} ${op.id}` : key, op);
   }
   return index;
@@ -103,6 +135,9 @@ function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperati
       out.emit('MessageAdded', scope, ob.at, mr.at, {});
       continue;
     }
+    const typeB = contentType(out.schemas.base.root, mb);
+    const typeR = contentType(out.schemas.rev.root, mr);
+    if (typeB.value !== typeR.value) out.emit('ContentTypeChanged', scope, typeB.at, typeR.at, { from: typeB.value, to: typeR.value });
     if (mb.format !== mr.format) {
       out.emit('MessageFormatChanged', scope, joinPointer(mb.at, 'schemaFormat'), joinPointer(mr.at, 'schemaFormat'), { from: mb.format, to: mr.format });
       continue;
@@ -111,6 +146,15 @@ function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperati
     if (mb.format === 'avro') compareAvro(out, { ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload, avroMode(mb, mr, ob.action));
     else if (mb.format === 'json') out.schema({ ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload);
   }
+}
+
+/** The content type a message is labelled with: its own (traits applied), else the document's default; compared without parameters or case. */
+function contentType(root: unknown, m: EventMessage<string>): { value?: string; at: string } {
+  const normal = (type: unknown) => (typeof type === 'string' ? type.split(';')[0].trim().toLowerCase() : undefined);
+  const own = normal(m.node.contentType);
+  if (own !== undefined) return { value: own, at: joinPointer(m.at, 'contentType') };
+  const fallback = normal((root as Obj).defaultContentType);
+  return fallback !== undefined ? { value: fallback, at: '/defaultContentType' } : { at: m.at };
 }
 
 /** The compatibility the message promises: declared (`x-compatibility`), else what its role needs. */
@@ -125,14 +169,34 @@ function avroMode(base: EventMessage<string>, revision: EventMessage<string>, ac
 }
 
 function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<string>): void {
+  const sides = { base: out.schemas.base, rev: out.schemas.rev };
   const scope: Scope = { direction: null, area: 'server', operation: null, deprecated: false };
   // 2.x `url` may carry its own scheme; 3.0 splits protocol, host and pathname.
   const url = (node: Obj) => {
     const where = `${String(node.host ?? node.url ?? '')}${typeof node.pathname === 'string' ? node.pathname : ''}`;
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(where) ? where : `${String(node.protocol ?? '')}://${where}`;
   };
-  const before = b.servers.map((s) => ({ url: url(s.node), at: s.at }));
-  const after = r.servers.map((s) => ({ url: url(s.node), at: s.at }));
-  for (const s of before) if (!after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
-  for (const s of after) if (!before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
+  const before = b.servers.map((s) => ({ name: s.name, node: s.node, url: url(s.node), at: s.at }));
+  const after = r.servers.map((s) => ({ name: s.name, node: s.node, url: url(s.node), at: s.at }));
+  // A server that keeps its name but moves is one change per field, not a removal and an addition.
+  const renamed = new Set<string>();
+  for (const s of before) {
+    const same = after.find((a) => a.name === s.name);
+    if (!same || same.url === s.url || after.some((a) => a.url === s.url)) continue;
+    renamed.add(s.name);
+    const fields = ['host', 'pathname', 'protocol', 'url'].filter((f) => s.node[f] !== same.node[f]);
+    for (const field of fields) {
+      const value = (node: Obj) => (typeof node[field] === 'string' ? (node[field] as string) : undefined);
+      out.emit('ServerChanged', scope, value(s.node) === undefined ? s.at : joinPointer(s.at, field), value(same.node) === undefined ? same.at : joinPointer(same.at, field), { server: s.name, field, from: value(s.node), to: value(same.node) });
+    }
+  }
+  // Security per server kept by name: clients that authenticated with a removed alternative are refused.
+  for (const s of before) {
+    const same = after.find((a) => a.name === s.name);
+    if (!same) continue;
+    const serverScope: Scope = { direction: 'request', area: 'security', operation: `server "${s.name}"`, deprecated: false };
+    compareRequirements(out, serverScope, serverRequirements(sides.base, s.node, s.at), serverRequirements(sides.rev, same.node, same.at));
+  }
+  for (const s of before) if (!renamed.has(s.name) && !after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
+  for (const s of after) if (!renamed.has(s.name) && !before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
 }

@@ -25,9 +25,10 @@ export function compareResponses(out: Emitter, base: DiffSide, revision: DiffSid
   const listB = joinPointer(pair.base.pointer, 'responses');
   const listR = joinPointer(pair.rev.pointer, 'responses');
   for (const status of [...new Set([...keysB.keys(), ...keysR.keys()])].sort()) {
-    const scope: Scope = { ...pair.scope, direction: 'response', area: 'response-body', status };
     const kb = keysB.get(status);
     const kr = keysR.get(status);
+    // Matched case-insensitively (`2xx` is `2XX`), shown as written: `default`, not `DEFAULT`.
+    const scope: Scope = { ...pair.scope, direction: 'response', area: 'response-body', status: kr ?? kb };
     const pb = kb === undefined ? listB : joinPointer(listB, kb);
     const pr = kr === undefined ? listR : joinPointer(listR, kr);
     const rb = kb === undefined ? undefined : obj(base, before[kb]);

@@ -7,39 +7,38 @@ import { compareOperation, type OperationPair } from './operation.js';
 
 /**
  * Walks both documents once and returns every change event: servers, security schemes, then
- * each operation matched by method and path template with parameter names normalised
+ * each operation matched per method by path, then by template with parameter names normalised
  * (`/pets/{id}` is `/pets/{petId}`).
  */
 export function compareDocuments(base: DiffSide, revision: DiffSide): ChangeEvent[] {
   const out = new Emitter(base, revision);
   compareServers(out, base, revision);
   compareSchemes(out, base, revision);
-  const basePaths = pathIndex(base);
-  const revPaths = pathIndex(revision);
-  for (const key of [...new Set([...basePaths.keys(), ...revPaths.keys()])].sort()) {
-    const b = basePaths.get(key);
-    const r = revPaths.get(key);
-    for (const method of METHODS) {
-      const bOp = b && obj(base, b.item[method]);
-      const rOp = r && obj(revision, r.item[method]);
-      if (!bOp && !rOp) continue;
-      const label = `${method.toUpperCase()} ${(r ?? b)!.path}`;
-      const bPtr = b ? joinPointer(b.pointer, method) : '/paths';
-      const rPtr = r ? joinPointer(r.pointer, method) : '/paths';
-      const scope: Scope = {
-        direction: null,
-        area: 'operation',
-        operation: label,
-        deprecated: bOp?.deprecated === true,
-        sunset: bOp && operationSunsetOf(base, bOp),
-        stability: stabilityOf(bOp) ?? stabilityOf(rOp),
-      };
-      if (!rOp) out.emit('OperationRemoved', scope, bPtr, r?.pointer ?? '/paths', {});
-      else if (!bOp) out.emit('OperationAdded', scope, b?.pointer ?? '/paths', rPtr, {});
-      else {
-        const pair: OperationPair = { scope, base: { op: bOp, item: b!.item, pointer: bPtr, path: b!.path }, rev: { op: rOp, item: r!.item, pointer: rPtr, path: r!.path } };
-        compareOperation(out, base, revision, pair);
-      }
+  const basePaths = pathEntries(base);
+  const revPaths = pathEntries(revision);
+  const near = (entries: PathEntry[], path: string) => entries.find((e) => e.path === path) ?? entries.find((e) => e.key === templateKey(path));
+  // In template order, then method order: the first operation to reach a shared change names it.
+  const operations = METHODS.flatMap((method, rank) => pairOperations(base, basePaths, revision, revPaths, method).map(([b, r]) => ({ method, rank, b, r, key: (r ?? b)!.key })));
+  operations.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.rank - y.rank));
+  for (const { method, b, r } of operations) {
+    const bOp = b && obj(base, b.item[method]);
+    const rOp = r && obj(revision, r.item[method]);
+    const label = `${method.toUpperCase()} ${(r ?? b)!.path}`;
+    const bPtr = b ? joinPointer(b.pointer, method) : (near(basePaths, r!.path)?.pointer ?? '/paths');
+    const rPtr = r ? joinPointer(r.pointer, method) : (near(revPaths, b!.path)?.pointer ?? '/paths');
+    const scope: Scope = {
+      direction: null,
+      area: 'operation',
+      operation: label,
+      deprecated: bOp?.deprecated === true,
+      sunset: bOp && operationSunsetOf(base, bOp),
+      stability: stabilityOf(bOp) ?? stabilityOf(rOp),
+    };
+    if (!rOp) out.emit('OperationRemoved', scope, bPtr, rPtr, {});
+    else if (!bOp) out.emit('OperationAdded', scope, bPtr, rPtr, {});
+    else {
+      const pair: OperationPair = { scope, base: { op: bOp, item: b!.item, pointer: bPtr, path: b!.path }, rev: { op: rOp, item: r!.item, pointer: rPtr, path: r!.path } };
+      compareOperation(out, base, revision, pair);
     }
   }
   return out.finish();
@@ -52,21 +51,55 @@ export function stabilityOf(op: Obj | undefined): string | undefined {
 
 interface PathEntry {
   path: string;
+  /** The template with parameter names blanked: `/pets/{}`. */
+  key: string;
   pointer: string;
   item: Obj;
 }
 
-/** Path items by template with parameter names blanked; on a clash the first path (sorted) wins. */
-function pathIndex(side: DiffSide): Map<string, PathEntry> {
-  const index = new Map<string, PathEntry>();
+function templateKey(path: string): string {
+  return path.replace(/\{[^}]*\}/g, '{}');
+}
+
+/** Path items sorted by path. */
+function pathEntries(side: DiffSide): PathEntry[] {
   const paths = obj(side, (side.root as Obj).paths) ?? {};
-  for (const path of Object.keys(paths).sort()) {
-    const item = obj(side, paths[path]);
-    if (!item) continue;
-    const key = path.replace(/\{[^}]*\}/g, '{}');
-    index.set(index.has(key) ? path : key, { path, pointer: joinPointer('/paths', path), item });
+  return Object.keys(paths)
+    .sort()
+    .flatMap((path) => {
+      const item = obj(side, paths[path]);
+      return item ? [{ path, key: templateKey(path), pointer: joinPointer('/paths', path), item }] : [];
+    });
+}
+
+/**
+ * Pairs the operations of one method: the same path first, then the same template with other
+ * parameter names (`/pets/{id}` is `/pets/{petId}`). Per method, because a document may hold two
+ * templates that normalise alike (`/a/{id}` with DELETE, `/a/{digest}` with GET): each old GET
+ * must find the new GET, not whichever path item came first.
+ */
+function pairOperations(base: DiffSide, basePaths: PathEntry[], revision: DiffSide, revPaths: PathEntry[], method: string): Array<[PathEntry | undefined, PathEntry | undefined]> {
+  const withMethod = (side: DiffSide, entries: PathEntry[]) => entries.filter((e) => obj(side, e.item[method]) !== undefined);
+  const before = withMethod(base, basePaths);
+  const left = new Map(withMethod(revision, revPaths).map((e) => [e.path, e]));
+  const pairs: Array<[PathEntry | undefined, PathEntry | undefined]> = [];
+  const unmatched: PathEntry[] = [];
+  for (const b of before) {
+    const r = left.get(b.path);
+    if (r) {
+      left.delete(b.path);
+      pairs.push([b, r]);
+    } else unmatched.push(b);
   }
-  return index;
+  const byKey = new Map<string, PathEntry[]>();
+  for (const r of left.values()) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const b of unmatched) {
+    const r = byKey.get(b.key)?.shift();
+    if (r) left.delete(r.path);
+    pairs.push([b, r]);
+  }
+  for (const r of left.values()) pairs.push([undefined, r]);
+  return pairs;
 }
 
 function compareServers(out: Emitter, base: DiffSide, revision: DiffSide): void {

@@ -25,7 +25,7 @@ export class Emitter {
   private readonly events: ChangeEvent[] = [];
   private readonly usages: Usage[] = [];
   /** Events placed per schema change, by direction and area, with the operations that reach them. */
-  private readonly placed = new Map<SchemaChange, Map<string, { event: ChangeEvent; depth: number; operations: Set<string> }>>();
+  private readonly placed = new Map<SchemaChange, Map<string, { event: ChangeEvent; depth: number; operations: Set<string>; via: Set<string> }>>();
 
   constructor(base: DiffSide, revision: DiffSide) {
     this.schemas = new SchemaComparer(base, revision);
@@ -43,7 +43,12 @@ export class Emitter {
   finish(): ChangeEvent[] {
     this.schemas.finish();
     for (const group of this.groups()) this.place(group);
-    for (const byScope of this.placed.values()) for (const { event, operations } of byScope.values()) event.operations = [...operations];
+    for (const byScope of this.placed.values()) {
+      for (const { event, operations, via } of byScope.values()) {
+        event.operations = [...operations];
+        if (via.size > 0) event.via = [...via];
+      }
+    }
     return this.events;
   }
 
@@ -63,12 +68,14 @@ export class Emitter {
       const group = byKey.get(key);
       if (!group) {
         const { deprecated, sunset, stability, operation } = usage.scope;
-        const created: Group = { first: usage, policy: { deprecated, sunset, stability }, operations: new Set(operation === null ? [] : [operation]) };
+        const created: Group = { first: usage, policy: { deprecated, sunset, stability }, operations: new Set(operation === null ? [] : [operation]), via: new Set() };
+        addVia(created.via, usage.scope);
         byKey.set(key, created);
         order.push(created);
       } else {
         mergePolicy(group.policy, usage.scope);
         if (usage.scope.operation !== null) group.operations.add(usage.scope.operation);
+        addVia(group.via, usage.scope);
       }
     }
     return order;
@@ -114,11 +121,12 @@ export class Emitter {
     const known = byScope.get(key);
     if (!known) {
       const event = { ...scope, ...policy, type: change.type, ...this.placement(scope, change, at), ...change.payload } as unknown as ChangeEvent;
-      byScope.set(key, { event, depth: at.edges.length, operations: new Set(group.operations) });
+      byScope.set(key, { event, depth: at.edges.length, operations: new Set(group.operations), via: new Set(group.via) });
       this.events.push(event);
       return;
     }
     for (const operation of group.operations) known.operations.add(operation);
+    for (const label of group.via) known.via.add(label);
     mergePolicy(known.event, policy);
     if (at.edges.length < known.depth) {
       Object.assign(known.event, this.placement(scope, change, at));
@@ -153,6 +161,12 @@ interface Group {
   first: Usage;
   policy: Policy;
   operations: Set<string>;
+  /** "GET /pets 200", "POST /pets default": the response status through which each operation reaches the schema. */
+  via: Set<string>;
+}
+
+function addVia(via: Set<string>, scope: Scope): void {
+  if (scope.operation !== null && scope.status !== undefined) via.add(`${scope.operation} ${scope.status}`);
 }
 
 /** Only as lenient as the strictest: deprecated if all are, the latest Sunset, the most stable level. */

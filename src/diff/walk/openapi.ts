@@ -1,3 +1,4 @@
+import { dayOf } from '../../core/dates.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../schema/effective.js';
 import type { DiffSide } from '../side.js';
@@ -118,16 +119,9 @@ export function securitySchemes(side: DiffSide): { pointer: string; schemes: Obj
   return { pointer: '/components/securitySchemes', schemes: obj(side, obj(side, root.components)?.securitySchemes) ?? {} };
 }
 
-/** `x-sunset` as YYYY-MM-DD (a date-time or HTTP date is reduced to its UTC day). */
+/** `x-sunset` as YYYY-MM-DD (a date-time or HTTP-date is reduced to its UTC day; anything else is no sunset). */
 export function sunsetOf(node: Obj): string | undefined {
   return dayOf(node['x-sunset']);
-}
-
-function dayOf(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
 }
 
 /**

@@ -40,9 +40,12 @@ export function compareParameters(out: Emitter, pair: OperationPair, before: Par
   const counted = (p: Param) => LOCATIONS.includes(p.in) && !(p.in === 'header' && IGNORED_HEADERS.includes(p.name.toLowerCase()));
   const inBase = new Map(before.filter(counted).map((p) => [p.key, p]));
   const inRev = new Map(after.filter(counted).map((p) => [p.key, p]));
+  const moved = movedParameters(inBase, inRev);
   for (const key of [...new Set([...inBase.keys(), ...inRev.keys()])].sort()) {
-    const b = inBase.get(key);
-    const r = inRev.get(key);
+    const b = inBase.get(key) ?? moved.get(key);
+    const r = inRev.get(key) ?? moved.get(key);
+    // A moved parameter is reported once, under its new key.
+    if (moved.has(key) && !inRev.has(key)) continue;
     const shown = (r ?? b)!;
     const scope: Scope = {
       ...pair.scope,
@@ -61,15 +64,36 @@ export function compareParameters(out: Emitter, pair: OperationPair, before: Par
       continue;
     }
     const at = [b.pointer, r.pointer] as const;
+    if (b.in !== r.in) out.emit('ParameterLocationChanged', scope, ...at, { from: b.in, to: r.in });
     if (required(b) !== required(r)) out.emit('ParameterRequiredChanged', scope, ...at, { from: required(b), to: required(r) });
     if (b.name !== r.name) out.emit('ParameterRenamed', scope, ...at, { from: b.name, to: r.name });
     if (b.node.deprecated !== true && r.node.deprecated === true) out.emit('DeprecationAdded', scope, ...at, {});
     if (b.node.deprecated === true && r.node.deprecated !== true) out.emit('DeprecationRemoved', scope, ...at, {});
-    if (style(b) !== style(r)) out.emit('ParameterStyleChanged', scope, ...at, { from: style(b), to: style(r) });
+    // Each location has its own default style: a move is reported as a move, not as a new serialisation.
+    if (b.in === r.in && style(b) !== style(r)) out.emit('ParameterStyleChanged', scope, ...at, { from: style(b), to: style(r) });
     const sb = schemaOf(out.schemas.base, b.node, b.pointer);
     const sr = schemaOf(out.schemas.rev, r.node, r.pointer);
     out.schema({ ...scope, property: '' }, sb.pointer, sr.pointer, sb.schema, sr.schema);
   }
+}
+
+/**
+ * Parameters that moved (`filter` from query to header): removed from one location and added
+ * under the same name in another. Each key maps to the parameter on the other side, so the pair
+ * is compared as one parameter; path parameters never move (they are part of the template).
+ */
+function movedParameters(inBase: Map<string, Param>, inRev: Map<string, Param>): Map<string, Param> {
+  const moved = new Map<string, Param>();
+  const name = (p: Param) => p.name.toLowerCase();
+  const added = [...inRev.values()].filter((r) => !inBase.has(r.key) && r.in !== 'path');
+  for (const b of inBase.values()) {
+    if (inRev.has(b.key) || b.in === 'path') continue;
+    const r = added.find((a) => name(a) === name(b) && !moved.has(a.key));
+    if (!r) continue;
+    moved.set(b.key, r);
+    moved.set(r.key, b);
+  }
+  return moved;
 }
 
 function required(p: Param): boolean {

@@ -6,7 +6,7 @@ import type { Obj } from './openapi.js';
 import type { OperationPair, OperationSide } from './operation.js';
 
 /** The alternatives a client may satisfy ("a + b" = both at once), each with its scopes per scheme. */
-interface Requirements {
+export interface Requirements {
   pointer: string;
   alternatives: Map<string, Map<string, string[]>>;
   /** No requirement, or an empty one (`{}`): anonymous calls are allowed. */
@@ -19,9 +19,32 @@ interface Requirements {
  * one removed, or scopes added within one.
  */
 export function compareSecurity(out: Emitter, base: DiffSide, revision: DiffSide, pair: OperationPair): void {
-  const b = requirements(base, pair.base);
-  const r = requirements(revision, pair.rev);
-  const scope: Scope = { ...pair.scope, direction: 'request', area: 'security' };
+  compareRequirements(out, { ...pair.scope, direction: 'request', area: 'security' }, requirements(base, pair.base), requirements(revision, pair.rev));
+}
+
+/**
+ * An AsyncAPI server's `security`: 2.x lists requirement maps like OpenAPI; 3.0 lists security
+ * schemes (usually `$ref`s), each one alternative named by its target.
+ */
+export function serverRequirements(side: DiffSide, server: Obj, pointer: string): Requirements {
+  const list = Array.isArray(server.security) ? server.security : [];
+  const alternatives = new Map<string, Map<string, string[]>>();
+  for (const entry of list) {
+    if (isObject(entry) && typeof entry.$ref === 'string') {
+      const name = entry.$ref.slice(entry.$ref.lastIndexOf('/') + 1);
+      const scheme = side.deref(entry);
+      alternatives.set(name, new Map([[name, isObject(scheme) ? scopesOf(scheme.scopes) : []]]));
+    } else if (isObject(entry) && typeof entry.type === 'string') {
+      alternatives.set(entry.type, new Map([[entry.type, scopesOf(entry.scopes)]]));
+    } else if (isObject(entry)) {
+      const schemes = Object.keys(entry).sort();
+      if (schemes.length > 0) alternatives.set(schemes.join(' + '), new Map(schemes.map((k) => [k, scopesOf(entry[k])])));
+    }
+  }
+  return { pointer: Array.isArray(server.security) ? joinPointer(pointer, 'security') : pointer, alternatives, public: alternatives.size === 0 };
+}
+
+export function compareRequirements(out: Emitter, scope: Scope, b: Requirements, r: Requirements): void {
   const flags = { wasPublic: b.public, nowPublic: r.public };
   let added = 0;
   for (const [name, scopes] of r.alternatives) {

@@ -1,0 +1,12 @@
+import { mirror, type CheckCases } from './case.js';
+import { events } from '../fixtures/build.js';
+import eventOperationAdded from './event-operation-added.js';
+
+export default {
+  triggers: mirror(eventOperationAdded.triggers, 'no longer publishing an event breaks its consumers'),
+  passes: {
+    name: 'removing a deprecated operation after its sunset is not breaking',
+    base: events({ operation: "deprecated: true, x-sunset: '2025-01-01', " }),
+    revision: events({ noOperation: true }),
+  },
+} satisfies CheckCases;
