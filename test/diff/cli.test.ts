@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli, withTempDirAsync } from '../support/cli.js';
@@ -70,14 +69,24 @@ test('git:<ref>:<path> reads a committed version, $refs to sibling files include
     git('add', '.');
     git('commit', '-q', '-m', 'v1');
     writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available, sold] }\n');
-    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length;
-    const run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-on', 'warn'], dir);
+    // A private temporary folder: other test files run at the same time and make checkouts of their own.
+    const scratch = join(dir, '.tmp');
+    mkdirSync(scratch);
+    const previousTmp = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    let run;
+    try {
+      run = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-on', 'warn'], dir);
+    } finally {
+      if (previousTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previousTmp;
+    }
     assert.equal(run.code, 1, run.stderr);
     const [change] = JSON.parse(run.stdout).changes;
     assert.equal(change.id, 'response-property-enum-value-added');
     assert.deepEqual(change.base, { file: 'git:HEAD:pet.yaml', pointer: '/properties/status/enum', line: 3, column: 33 });
     assert.deepEqual(change.location, { file: 'pet.yaml', pointer: '/properties/status/enum', line: 3, column: 33 });
-    assert.equal(readdirSync(tmpdir()).filter((n) => n.startsWith('archway-diff-')).length, before, 'the temporary checkout is removed');
+    assert.deepEqual(readdirSync(scratch), [], 'the temporary checkout is removed');
     const badRef = await runCli(['diff', 'git:no-such-ref:openapi.yaml', 'openapi.yaml'], dir);
     assert.equal(badRef.code, 2);
     assert.match(badRef.stderr, /^git:no-such-ref:openapi\.yaml:1:1: cannot read openapi\.yaml at no-such-ref: /);
