@@ -48,9 +48,7 @@ class NodeTestRunner {
       }
     }
     const skip = target.skip;
-    this.tests = registry.tests
-      .filter((t) => skip === undefined || !t.name.includes(skip))
-      .map((t) => ({ ...t, id: `${t.file} > ${t.name}` }));
+    this.tests = registry.tests.filter((t) => skip === undefined || !t.name.includes(skip)).map((t) => ({ ...t, id: `${t.file} > ${t.name}` }));
     return this.tests;
   }
 
@@ -99,7 +97,10 @@ class NodeTestRunner {
       return toMutantRunResult(timeout ?? { status: DryRunStatus.Complete, tests });
     } catch (error) {
       // A mutant that breaks loading (a module-level throw) is caught by every test.
-      return toMutantRunResult({ status: DryRunStatus.Complete, tests: [{ id: 'load', name: 'load', status: TestStatus.Failed, failureMessage: String(error), timeSpentMs: 0 }] });
+      return toMutantRunResult({
+        status: DryRunStatus.Complete,
+        tests: [{ id: 'load', name: 'load', status: TestStatus.Failed, failureMessage: String(error), timeSpentMs: 0 }],
+      });
     } finally {
       ns[ID.ACTIVE_MUTANT] = undefined;
     }

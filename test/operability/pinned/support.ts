@@ -30,5 +30,10 @@ export function findingsWithFiles(id: string, body: string, files: Record<string
 
 /** `ruleId@pointer line:column`, severity, message and data of each finding. */
 export function pin(found: readonly Finding[]) {
-  return found.map((f) => ({ at: `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column}`, severity: f.severity, message: f.message, data: f.data }));
+  return found.map((f) => ({
+    at: `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column}`,
+    severity: f.severity,
+    message: f.message,
+    data: f.data,
+  }));
 }

@@ -7,7 +7,12 @@ import { design } from './support.js';
 const problems = (slos: string, extra = '') => sloProblems(design(`${extra}slos:\n${slos}`)).map((p) => `${p.pointer} ${p.message}`);
 
 test('sloProblems: a healthy availability and latency SLO have none', () => {
-  assert.deepEqual(problems('  - { name: a, sli: { kind: availability, errorStatuses: "5..|429" }, objective: 99.9%, window: 28d }\n  - { name: l, sli: { kind: latency, threshold: 250ms }, objective: 99%, window: 7d }\n'), []);
+  assert.deepEqual(
+    problems(
+      '  - { name: a, sli: { kind: availability, errorStatuses: "5..|429" }, objective: 99.9%, window: 28d }\n  - { name: l, sli: { kind: latency, threshold: 250ms }, objective: 99%, window: 7d }\n',
+    ),
+    [],
+  );
 });
 
 test('sloProblems: duplicate names, short windows, budgets too large to page (6h alert: 5% × 600h / 6h = 5 × 20% = 1 exactly), and 100% objectives', () => {
@@ -47,7 +52,17 @@ test('sloProblems: latency thresholds must be a bucket boundary; error statuses 
 test('generateOperability leaves out SLOs with problems: only a dashboard when none is usable', () => {
   const files = generateOperability(design('slos:\n  - { name: c, sli: { kind: availability }, objective: 100%, window: 28d }\n'));
   assert.deepEqual([...files.keys()], ['dashboards/orders.json']);
-  const usable = generateOperability(design('slos:\n  - { name: c, sli: { kind: availability }, objective: 100%, window: 28d }\n  - { name: a, sli: { kind: availability }, objective: 99.9%, window: 28d }\n'));
-  assert.deepEqual([...usable.keys()].sort(), ['alerts/prometheus-rules.test.yaml', 'alerts/prometheus-rules.yaml', 'dashboards/orders.json', 'runbooks/orders-a-fast-burn.md', 'runbooks/orders-a-slow-burn.md']);
+  const usable = generateOperability(
+    design(
+      'slos:\n  - { name: c, sli: { kind: availability }, objective: 100%, window: 28d }\n  - { name: a, sli: { kind: availability }, objective: 99.9%, window: 28d }\n',
+    ),
+  );
+  assert.deepEqual([...usable.keys()].sort(), [
+    'alerts/prometheus-rules.test.yaml',
+    'alerts/prometheus-rules.yaml',
+    'dashboards/orders.json',
+    'runbooks/orders-a-fast-burn.md',
+    'runbooks/orders-a-slow-burn.md',
+  ]);
   assert.doesNotMatch(usable.get('alerts/prometheus-rules.yaml')!, /orders-c|slo="c"/);
 });

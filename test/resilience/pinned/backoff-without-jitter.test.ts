@@ -14,7 +14,11 @@ const immediate = (backoff: string, jitter: boolean) => ({
 test('backoff-without-jitter: no backoff key and `backoff: none` are both immediate retries, with or without jitter', () => {
   assert.deepEqual(pin(findings('backoff-without-jitter', dep('max: 2'))), [immediate('none', false)]);
   assert.deepEqual(pin(findings('backoff-without-jitter', dep('max: 2, backoff: none'))), [immediate('none', false)]);
-  assert.deepEqual(pin(findings('backoff-without-jitter', dep('max: 2, backoff: none, jitter: true'))), [immediate('none', true)], 'jitter does not help without a backoff');
+  assert.deepEqual(
+    pin(findings('backoff-without-jitter', dep('max: 2, backoff: none, jitter: true'))),
+    [immediate('none', true)],
+    'jitter does not help without a backoff',
+  );
 });
 
 test('backoff-without-jitter: a backoff without jitter names the backoff in message and data', () => {

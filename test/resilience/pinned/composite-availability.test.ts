@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { design, findings } from '../support.js';
 import { pin } from './support.js';
 
-const deps = 'dependencies:\n  - { name: a, kind: http, critical: true, availability: 99.9%, timeout: 1s }\n  - { name: b, kind: http, critical: true, availability: 99.5%, timeout: 1s }\n';
+const deps =
+  'dependencies:\n  - { name: a, kind: http, critical: true, availability: 99.9%, timeout: 1s }\n  - { name: b, kind: http, critical: true, availability: 99.5%, timeout: 1s }\n';
 
 test('composite-availability: 99.9% × 99.5% = 99.4005% against 99.9%; the fix names the least available, b, though a comes first', () => {
   const found = findings('composite-availability', design(`nfr: { availability: 99.9% }\n${deps}`));
@@ -24,7 +25,10 @@ test('composite-availability: 99.9% × 99.5% = 99.4005% against 99.9%; the fix n
       },
     },
   ]);
-  assert.equal(found[0].fix, 'Take b (the least available) off the critical path with an asynchronous hand-off, a cache or a fallback, make it redundant, or lower the target to at most 99.4%.');
+  assert.equal(
+    found[0].fix,
+    'Take b (the least available) off the critical path with an asynchronous hand-off, a cache or a fallback, make it redundant, or lower the target to at most 99.4%.',
+  );
 });
 
 test('composite-availability: a target exactly at the composite passes; no target, no verdict', () => {

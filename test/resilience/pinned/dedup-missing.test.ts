@@ -8,14 +8,22 @@ import { withTempDir } from '../../support/cli.js';
 import { pin } from './support.js';
 
 test('dedup-missing: pinned at the dependency, with its direction in data', () => {
-  assert.deepEqual(pin(findings('dedup-missing', design('dependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, direction: inbound, dlq: true }\n'))), [
-    {
-      at: 'dedup-missing@/dependencies/0 4:5',
-      severity: 'warn',
-      message: '"order-events" consumes at least once with no deduplication key, so duplicates are applied twice',
-      data: { dependency: 'order-events', direction: 'inbound' },
-    },
-  ]);
+  assert.deepEqual(
+    pin(
+      findings(
+        'dedup-missing',
+        design('dependencies:\n  - { name: order-events, kind: topic, mode: async, delivery: at-least-once, direction: inbound, dlq: true }\n'),
+      ),
+    ),
+    [
+      {
+        at: 'dedup-missing@/dependencies/0 4:5',
+        severity: 'warn',
+        message: '"order-events" consumes at least once with no deduplication key, so duplicates are applied twice',
+        data: { dependency: 'order-events', direction: 'inbound' },
+      },
+    ],
+  );
 });
 
 /** A publisher of `order-events` whose AsyncAPI 3 contract has messages A (with `a`) and B (with `b`). */
@@ -37,7 +45,10 @@ function publisher(fields: string) {
 }
 
 test('dedup-missing: an envelope id in only some messages is no deduplication key', () => {
-  assert.deepEqual(pin(publisher('')).map((f) => f.message), ['"order-events" publishes at least once with no deduplication key, so duplicates are applied twice']);
+  assert.deepEqual(
+    pin(publisher('')).map((f) => f.message),
+    ['"order-events" publishes at least once with no deduplication key, so duplicates are applied twice'],
+  );
 });
 
 test('dedup-missing: a dedupKey two messages lack names both, in the plural', () => {

@@ -39,7 +39,15 @@ function consumer(operations: string, channelExtra = '') {
 const op = (name: string, fields: string) => `  ${name}: { ${fields}, channel: { $ref: '#/channels/placed' } }\n`;
 
 test('dlq-missing: every receive operation of the contract needs x-dlq, on itself or its channel; send operations do not', () => {
-  assert.deepEqual(consumer(op('onPlaced', "action: receive, x-dlq: 'orders.dlq'") + op('publish', 'action: send')), [], 'a send operation needs no dead letter');
+  assert.deepEqual(
+    consumer(op('onPlaced', "action: receive, x-dlq: 'orders.dlq'") + op('publish', 'action: send')),
+    [],
+    'a send operation needs no dead letter',
+  );
   assert.deepEqual(consumer(op('onPlaced', 'action: receive'), "\n    x-dlq: 'orders.dlq'"), [], 'x-dlq on the channel');
-  assert.deepEqual(pin(consumer(op('first', "action: receive, x-dlq: 'orders.dlq'") + op('second', 'action: receive'))), [missing('order-events', '6:5')], 'one receive operation without it is enough');
+  assert.deepEqual(
+    pin(consumer(op('first', "action: receive, x-dlq: 'orders.dlq'") + op('second', 'action: receive'))),
+    [missing('order-events', '6:5')],
+    'one receive operation without it is enough',
+  );
 });

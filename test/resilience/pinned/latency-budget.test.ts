@@ -10,7 +10,8 @@ test('latency-budget: pinned at nfr.latency.p99, a missing p99 counted as 0ms an
     {
       at: 'latency-budget@/nfr/latency/p99 3:24',
       severity: 'warn',
-      message: 'dependency p99s along the synchronous path sum to a 120ms + b 0ms = 120ms, above the 100ms p99 target (a conservative bound: tails rarely coincide)',
+      message:
+        'dependency p99s along the synchronous path sum to a 120ms + b 0ms = 120ms, above the 100ms p99 target (a conservative bound: tails rarely coincide)',
       data: { targetMs: 100, sumMs: 120, parts: ['a 120ms', 'b 0ms'], missingLatency: ['b'] },
     },
   ]);

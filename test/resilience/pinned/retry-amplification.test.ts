@@ -3,8 +3,15 @@ import { test } from 'node:test';
 import { design, findings } from '../support.js';
 import { pin } from './support.js';
 
-const caller = (max: number) => design(`dependencies:\n  - { name: orders, kind: http, timeout: 1s, retries: { max: ${max}, backoff: exponential, jitter: true }, idempotent: true }\n`, 'web');
-const orders = design('dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 4, backoff: exponential, jitter: true }, idempotent: true }\n', 'orders');
+const caller = (max: number) =>
+  design(
+    `dependencies:\n  - { name: orders, kind: http, timeout: 1s, retries: { max: ${max}, backoff: exponential, jitter: true }, idempotent: true }\n`,
+    'web',
+  );
+const orders = design(
+  'dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 4, backoff: exponential, jitter: true }, idempotent: true }\n',
+  'orders',
+);
 
 test('retry-amplification: 2 × 5 = 10 is exactly the limit and passes; 3 × 5 = 15 fails', () => {
   assert.deepEqual(findings('retry-amplification', caller(1), orders), []);

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { design, findings } from '../support.js';
 import { pin } from './support.js';
 
-const service = (name: string, ...callees: string[]) => design(`dependencies:\n${callees.map((c) => `  - { name: ${c}, kind: http, timeout: 1s }\n`).join('')}`, name);
+const service = (name: string, ...callees: string[]) =>
+  design(`dependencies:\n${callees.map((c) => `  - { name: ${c}, kind: http, timeout: 1s }\n`).join('')}`, name);
 
 test('sync-call-cycle: a cycle reached from outside names only its members', () => {
   assert.deepEqual(pin(findings('sync-call-cycle', service('x', 'a'), service('a', 'b'), service('b', 'a'))), [

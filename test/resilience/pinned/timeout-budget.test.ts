@@ -18,7 +18,8 @@ test('timeout-budget: data lists every call with its parallel group, and the def
     {
       at: 'timeout-budget@/dependencies/0 5:5',
       severity: 'error',
-      message: 'worst case of the synchronous path 300ms + max(50ms, 90ms) = 390ms exceeds the 300ms deadline (nfr.latency.p99) by 90ms; a: 2 × 100ms + 100ms backoff = 300ms is the largest part',
+      message:
+        'worst case of the synchronous path 300ms + max(50ms, 90ms) = 390ms exceeds the 300ms deadline (nfr.latency.p99) by 90ms; a: 2 × 100ms + 100ms backoff = 300ms is the largest part',
       data: {
         deadlineMs: 300,
         deadlineSource: 'nfr.latency.p99',
@@ -37,7 +38,11 @@ test('timeout-budget: data lists every call with its parallel group, and the def
 });
 
 const web = (call: string) => design(`dependencies:\n  - { name: api, kind: http${call} }\n`, 'web');
-const api = (db: string) => design(`dependencies:\n  - { name: db, kind: database${db}, retries: { max: 1, backoff: exponential, baseDelay: 50ms, jitter: true }, idempotent: true }\n`, 'api');
+const api = (db: string) =>
+  design(
+    `dependencies:\n  - { name: db, kind: database${db}, retries: { max: 1, backoff: exponential, baseDelay: 50ms, jitter: true }, idempotent: true }\n`,
+    'api',
+  );
 
 test('timeout-budget: a callee outlasting a single attempt is a warning at the caller’s timeout, without “retried”', () => {
   // api: 2 × 150ms + 50ms = 350ms > 300ms
@@ -50,7 +55,10 @@ test('timeout-budget: a callee outlasting a single attempt is a warning at the c
       data: { caller: 'web', callee: 'api', timeoutMs: 300, attempts: 1, calleeWorstCaseMs: 350, calleeFormula: '350ms' },
     },
   ]);
-  assert.equal(found[0].fix, "Bound api's worst case below 300ms (shorter timeouts, fewer retries there), or propagate the deadline so it stops when web gives up.");
+  assert.equal(
+    found[0].fix,
+    "Bound api's worst case below 300ms (shorter timeouts, fewer retries there), or propagate the deadline so it stops when web gives up.",
+  );
 });
 
 test('timeout-budget: a callee exactly at the caller’s timeout, an unbounded callee or a caller without timeout is not compared', () => {

@@ -14,8 +14,9 @@ test('unbounded-fan-out: no max is unbounded; 2 is the smallest fan-out reported
       data: { dependency: 'email', max: 'unbounded' },
     },
   ]);
-  assert.deepEqual(pin(findings('unbounded-fan-out', dep('max: 2'))).map((f) => [f.message, f.data]), [
-    ['"email" is called up to 2 times in parallel per request with no concurrency limit or bulkhead', { dependency: 'email', max: 2 }],
-  ]);
+  assert.deepEqual(
+    pin(findings('unbounded-fan-out', dep('max: 2'))).map((f) => [f.message, f.data]),
+    [['"email" is called up to 2 times in parallel per request with no concurrency limit or bulkhead', { dependency: 'email', max: 2 }]],
+  );
   assert.deepEqual(findings('unbounded-fan-out', dep('max: 1')), []);
 });
