@@ -1,0 +1,110 @@
+// A StrykerJS test runner for node:test, in process: the target's compiled test files are loaded
+// once per worker, and each mutant reruns only the tests that cover it (perTest coverage), with
+// the mutant switched on through Stryker's global. The command runner instead starts Node and
+// every test file for every mutant, and cannot tell which tests cover what.
+import { register } from 'node:module';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { INSTRUMENTER_CONSTANTS as ID } from '@stryker-mutator/api/core';
+import { PluginKind, declareClassPlugin } from '@stryker-mutator/api/plugin';
+import { DryRunStatus, TestStatus, determineHitLimitReached, toMutantRunResult } from '@stryker-mutator/api/test-runner';
+import { targets } from './targets.mjs';
+
+/** The compiled test files of a target's test sources (files, or folders searched for *.test.ts). */
+function* compiledTests(source) {
+  const path = join('dist', source.replace(/\.ts$/, '.js'));
+  if (!existsSync(path)) return; // a folder that exists only on another branch so far
+  if (statSync(path).isFile()) {
+    yield { compiled: path, source };
+    return;
+  }
+  for (const name of readdirSync(path).sort()) {
+    const child = join(source, name);
+    if (statSync(join(path, name)).isDirectory() || name.endsWith('.test.js')) yield* compiledTests(child.replace(/\.js$/, '.ts'));
+  }
+}
+
+const stryker = () => (globalThis[ID.NAMESPACE] ??= {});
+
+class NodeTestRunner {
+  static inject = [];
+  tests;
+
+  capabilities() {
+    // Static mutants (evaluated while modules load) need a fresh process; Stryker restarts this one.
+    return { reloadEnvironment: false };
+  }
+
+  async load() {
+    if (this.tests) return this.tests;
+    const target = targets[process.env.ARCHWAY_MUTATE];
+    register('./node-test-hooks.mjs', import.meta.url);
+    const registry = (globalThis.__archwayNodeTests__ ??= { file: '', tests: [], suites: [], befores: [] });
+    for (const source of target.tests) {
+      for (const { compiled, source: file } of compiledTests(source)) {
+        registry.file = file;
+        await import(pathToFileURL(resolve(compiled)).href);
+      }
+    }
+    const skip = target.skip;
+    this.tests = registry.tests.filter((t) => skip === undefined || !t.name.includes(skip)).map((t) => ({ ...t, id: `${t.file} > ${t.name}` }));
+    return this.tests;
+  }
+
+  async run(tests, bail) {
+    const results = [];
+    for (const t of tests) {
+      const start = performance.now();
+      stryker()[ID.CURRENT_TEST_ID] = t.id;
+      try {
+        for (const hook of t.befores) await (hook.done ??= hook.fn());
+        await t.fn({ name: t.name, diagnostic() {} });
+        results.push({ id: t.id, name: t.name, fileName: resolve(t.file), status: TestStatus.Success, timeSpentMs: performance.now() - start });
+      } catch (error) {
+        const failureMessage = error instanceof Error ? error.message : String(error);
+        results.push({ id: t.id, name: t.name, fileName: resolve(t.file), status: TestStatus.Failed, failureMessage, timeSpentMs: performance.now() - start });
+        if (bail) break;
+      } finally {
+        stryker()[ID.CURRENT_TEST_ID] = undefined;
+      }
+    }
+    return results;
+  }
+
+  async dryRun(options) {
+    try {
+      const ns = stryker();
+      ns[ID.ACTIVE_MUTANT] = undefined;
+      const tests = await this.run(await this.load(), false);
+      return { status: DryRunStatus.Complete, tests, mutantCoverage: options.coverageAnalysis === 'off' ? undefined : ns[ID.MUTATION_COVERAGE_OBJECT] };
+    } catch (error) {
+      return { status: DryRunStatus.Error, errorMessage: String(error?.stack ?? error) };
+    }
+  }
+
+  async mutantRun(options) {
+    const ns = stryker();
+    // Set before loading: a static mutant is read while the modules load, in a fresh process.
+    ns[ID.ACTIVE_MUTANT] = options.activeMutant.id;
+    ns[ID.HIT_LIMIT] = options.hitLimit;
+    ns[ID.HIT_COUNT] = options.hitLimit === undefined ? undefined : 0;
+    try {
+      const all = await this.load();
+      const filter = options.testFilter && new Set(options.testFilter);
+      const tests = await this.run(filter ? all.filter((t) => filter.has(t.id)) : all, !options.disableBail);
+      const timeout = determineHitLimitReached(ns[ID.HIT_COUNT], ns[ID.HIT_LIMIT]);
+      return toMutantRunResult(timeout ?? { status: DryRunStatus.Complete, tests });
+    } catch (error) {
+      // A mutant that breaks loading (a module-level throw) is caught by every test.
+      return toMutantRunResult({
+        status: DryRunStatus.Complete,
+        tests: [{ id: 'load', name: 'load', status: TestStatus.Failed, failureMessage: String(error), timeSpentMs: 0 }],
+      });
+    } finally {
+      ns[ID.ACTIVE_MUTANT] = undefined;
+    }
+  }
+}
+
+export const strykerPlugins = [declareClassPlugin(PluginKind.TestRunner, 'node-test', NodeTestRunner)];
