@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
 import { writeSyntheticEventPair, writeSyntheticPair } from './synthetic.js';
+import { writeSyntheticSystem } from './system.js';
 
 const node = process.execPath;
 
@@ -123,5 +124,18 @@ export function scalingCases(repo: string, scratch: string): BenchCase[] {
         runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.changes?.length) }],
       },
     ];
+  });
+}
+
+/** A whole-system review of generated systems (each service calls the next two): the scale target is 200 services in ≤ 7 s. */
+export function systemCases(repo: string, scratch: string): BenchCase[] {
+  return [50, 100, 200].map((services) => {
+    const dir = join(scratch, `system-${services}`);
+    const designs = writeSyntheticSystem(dir, services, { fanOut: 2, cycleEvery: 25, cycleBack: 3 });
+    return {
+      group: 'system',
+      name: `review, generated system of ${services} services`,
+      runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'review', ...designs, '--out', join(dir, 'archway-out'), '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+    };
   });
 }

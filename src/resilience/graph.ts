@@ -70,12 +70,14 @@ export class CallGraph {
   readonly services: Map<string, Design>;
   readonly cycles: SyncCycle[];
   private readonly edges = new Map<Design, CallEdge[]>();
+  private readonly whole: Walk;
 
   constructor(system: readonly Design[]) {
     this.services = serviceIndex(system);
     // Listed by where each cycle is entered, in system order (the walk finds them as it unwinds).
     const order = new Map(system.map((d, i) => [d, i]));
-    this.cycles = this.walk(system).cycles.sort((a, b) => order.get(a.hops[0].from)! - order.get(b.hops[0].from)!);
+    this.whole = this.walk(system);
+    this.cycles = this.whole.cycles.sort((a, b) => order.get(a.hops[0].from)! - order.get(b.hops[0].from)!);
   }
 
   /** The outbound synchronous calls of a service, in declaration order. */
@@ -90,7 +92,8 @@ export class CallGraph {
 
   /** For each outbound synchronous call of `root`, the worst chain that starts with it. */
   worstChains(root: Design): CallChain[] {
-    const { worst, closing } = this.walk([root]);
+    // Without cycles the worst paths do not depend on where the walk starts: one walk serves every root.
+    const { worst, closing } = this.whole.closing.size === 0 && this.whole.worst.has(root) ? this.whole : this.walk([root]);
     const continuation = (edge: CallEdge) => (edge.callee && !closing.has(edge) ? worst.get(edge.callee)!.next : undefined);
     return this.calls(root).map((edge) => {
       const hops = [edge];
