@@ -13,6 +13,7 @@ import type { Stage } from '../stage.js';
 import { diffContracts } from '../../diff/index.js';
 import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { openContracts } from '../../diff/load.js';
+import { contractBreaks } from '../../system/contract-breaks.js';
 
 /** Breaking changes of each contract (OpenAPI or AsyncAPI) since `base`, with the rollout order for each. */
 function changesSince(design: Design, base: string, today: string): string | undefined {
@@ -66,7 +67,7 @@ export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  analyse({ design, contracts }) {
+  analyse({ design, contracts, options }) {
     const findings: Finding[] = [];
     for (const { doc } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
@@ -75,6 +76,8 @@ export const contractsStage: Stage = {
         }
       } else findings.push(...lintContract(doc));
     }
+    // Breaking changes since --base are findings too, so they gate CI like any other.
+    if (options.base) findings.push(...contractBreaks(design, options.base, options.today, process.cwd()));
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
