@@ -51,7 +51,7 @@ export function systemDiagram(report: SystemReport): string {
       const target = reviewed.has(dependency.name) ? mermaidId('svc', dependency.name) : mermaidId('dep', dependency.name);
       if (!reviewed.has(dependency.name) && !outside.has(target)) {
         const text = label(`${dependency.name}<br/>${dependency.kind ?? 'kind open'}`);
-        outside.set(target, dependency.kind === 'database' || dependency.kind === 'cache' ? `  ${target}[(${text})]` : `  ${target}[${text}]`);
+        outside.set(target, dependency.kind === 'database' || dependency.kind === 'cache' || dependency.kind === 'object-storage' ? `  ${target}[(${text})]` : `  ${target}[${text}]`);
       }
       const sync = isSynchronous(dependency);
       const arrow = sync ? (dependency.critical ? '==>|sync, critical|' : '-->|sync|') : '-. async .->';
