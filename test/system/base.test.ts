@@ -95,3 +95,29 @@ test('review --base: a message removed from a stable event contract is an error 
     assert.ok(breaks.every((f) => f.severity === 'error' && f.location.file === 'asyncapi.yaml'));
   });
 });
+
+test('review --base: design regressions since the base are flagged where they are, with the base location related', async () => {
+  const regress = (dir: string) => {
+    const design = readFileSync(join(dir, 'archway.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'archway.yaml'),
+      design
+        .replace('  - { name: latency, sli: { kind: latency, threshold: 500ms }, objective: 99%, window: 28d }\n', '')
+        .replace('objective: 99.9%, window: 28d', 'objective: 99.5%, window: 28d')
+        .replace('  - name: customers\n', '  - name: customers\n    critical: true\n')
+        .replace(/(  - name: customers\n    critical: true\n(?:    .*\n)*?)    critical: false\n/, '$1'),
+    );
+  };
+  await onBranch(regress, async (dir) => {
+    const run = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'], dir);
+    const found = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId.startsWith('design-'));
+    assert.deepEqual(
+      found.map((f) => `${f.ruleId} ${f.severity} ${f.location.pointer} ${f.location.line} | base ${f.related?.[0].pointer} ${f.related?.[0].line} — ${f.message}`),
+      [
+        'design-dependency-made-critical warn /dependencies/1/critical 58 | base /dependencies/1 57 — since main: the dependency customers was made critical: its failures now fail requests',
+        'design-slo-removed warn /slos 105 | base /slos/1 107 — since main: the SLO "latency" (99%) was removed',
+        'design-objective-lowered warn /slos/0/objective 106 | base /slos/0/objective 106 — since main: the SLO "availability" was lowered from 99.9% to 99.5%',
+      ],
+    );
+  });
+});

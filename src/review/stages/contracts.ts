@@ -14,6 +14,7 @@ import { diffContracts } from '../../diff/index.js';
 import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { openContracts } from '../../diff/load.js';
 import { contractBreaks } from '../../system/contract-breaks.js';
+import { designRegressions } from '../../system/design-regressions.js';
 
 /** Breaking changes of each contract (OpenAPI or AsyncAPI) since `base`, with the rollout order for each. */
 function changesSince(design: Design, base: string, today: string): string | undefined {
@@ -76,8 +77,8 @@ export const contractsStage: Stage = {
         }
       } else findings.push(...lintContract(doc));
     }
-    // Breaking changes since --base are findings too, so they gate CI like any other.
-    if (options.base) findings.push(...contractBreaks(design, options.base, options.today, process.cwd()));
+    // Breaking changes and design regressions since --base are findings too, so they gate CI like any other.
+    if (options.base) findings.push(...contractBreaks(design, options.base, options.today, process.cwd()), ...designRegressions(design, options.base));
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
