@@ -14,6 +14,8 @@ test('a system review writes the system page as DESIGN.md and each service’s r
     const out = join(dir, 'out');
     const run = await runCli(['review', 'examples/system', '--out', out, '--fail-on', 'never']);
     assert.equal(run.code, 0, run.stderr);
+    // the summary names the folder, not each of the services and files in it
+    assert.match(run.stdout, /^archway review: a system of 4 services\n.*\nwrote 31 files to \S+\/ \(the system page, and a folder per service\)\n/);
     const page = readFileSync(join(out, 'DESIGN.md'), 'utf8');
     const headings = page.split('\n').filter((l) => /^##? /.test(l));
     assert.deepEqual(headings, ['# System review: notifications, orders, payments, storefront', '## Context', '## Services', '## Cross-service findings', '## End-to-end figures']);

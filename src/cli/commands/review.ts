@@ -40,10 +40,13 @@ export default defineCommand({
     writeOutputDir(outDir, result.files);
     if (format === 'stylish') {
       const counts = countBySeverity(result.findings);
-      const services = result.designs.map((d) => d.service.name).join(', ');
+      // A system review names the folder, not every service and file in it.
+      const system = result.designs.length > 1;
+      const services = system ? `a system of ${result.designs.length} services` : result.designs[0].service.name;
+      const contents = system ? 'the system page, and a folder per service' : [...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ');
       io.stdout(
         `archway review: ${services}\n${summaryLine(counts)}\n` +
-          `wrote ${result.files.size} files to ${shownOut}/ (${[...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ')})\n` +
+          `wrote ${result.files.size} files to ${shownOut}/ (${contents})\n` +
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
     } else {
