@@ -2,6 +2,7 @@ import { countBySeverity, type Finding } from '../core/diagnostic.js';
 import { isSynchronous } from '../model/queries.js';
 import type { Design } from '../model/types.js';
 import { formatMs, formatPercent } from '../model/units.js';
+import { deadline, pathBudget } from '../resilience/figures.js';
 import { callChains, describeChain, hopFactor } from '../resilience/graph.js';
 import { endToEnd, entryPoints } from '../system/end-to-end.js';
 import { promisedAvailability } from '../system/promises.js';
@@ -102,10 +103,15 @@ function endToEndSection(designs: readonly Design[]): string | undefined {
     const target = entry.nfr.availability;
     const composite = known.length === 0 ? undefined : `${known.map((l) => `${l.dependency.name} ${formatPercent(l.dependency.availability!.percent)}`).join(' × ')} = ${formatPercent(figures.percent)}`;
     const worst = callChains(entry, designs).reduce<ReturnType<typeof callChains>[number] | undefined>((a, b) => (!a || b.amplification > a.amplification ? b : a), undefined);
+    // The entry's own timeouts bound how long a request waits, however deep the calls go.
+    const budget = pathBudget(entry);
+    const limit = deadline(entry);
+    const latency = budget.steps.length === 0 ? undefined : budget.worstCaseMs === undefined ? 'unbounded (a call has no timeout)' : `${budget.steps.length === 1 && budget.steps[0].calls.length === 1 ? budget.critical[0].formula : budget.formula}${limit ? ` (${budget.worstCaseMs <= limit.ms ? 'within' : '**over**'} ${limit.text})` : ''}`;
     rows.push([
       entry.service.name,
       figures.services.map((d) => d.service.name).join(', ') || undefined,
       composite && `${composite}${target ? ` (${figures.percent >= target.percent ? 'meets' : '**below**'} ${target.text})` : ''}`,
+      latency,
       worst && `${describeChain(worst)}: ${worst.formula}×`,
     ]);
     if (worst && worst.hops.length > 1) {
@@ -120,8 +126,8 @@ function endToEndSection(designs: readonly Design[]): string | undefined {
   }
   return blocks(
     '## End-to-end figures',
-    'From each entry point (a service no reviewed service calls synchronously): the critical dependencies reached through the whole system, each once, multiplied as independent failures (reviewed services themselves counted as never failing, so this is an upper bound), and the call chain whose attempts multiply most.',
-    table(['entry', 'through', 'composite availability', 'worst retry amplification'], rows),
+    'From each entry point (a service no reviewed service calls synchronously): the critical dependencies reached through the whole system, each once, multiplied as independent failures (reviewed services themselves counted as never failing, so this is an upper bound); the longest a request can wait, bounded by the entry’s own timeouts and retries; and the call chain whose attempts multiply most.',
+    table(['entry', 'through', 'composite availability', 'worst-case latency (attempts × timeout + backoff)', 'worst retry amplification'], rows),
     ...paths,
   );
 }

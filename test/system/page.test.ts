@@ -30,8 +30,8 @@ test('a system review writes the system page as DESIGN.md and each service’s r
     const rules = [...cross.matchAll(/^\| \w+ \| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     assert.deepEqual(rules, ['system-promise-mismatch', 'system-promise-mismatch', 'system-nfr-slo-disagree', 'system-nfr-slo-disagree', 'system-promise-mismatch', 'system-promise-mismatch', 'system-timeout-below-p99']);
     assert.ok(cross.includes('| warn | `system-timeout-below-p99` | `examples/system/storefront/archway.yaml:19:14`, `examples/system/orders/archway.yaml:13:19` |'), cross);
-    // end to end from the storefront: 99.99% × 99.995% = 99.985%; 3 attempts at each of three hops
-    assert.ok(page.includes('| storefront | orders, payments | orders-db 99.99% × card-network 99.995% = 99.985% (meets 99.9%) | storefront → orders → payments → card-network: 3 × 3 × 3 = 27× |'), page);
+    // end to end from the storefront: 99.99% × 99.995% = 99.985%; 3 × 450ms + (50 + 100)ms = 1.5s; 3 attempts at each of three hops
+    assert.ok(page.includes('| storefront | orders, payments | orders-db 99.99% × card-network 99.995% = 99.985% (meets 99.9%) | orders: 3 × 450ms + 150ms backoff = 1.5s (within 1500ms) | storefront → orders → payments → card-network: 3 × 3 × 3 = 27× |'), page);
     assert.ok(page.includes('  p0 ==>|"3 attempts, 450ms timeout"| p1\n'), 'the critical path is drawn hop by hop');
     for (const name of SERVICES) {
       const own = readFileSync(join(out, name, 'DESIGN.md'), 'utf8');
