@@ -12,6 +12,8 @@ import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from '../core/design-rule.js';
 import { ContractReader } from '../contracts/reader.js';
 import { LINT_RULES } from '../lint/rules/index.js';
+import { CHECKS } from '../diff/index.js';
+import { checkMeta } from '../diff/format/findings.js';
 import { runDesignRules } from '../core/run-design-rules.js';
 import type { ReportSection } from './stage.js';
 import { STAGES } from './stages/index.js';
@@ -54,7 +56,8 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const allDecisions: Decision[] = services.flatMap((s) =>
     s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
   );
-  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES] };
+  // Diff checks describe the contract breaks `--base` adds (SARIF rule descriptors).
+  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES, ...CHECKS.map(checkMeta)] };
   const files = new Map<string, string>([
     ['findings.json', formatFindings('json', findings, formatContext)],
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],

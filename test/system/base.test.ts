@@ -49,6 +49,8 @@ test('review --base main: removing an operation of a stable contract is an error
     assert.equal(results.length, 1);
     assert.equal(results[0].level, 'error');
     assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'openapi.yaml');
+    const descriptor = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'api-removed');
+    assert.ok(descriptor.shortDescription.text.length > 10 && descriptor.help.text.length > 10, 'the diff check describes itself in SARIF');
     // the rollout order stays in DESIGN.md
     assert.match(readFileSync(join(dir, 'out/DESIGN.md'), 'utf8'), /### Rollout plan/);
     const junit = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'junit', '--fail-on', 'never'], dir);
