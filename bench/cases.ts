@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
 import { writeSyntheticEventPair, writeSyntheticPair } from './synthetic.js';
-import { writeSyntheticSystem } from './system.js';
+import { writeSyntheticSystem, type SystemShape } from './system.js';
 
 const node = process.execPath;
 
@@ -127,14 +127,22 @@ export function scalingCases(repo: string, scratch: string): BenchCase[] {
   });
 }
 
-/** A whole-system review of generated systems (each service calls the next two): the scale target is 200 services in ≤ 7 s. */
+/**
+ * Whole-system reviews of generated systems: layered (each service calls two below it, with a few
+ * synchronous cycles), the scale target being 200 services in ≤ 7 s; and a chain where each calls
+ * the next two, whose call paths grow exponentially (issue #12's worst case).
+ */
 export function systemCases(repo: string, scratch: string): BenchCase[] {
-  return [50, 100, 200].map((services) => {
-    const dir = join(scratch, `system-${services}`);
-    const designs = writeSyntheticSystem(dir, services, { fanOut: 2, cycleEvery: 25, cycleBack: 3 });
+  const shapes: Array<{ services: number; shape: SystemShape; what: string }> = [
+    ...[50, 100, 200].map((services) => ({ services, shape: { fanOut: 2, layout: 'tree' as const, cycleEvery: 25, cycleBack: 3 }, what: 'layered' })),
+    { services: 200, shape: { fanOut: 2 }, what: 'chain, each calling the next two' },
+  ];
+  return shapes.map(({ services, shape, what }) => {
+    const dir = join(scratch, `system-${services}-${shape.layout ?? 'chain'}`);
+    const designs = writeSyntheticSystem(dir, services, shape);
     return {
       group: 'system',
-      name: `review, generated system of ${services} services`,
+      name: `review, generated system of ${services} services (${what})`,
       runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'review', ...designs, '--out', join(dir, 'archway-out'), '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
     };
   });

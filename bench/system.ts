@@ -2,8 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SystemShape {
-  /** Each service calls the next `fanOut` services synchronously (2: the chain of issue #12). */
+  /** Each service calls `fanOut` services synchronously: the next ones (a chain, issue #12's worst case) or its children in a tree. */
   fanOut: number;
+  /** `tree`: service i calls fanOut·i+1 … fanOut·i+fanOut, a layered system a few calls deep. */
+  layout?: 'chain' | 'tree';
   /** Every `cycleEvery`-th service also calls back `cycleBack` services, closing a synchronous cycle. */
   cycleEvery?: number;
   cycleBack?: number;
@@ -17,7 +19,8 @@ export interface SystemShape {
 export function syntheticSystem(count: number, shape: SystemShape): Map<string, string> {
   const files = new Map<string, string>();
   for (let i = 0; i < count; i++) {
-    const callees = Array.from({ length: shape.fanOut }, (_, k) => i + k + 1).filter((j) => j < count);
+    const first = shape.layout === 'tree' ? shape.fanOut * i + 1 : i + 1;
+    const callees = Array.from({ length: shape.fanOut }, (_, k) => first + k).filter((j) => j < count);
     if (shape.cycleEvery && i % shape.cycleEvery === shape.cycleEvery - 1 && i >= (shape.cycleBack ?? 1)) callees.push(i - (shape.cycleBack ?? 1));
     const dependencies = callees.map(
       (j) =>

@@ -33,10 +33,10 @@ function anchorHeadings(html: string, prefix: string, used: Set<string>, toc?: A
  * then each service's review folded in its own section. Diagrams in a folded section are drawn
  * when it is first opened (Mermaid cannot measure hidden text).
  */
-export function renderSystemHtml(report: SystemReport, services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>): string {
+export function renderSystemHtml(report: SystemReport, services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, systemMd = renderSystemMd(report)): string {
   const used = new Set<string>(['findings', 'toc']);
   const toc: Array<{ id: string; text: string }> = [];
-  const system = anchorHeadings(markdownToHtml(renderSystemMd(report)), '', used, toc);
+  const system = anchorHeadings(markdownToHtml(systemMd), '', used, toc);
   const folded = services.map((s) => {
     const name = s.design.service.name;
     const id = `service-${name}`;

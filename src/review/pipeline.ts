@@ -66,9 +66,10 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   if (designs.length > 1) {
     // A system review: DESIGN.md is the system page, each service's review sits in its folder.
     const system: SystemReport = { services, findings, crossService: findings.filter((f) => rulesById.get(f.ruleId)?.scope === 'system') };
-    files.set('DESIGN.md', renderSystemMd(system));
+    const page = renderSystemMd(system);
+    files.set('DESIGN.md', page);
     for (const service of services) files.set(servicePath(service.design), renderDesignMd([service], rulesById));
-    files.set('report.html', renderSystemHtml(system, services, findings, rulesById));
+    files.set('report.html', renderSystemHtml(system, services, findings, rulesById, page));
   } else {
     files.set('DESIGN.md', renderDesignMd(services, rulesById));
     files.set('report.html', renderHtml(services, findings, rulesById));
