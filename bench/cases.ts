@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchCase, ToolRun } from './harness.js';
 import { writeSyntheticEventPair, writeSyntheticPair } from './synthetic.js';
+import { writeSyntheticSystem, type SystemShape } from './system.js';
 
 const node = process.execPath;
 
@@ -123,5 +124,26 @@ export function scalingCases(repo: string, scratch: string): BenchCase[] {
         runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.changes?.length) }],
       },
     ];
+  });
+}
+
+/**
+ * Whole-system reviews of generated systems: layered (each service calls two below it, with a few
+ * synchronous cycles), the scale target being 200 services in ≤ 7 s; and a chain where each calls
+ * the next two, whose call paths grow exponentially (issue #12's worst case).
+ */
+export function systemCases(repo: string, scratch: string): BenchCase[] {
+  const shapes: Array<{ services: number; shape: SystemShape; what: string }> = [
+    ...[50, 100, 200].map((services) => ({ services, shape: { fanOut: 2, layout: 'tree' as const, cycleEvery: 25, cycleBack: 3 }, what: 'layered' })),
+    { services: 200, shape: { fanOut: 2 }, what: 'chain, each calling the next two' },
+  ];
+  return shapes.map(({ services, shape, what }) => {
+    const dir = join(scratch, `system-${services}-${shape.layout ?? 'chain'}`);
+    const designs = writeSyntheticSystem(dir, services, shape);
+    return {
+      group: 'system',
+      name: `review, generated system of ${services} services (${what})`,
+      runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'review', ...designs, '--out', join(dir, 'archway-out'), '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+    };
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { diffCases, eventDiffCases, lintCases, scalingCases } from './cases.js';
+import { diffCases, eventDiffCases, lintCases, scalingCases, systemCases } from './cases.js';
 import { renderResults, runCase, type CaseResult } from './harness.js';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -17,7 +17,7 @@ if (!existsSync(join(corpus, 'github'))) {
   process.stderr.write(`bench: the contract corpus is absent at ${corpus}; set ARCHWAY_CORPUS to the shared/corpus folder\n`);
   process.exit(2);
 }
-const cases = [...lintCases(repo, corpus, scratch), ...diffCases(repo, corpus, scratch), ...eventDiffCases(repo, corpus, scratch), ...scalingCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
+const cases = [...lintCases(repo, corpus, scratch), ...diffCases(repo, corpus, scratch), ...eventDiffCases(repo, corpus, scratch), ...scalingCases(repo, scratch), ...systemCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
 if (cases.some((c) => c.group.startsWith('diff')) && !existsSync(join(repo, 'bench/peers/node_modules'))) {
   process.stderr.write('bench: installing the peer diff tools into bench/peers (once) …\n');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(repo, 'bench/peers'), stdio: 'inherit' });

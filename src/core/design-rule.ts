@@ -35,6 +35,8 @@ export interface DesignReport {
   /** Point at the key rather than its value (unknown keys, missing children). */
   target?: LocateTarget;
   data?: Record<string, unknown>;
+  /** Other places the finding is about, in this or another design (a cross-service check points into both files). */
+  related?: Array<{ design: Design; pointer: string }>;
   /** Overrides the rule's generic fix with one specific to this finding. */
   fix?: string;
   severity?: Severity;

@@ -32,6 +32,7 @@ export function toFinding(rule: DesignRule, design: Design, report: DesignReport
     message: report.message,
     location,
     fix: report.fix ?? rule.fix,
+    ...(report.related?.length ? { related: report.related.map((r) => locationOf(r.design.source, r.pointer)) } : {}),
     ...(report.data ? { data: report.data } : {}),
     fingerprint: findingFingerprint({ ruleId: rule.id, messageId: report.messageId, path: design.source.path, pointer: location.pointer }),
   };

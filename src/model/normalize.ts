@@ -41,6 +41,16 @@ export function normalizeDesign(raw: Raw, source: YamlSourceFile, baseDir: strin
     api: list(raw.api, '/api', surface),
     events: list(raw.events, '/events', surface),
     dependencies: list(raw.dependencies, '/dependencies', (d, pointer) => normalizeDependency(d, pointer, contract(d.contract, pointer))),
+    recovery: raw.recovery && {
+      ...raw.recovery,
+      pointer: '/recovery',
+      rpo: duration(raw.recovery.rpo),
+      rto: duration(raw.recovery.rto),
+      regions: raw.recovery.regions ?? [],
+      replication: duration(raw.recovery.replication),
+      backups: raw.recovery.backups && { ...raw.recovery.backups, interval: duration(raw.recovery.backups.interval)!, retention: duration(raw.recovery.backups.retention), restoreTest: duration(raw.recovery.backups.restoreTest) },
+    },
+    jobs: list(raw.jobs, '/jobs', (j, pointer) => ({ ...j, pointer, name: j.name, schedule: j.schedule, duration: duration(j.duration), reads: j.reads ?? [], writes: j.writes ?? [] })),
     slos: list(raw.slos, '/slos', (s, pointer) => ({
       ...s,
       pointer,
@@ -60,6 +70,7 @@ export function normalizeDesign(raw: Raw, source: YamlSourceFile, baseDir: strin
       ...raw.security,
       cors: raw.security.cors && { ...raw.security.cors, origins: raw.security.cors.origins ?? [] },
       rateLimits: raw.security.rateLimits ?? [],
+      authorization: raw.security.authorization && { roles: [], scopes: [], attributes: [], ...raw.security.authorization },
     },
     operability: raw.operability,
     rollout: raw.rollout && {

@@ -47,7 +47,7 @@ const dependency = object(
   {
     name: text,
     description: text,
-    kind: { enum: ['http', 'grpc', 'queue', 'topic', 'webhook', 'database', 'cache'] },
+    kind: { enum: ['http', 'grpc', 'queue', 'topic', 'webhook', 'database', 'cache', 'object-storage'] },
     mode: { enum: ['sync', 'async'] },
     direction: { enum: ['outbound', 'inbound'], description: 'outbound: this service calls or publishes; inbound: it consumes.' },
     critical: { type: 'boolean', description: 'A request fails when this dependency fails.' },
@@ -158,7 +158,12 @@ export const archwaySchema = {
       }),
       nfr: object({
         latency,
-        throughput: object({ peakRps: { type: 'number', minimum: 0 }, averageRps: { type: 'number', minimum: 0 }, payload: size }),
+        throughput: object({
+          peakRps: { type: 'number', minimum: 0 },
+          averageRps: { type: 'number', minimum: 0 },
+          payload: size,
+          peakHours: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$', description: 'When peak traffic falls, UTC: 09:00-18:00.' },
+        }),
         availability: percent,
         consistency: { type: 'object', additionalProperties: { enum: ['strong', 'eventual', 'causal', 'read-your-writes'] } },
         privacy: object({ regimes: names, residency: text }),
@@ -195,6 +200,33 @@ export const archwaySchema = {
         ),
       },
       dependencies: { type: 'array', items: dependency },
+      recovery: object(
+        {
+          rpo: { ...duration, description: 'Recovery point objective: how much recent data may be lost.' },
+          rto: { ...duration, description: 'Recovery time objective: how long a recovery may take.' },
+          regions: { ...names, description: 'Regions the service runs in.' },
+          zones: { type: 'integer', minimum: 1, description: 'Availability zones per region.' },
+          replication: { ...duration, description: 'Replication lag to a standby (0s: synchronous).' },
+          backups: object({ interval: duration, retention: duration, restoreTest: { ...duration, description: 'How often a restore is tested.' } }, ['interval']),
+        },
+        [],
+        'Disaster recovery.',
+      ),
+      jobs: {
+        type: 'array',
+        items: object(
+          {
+            name: text,
+            schedule: { type: 'string', pattern: '^\\S+ \\S+ \\S+ \\S+ \\S+$', description: 'Cron, UTC: minute hour day month weekday.' },
+            duration: { ...duration, description: 'How long a run takes at most.' },
+            reads: names,
+            writes: names,
+            description: text,
+          },
+          ['name', 'schedule'],
+        ),
+        description: 'Scheduled and batch jobs.',
+      },
       slos: { type: 'array', items: slo },
       telemetry: object({
         propagation: { enum: ['w3c', 'b3', 'jaeger', 'none'] },
@@ -211,6 +243,17 @@ export const archwaySchema = {
       security: object({
         authentication: { type: 'string' },
         tenantKey: text,
+        authorization: object(
+          {
+            model: { enum: ['rbac', 'scopes', 'abac', 'acl'] },
+            roles: names,
+            scopes: names,
+            attributes: names,
+            tenantKey: { ...text, description: 'The claim or attribute every access is scoped by.' },
+          },
+          ['model'],
+          'Who may do what.',
+        ),
         cors: object({ origins: names, credentials: { type: 'boolean' } }),
         rateLimits: names,
       }),

@@ -17,6 +17,8 @@ export interface Design {
   api: ContractSurface[];
   events: ContractSurface[];
   dependencies: Dependency[];
+  recovery?: Recovery;
+  jobs: Job[];
   slos: Slo[];
   telemetry?: Telemetry;
   security?: SecurityPosture;
@@ -68,7 +70,7 @@ export type LatencyTargets = Partial<Record<LatencyPercentile, Duration>>;
 
 export interface Nfr {
   latency?: LatencyTargets;
-  throughput?: { peakRps?: number; averageRps?: number; payload?: Size };
+  throughput?: { peakRps?: number; averageRps?: number; payload?: Size; /** UTC, "09:00-18:00". */ peakHours?: string };
   availability?: Percent;
   consistency: Record<string, 'strong' | 'eventual' | 'causal' | 'read-your-writes'>;
   privacy?: { regimes: string[]; residency?: string };
@@ -100,7 +102,7 @@ export interface ContractSurface extends Located {
   description?: string;
 }
 
-export type DependencyKind = 'http' | 'grpc' | 'queue' | 'topic' | 'webhook' | 'database' | 'cache';
+export type DependencyKind = 'http' | 'grpc' | 'queue' | 'topic' | 'webhook' | 'database' | 'cache' | 'object-storage';
 
 export interface Retries {
   max: number;
@@ -169,9 +171,37 @@ export interface Telemetry {
   traces?: { sampling?: Percent };
 }
 
+export interface Recovery extends Located {
+  rpo?: Duration;
+  rto?: Duration;
+  regions: string[];
+  zones?: number;
+  replication?: Duration;
+  backups?: { interval: Duration; retention?: Duration; restoreTest?: Duration };
+}
+
+export interface Job extends Located {
+  name: string;
+  /** Cron, UTC. */
+  schedule: string;
+  duration?: Duration;
+  reads: string[];
+  writes: string[];
+  description?: string;
+}
+
+export interface Authorization {
+  model: 'rbac' | 'scopes' | 'abac' | 'acl';
+  roles: string[];
+  scopes: string[];
+  attributes: string[];
+  tenantKey?: string;
+}
+
 export interface SecurityPosture {
   authentication?: string;
   tenantKey?: string;
+  authorization?: Authorization;
   cors?: { origins: string[]; credentials?: boolean };
   rateLimits: string[];
 }

@@ -71,10 +71,18 @@ const markdown = new Marked({
   },
 });
 
-/** report.html: the review as one offline page, with findings filterable by severity and category. */
-export function renderHtml(services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>): string {
-  const title = `Architecture review: ${services.map((s) => s.design.service.name).join(', ')}`;
-  const body = services.map((s) => markdown.parse(renderService(s, rules, false)) as string).join('\n<hr>\n');
+/** Markdown as report HTML, with the same escaping as the report (for the system page). */
+export function markdownToHtml(text: string): string {
+  return markdown.parse(text) as string;
+}
+
+/**
+ * report.html: the review as one offline page, with findings filterable by severity and category.
+ * `page` replaces the per-service body (the system page brings its own, and a script for it).
+ */
+export function renderHtml(services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, page?: { title: string; body: string; script: string }): string {
+  const title = page?.title ?? `Architecture review: ${services.map((s) => s.design.service.name).join(', ')}`;
+  const body = page?.body ?? services.map((s) => markdown.parse(renderService(s, rules, false)) as string).join('\n<hr>\n');
   const categories = [...new Set(findings.map((f) => f.category))].sort();
   const counts = countBySeverity(findings);
   const severityBoxes = SEVERITIES.map(
@@ -92,7 +100,7 @@ export function renderHtml(services: readonly ServiceReport[], findings: readonl
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${mermaidBundle().hash} ${scriptHash(SCRIPT)}; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${mermaidBundle().hash} ${scriptHash(SCRIPT + (page?.script ?? ''))}; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -109,7 +117,7 @@ ${rows}
 </section>
 </main>
 <script>${mermaidBundle().script}</script>
-<script>${SCRIPT}</script>
+<script>${SCRIPT}${page?.script ?? ''}</script>
 </body>
 </html>
 `;

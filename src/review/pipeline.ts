@@ -5,11 +5,15 @@ import type { Design } from '../model/types.js';
 import { renderDesignMd, type ServiceReport } from '../report/design-md.js';
 import { formatFindings } from '../report/formatters/index.js';
 import { renderHtml } from '../report/html.js';
+import { renderSystemHtml } from '../report/system-html.js';
+import { renderSystemMd, servicePath, type SystemReport } from '../report/system-md.js';
 import { buildRisks, decide, decisionsJson, type Decision } from '../decide/index.js';
 import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from '../core/design-rule.js';
 import { ContractReader } from '../contracts/reader.js';
 import { LINT_RULES } from '../lint/rules/index.js';
+import { CHECKS } from '../diff/index.js';
+import { checkMeta } from '../diff/format/findings.js';
 import { runDesignRules } from '../core/run-design-rules.js';
 import type { ReportSection } from './stage.js';
 import { STAGES } from './stages/index.js';
@@ -52,14 +56,24 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const allDecisions: Decision[] = services.flatMap((s) =>
     s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
   );
-  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES], cwd: opts.cwd };
+  // Diff checks describe the contract breaks `--base` adds (SARIF rule descriptors).
+  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES, ...CHECKS.map(checkMeta)], cwd: opts.cwd };
   const files = new Map<string, string>([
-    ['DESIGN.md', renderDesignMd(services, rulesById)],
     ['findings.json', formatFindings('json', findings, formatContext)],
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],
     ['decisions.json', decisionsJson(allDecisions)],
-    ['report.html', renderHtml(services, findings, rulesById)],
   ]);
+  if (designs.length > 1) {
+    // A system review: DESIGN.md is the system page, each service's review sits in its folder.
+    const system: SystemReport = { services, findings, crossService: findings.filter((f) => rulesById.get(f.ruleId)?.scope === 'system') };
+    const page = renderSystemMd(system);
+    files.set('DESIGN.md', page);
+    for (const service of services) files.set(servicePath(service.design), renderDesignMd([service], rulesById));
+    files.set('report.html', renderSystemHtml(system, services, findings, rulesById, page));
+  } else {
+    files.set('DESIGN.md', renderDesignMd(services, rulesById));
+    files.set('report.html', renderHtml(services, findings, rulesById));
+  }
   // One service writes its alerts at the top; a system review gives each service a folder.
   for (const design of designs) {
     const prefix = designs.length > 1 ? `${design.service.name}/` : '';

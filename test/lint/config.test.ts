@@ -39,7 +39,7 @@ const BAD_CONFIGS: Array<[string, string, string]> = [
   ['a bad severity', 'rules:\n  info-contact: loud\n', 'archway.config.yaml:2:17: rules: severity must be one of error, warn, info, hint, off'],
   ['a glob over the length cap', `ignore:\n  - { files: "${'a'.repeat(1001)}" }\n`, 'archway.config.yaml:2:14: ignore[0].files is longer than 1000 characters'],
   ['not a mapping', '- a\n', 'archway.config.yaml:1:1: config must be a mapping of extends, rules, ignore, overrides'],
-  ['a huge file', `# ${'x'.repeat(1024 * 1024)}\n`, 'archway.config.yaml:1:1: config is larger than 1 MB'],
+  ['a huge file', `# ${'x'.repeat(1024 * 1024)}\n`, 'archway.config.yaml:1:1: is larger than the limit of 1 MiB per file'],
 ];
 
 for (const [name, text, expected] of BAD_CONFIGS) {

@@ -148,7 +148,7 @@ test('sync-call-cycle: reported once per cycle; an asynchronous edge breaks it',
   const a = design('dependencies:\n  - { name: b, kind: http, timeout: 1s }\n', 'a');
   const b = design('dependencies:\n  - { name: c, kind: http, timeout: 1s }\n', 'b');
   const c = design('dependencies:\n  - { name: a, kind: grpc, timeout: 1s }\n', 'c');
-  assert.deepEqual(messages('sync-call-cycle', a, b, c), ['synchronous call cycle a → b → c → a']);
+  assert.deepEqual(messages('sync-call-cycle', a, b, c), ['synchronous call cycle a → b → c → a; attempts multiply around it: 1 × 1 × 1 = 1× per turn']);
   assert.deepEqual(findings('sync-call-cycle', a, b, design('dependencies:\n  - { name: a, kind: topic, mode: async }\n', 'c')), []);
 });
 

@@ -59,12 +59,15 @@ export default defineCommand({
 
     await writeOutputDir(outDir, result.files, { force: Boolean(values.force), cwd: io.cwd });
     if (format === 'stylish') {
-      const services = result.designs.map((d) => d.service.name).join(', ');
+      // A system review names the folder, not every service and file in it.
+      const system = result.designs.length > 1;
+      const services = system ? `a system of ${result.designs.length} services` : result.designs[0].service.name;
+      const contents = system ? 'the system page, and a folder per service' : [...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ');
       // The findings as `archway lint` prints them (ending with the counts), then where the review went.
       const findings = result.findings.length > 0 ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n` : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
         `${findings}archway review: ${services}\n` +
-          `wrote ${result.files.size} files to ${shownOut}/ (${[...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ')})\n` +
+          `wrote ${result.files.size} files to ${shownOut}/ (${contents})\n` +
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
     } else {

@@ -1,6 +1,5 @@
-import type { Design } from '../../model/types.js';
 import { defineDesignRule } from '../../core/design-rule.js';
-import { serviceIndex, syncCalls } from '../graph.js';
+import { callGraph, hopFactor } from '../graph.js';
 
 export default defineDesignRule({
   id: 'sync-call-cycle',
@@ -25,22 +24,20 @@ export default defineDesignRule({
     ],
   },
   check({ system, report }) {
-    const services = serviceIndex(system);
+    // One cycle per call that closes it, found by a single walk of the call graph (never by enumerating paths).
     const reported = new Set<string>();
-    const visit = (design: Design, path: Design[]) => {
-      for (const dependency of syncCalls(design)) {
-        const callee = services.get(dependency.name);
-        if (!callee) continue;
-        const start = path.indexOf(callee);
-        if (start >= 0) {
-          const cycle = [...path.slice(start), callee].map((d) => d.service.name);
-          const key = [...cycle.slice(0, -1)].sort().join(',');
-          if (reported.has(key)) continue;
-          reported.add(key);
-          report({ design, pointer: dependency.pointer, message: `synchronous call cycle ${cycle.join(' → ')}`, data: { cycle } });
-        } else visit(callee, [...path, callee]);
-      }
-    };
-    for (const design of system) visit(design, [design]);
+    for (const cycle of callGraph(system).cycles) {
+      const names = [cycle.hops[0].from.service.name, ...cycle.hops.map((h) => h.dependency.name)];
+      const key = [...names.slice(0, -1)].sort().join(',');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const closing = cycle.hops.at(-1)!;
+      report({
+        design: closing.from,
+        pointer: closing.dependency.pointer,
+        message: `synchronous call cycle ${names.join(' → ')}; attempts multiply around it: ${cycle.formula}× per turn`,
+        data: { cycle: names, factorPerHop: cycle.hops.map((h) => hopFactor(h.dependency).factor), amplification: cycle.amplification },
+      });
+    }
   },
 });

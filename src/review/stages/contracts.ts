@@ -16,6 +16,8 @@ import type { Stage } from '../stage.js';
 import { diffContracts } from '../../diff/index.js';
 import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { openContracts } from '../../diff/load.js';
+import { contractBreaks } from '../../system/contract-breaks.js';
+import { designRegressions } from '../../system/design-regressions.js';
 
 /** Breaking changes of each contract (OpenAPI or AsyncAPI) since `base`, with the rollout order for each. */
 function changesSince(design: Design, base: string, today: string, cwd: string, allowOutsideRoot = false): string | undefined {
@@ -81,6 +83,8 @@ export const contractsStage: Stage = {
         }
       } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
+    // Breaking changes and design regressions since --base are findings too, so they gate CI like any other.
+    if (options.base) findings.push(...contractBreaks(design, options.base, options.today, process.cwd()), ...designRegressions(design, options.base));
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
