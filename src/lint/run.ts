@@ -3,6 +3,7 @@ import { fingerprint } from '../core/fingerprint.js';
 import { parsePointer } from '../core/pointer.js';
 import type { ContractDocument } from '../contracts/load.js';
 import { walk, type At } from '../contracts/walk.js';
+import { dedupe, useOf } from './dedupe.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './config.js';
 import type { LintReport, LintRule } from './rule.js';
 import { LINT_RULES } from './rules/index.js';
@@ -40,6 +41,7 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
           location,
           fix: report.fix ?? rule.fix,
           ...(report.data ? { data: report.data } : {}),
+          ...useOf(ctx, at),
           fingerprint: fingerprint(rule.id, location.file, at.pointer, report.message),
         });
       },
@@ -48,7 +50,7 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
   walk(doc, visitors);
   const files = new Map<string, unknown>();
   for (const file of doc.files.values()) if (file) files.set(file.source.displayPath, file.root);
-  const kept = [...findings, ...doc.problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
+  const kept = [...dedupe(findings), ...doc.problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
   return sortFindings(kept);
 }
 

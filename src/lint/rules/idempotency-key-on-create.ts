@@ -1,12 +1,31 @@
-import { isCreate, operationName, parameterNames } from '../helpers.js';
+import type { ContractDocument } from '../../contracts/load.js';
+import type { OperationInfo } from '../../contracts/walk.js';
+import { isCreate, isObject, operationName, parameterNames } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
+
+/** A last segment that names an action on what precedes it (`addFollowers`, `cancel`, `set_parent`), not a collection. */
+const ACTION = /^(add|remove|set|unset|cancel|capture|confirm|pay|void|verify|approve|decline|reject|accept|submit|detach|attach|reverse|finalize|send|resend|mark|close|reopen|apply|resume|pause|start|stop|restart|reset|enable|disable|archive|unarchive|move|lock|unlock|present|expire|refresh|retry|sync|activate|deactivate|publish|unpublish|duplicate|convert|assign|unassign|link|unlink|join|leave|revoke|rotate|transfer|upgrade|downgrade|trigger|undo|redo|acknowledge|ack|run|rerun|dismiss|resolve|follow|unfollow|insert|reorder|validate)([A-Z_-]|$)/;
+
+/** An update or an action on one item, not a create: `/orders/{id}`, `/Calls/{Sid}.json`, `/tasks/{gid}/addFollowers`. */
+function isUpdateOrAction(op: OperationInfo): boolean {
+  const segments = op.path.split('/').filter(Boolean);
+  const last = segments.at(-1) ?? '';
+  return /^\{[^}]+\}(\.\w+)?$/.test(last) || ACTION.test(last);
+}
+
+/** The document says once, in `info.description`, that POSTs take an Idempotency-Key. */
+function documentedForAll(doc: ContractDocument): boolean {
+  const info = (doc.rootFile.root as any)?.info;
+  const description = isObject(info) ? doc.deref(info.description, doc.rootFile, '/info/description').node : undefined;
+  return typeof description === 'string' && /idempotency[- ]key/i.test(description);
+}
 
 export default defineLintRule({
   id: 'idempotency-key-on-create',
   category: 'idempotency',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Non-idempotent creates (POST) accept an Idempotency-Key header.',
+  description: 'Non-idempotent creates (POST on a collection, not an update of an item or an action verb) accept an Idempotency-Key header, or the document says in `info.description` that they all do.',
   rationale: 'A POST that times out may or may not have happened. Without an idempotency key the client’s retry creates a second order or a second charge; with one, the server returns the first result.',
   fix: 'Accept `Idempotency-Key` (a header parameter) on creates and payment-like POSTs, and store the first response per key.',
   references: ['IETF draft-ietf-httpapi-idempotency-key-header', 'Stripe API, "Idempotent requests"'],
@@ -17,7 +36,7 @@ export default defineLintRule({
   create: ({ report }) => ({
     Operation(_node, ctx) {
       const op = ctx.operation!;
-      if (!isCreate(op)) return;
+      if (!isCreate(op) || isUpdateOrAction(op) || documentedForAll(ctx.doc)) return;
       if (!parameterNames(op, 'header').some((h) => h === 'idempotency-key' || h === 'x-idempotency-key')) report(ctx, { message: `${operationName(op)} creates without accepting an Idempotency-Key, so a retried request can create twice` });
     },
   }),
