@@ -1,4 +1,5 @@
-import { bodySchemas, headerNames, isObject, operationName, resolveAt } from '../helpers.js';
+import { headerNames, isObject, operationName, resolveAt } from '../helpers.js';
+import { bodySchemasAt } from '../shapes.js';
 import { defineLintRule } from '../rule.js';
 
 /** Headers that tell the client when to come back, as Retry-After does (RateLimit drafts, GitHub, Discord, DigitalOcean). */
@@ -24,7 +25,7 @@ export default defineLintRule({
         const response = ctx.operation!.responses.get(code);
         if (!response || headerNames(response.node).some((h) => WHEN.has(h))) continue;
         // A documented `retry_after` in the body (Discord) says the same as the header.
-        const body = bodySchemas(response.node).map(({ schema }) => resolveAt(ctx.doc, schema, response.at).node);
+        const body = bodySchemasAt(response).map(({ schema, at }) => resolveAt(ctx.doc, schema, at).node);
         if (body.some((s) => isObject(s?.properties) && Object.keys(s.properties).some((k) => BODY_FIELD.test(k)))) continue;
         report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} answers ${code} without a Retry-After header` });
       }
