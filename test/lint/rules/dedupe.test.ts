@@ -33,5 +33,5 @@ test('the merged finding keeps its fingerprint when uses come and go; a single u
     assert.equal(four.fingerprint, two.fingerprint);
   });
   const [one] = lint(DOC('/a'));
-  assert.equal(line(one), 'rate-limit-retry-after@/components/responses/Slow 12:11 GET /a answers 429 without a Retry-After header');
+  assert.equal(line(one), 'rate-limit-retry-after@/components/responses/Slow 9:11 GET /a answers 429 without a Retry-After header');
 });
