@@ -45,7 +45,8 @@ export default defineLintRule({
     Operation(_node, ctx) {
       for (const [code, response] of errorResponses(ctx.operation!)) {
         for (const { type, schema } of bodySchemas(response.node)) {
-          if (type.includes('problem+json') || hasStableCode(ctx.doc, schema, response.at)) continue;
+          // A browser flow (OAuth's authorize page) answers errors in HTML, as it should.
+          if (type.includes('problem+json') || type.startsWith('text/html') || hasStableCode(ctx.doc, schema, response.at)) continue;
           report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} returns ${type} without problem details or a stable error code` });
         }
       }

@@ -1,7 +1,9 @@
 import type { At } from '../../contracts/walk.js';
-import { errorResponses, operationName } from '../helpers.js';
+import { errorResponses, isObject, operationName, resolveAt } from '../helpers.js';
 import { bodySchemasAt } from '../shapes.js';
 import { defineLintRule } from '../rule.js';
+
+const isOAuthError = (s: any) => isObject(s?.properties) && s.properties.error !== undefined && s.properties.error_description !== undefined;
 
 export default defineLintRule({
   id: 'error-schema-consistent',
@@ -21,8 +23,9 @@ export default defineLintRule({
     return {
       Operation(_node, ctx) {
         for (const [code, response] of errorResponses(ctx.operation!)) {
-          for (const { schema, at } of bodySchemasAt(response)) {
-            if (schema === undefined) continue;
+          for (const { type, schema, at } of bodySchemasAt(response)) {
+            // HTML pages and OAuth 2.0's mandated error shape (RFC 6749 §5.2) are not the API's choice to unify.
+            if (schema === undefined || type.startsWith('text/html') || isOAuthError(resolveAt(ctx.doc, schema, at).node)) continue;
             // Two relative paths to one file are one shape: compare where refs lead, not their text.
             const target = ctx.doc.deref(schema, at.file, at.pointer);
             const key = typeof (schema as any)?.$ref === 'string' ? `${target.file.path}#${target.pointer}` : JSON.stringify(schema);

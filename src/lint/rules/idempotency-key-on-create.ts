@@ -1,10 +1,8 @@
 import type { ContractDocument } from '../../contracts/load.js';
 import type { OperationInfo } from '../../contracts/walk.js';
 import { isCreate, isObject, operationName, parameterNames } from '../helpers.js';
+import { ACTION } from '../shapes.js';
 import { defineLintRule } from '../rule.js';
-
-/** A last segment that names an action on what precedes it (`addFollowers`, `cancel`, `set_parent`), not a collection. */
-const ACTION = /^(add|remove|set|unset|cancel|capture|confirm|pay|void|verify|approve|decline|reject|accept|submit|detach|attach|reverse|finalize|send|resend|mark|close|reopen|apply|resume|pause|start|stop|restart|reset|enable|disable|archive|unarchive|move|lock|unlock|present|expire|refresh|retry|sync|activate|deactivate|publish|unpublish|duplicate|convert|assign|unassign|link|unlink|join|leave|revoke|rotate|transfer|upgrade|downgrade|trigger|undo|redo|acknowledge|ack|run|rerun|dismiss|resolve|follow|unfollow|insert|reorder|validate)([A-Z_-]|$)/;
 
 /** An update or an action on one item, not a create: `/orders/{id}`, `/Calls/{Sid}.json`, `/tasks/{gid}/addFollowers`. */
 function isUpdateOrAction(op: OperationInfo): boolean {

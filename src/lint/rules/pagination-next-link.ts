@@ -2,7 +2,7 @@ import { bodySchemas, headerNames, isObject, operationName, parameterNames, succ
 import { pagingParameters } from '../pagination.js';
 import { defineLintRule } from '../rule.js';
 
-const NEXT = /^(next|next_?cursor|next_?page|next_?page_?token|nextpagetoken|has_?more|links|_links|paging|pagination|cursor|meta|page_?info|continuation_?token)$/i;
+const NEXT = /^(next|next_?cursor|next_?page|next_?page_?(uri|url|link)|next_?(uri|url|link|href)|next_?page_?token|nextpagetoken|has_?more|links|_links|paging|pagination|cursor|meta|page_?info|continuation_?token)$/i;
 
 const KEYSET = new Set(['before', 'after', 'since', 'starting_after', 'ending_before']);
 

@@ -22,7 +22,7 @@ export default defineLintRule({
           const props = isObject(s?.properties) ? Object.keys(s.properties) : [];
           const field = props.find((p) => /^(error|errors|err|error_message)$/i.test(p));
           // A job's `error` is set when its `status` says it failed: part of the resource, not an error in a 2xx.
-          if (field && !props.some((p) => /^(status|state)$/i.test(p))) report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} has an "${field}" field in its success body` });
+          if (field && !props.some((p) => /^(status|state|valid|success|ok)$/i.test(p))) report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} has an "${field}" field in its success body` });
         }
       }
     },

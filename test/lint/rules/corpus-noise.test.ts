@@ -129,3 +129,16 @@ test('11. Slack RTM (AsyncAPI 3.0): component keys name messages; one missing de
   assert.deepEqual(about(slack, 'event-message-name'), []);
   assert.deepEqual(about(slack, 'event-message-content-type').map((f) => [f.location.pointer, f.location.line, f.data?.messages]), [['', 1, 48]]);
 });
+
+test('from labelling the sample: Twilio\'s next_page_uri is a next link, its SIP `Auth` configuration is no login', (t) => {
+  const twilio = lint(t, 'twilio/twilio_api_v2010.new.json');
+  if (!twilio) return;
+  assert.deepEqual(about(twilio, 'pagination-next-link', 'GET /2010-04-01/Accounts.json ').map((f) => f.message), []);
+  assert.deepEqual(about(twilio, 'auth-rate-limited').map((f) => f.message), []);
+});
+
+test('from labelling the sample: Box\'s HTML authorize page and OAuth token errors are not the API\'s error shape', (t) => {
+  const box = lint(t, 'box/box-openapi.json');
+  if (!box) return;
+  assert.deepEqual([...about(box, 'error-problem-json', 'GET /authorize '), ...about(box, 'error-schema-consistent', '/authorize'), ...about(box, 'error-schema-consistent', '/oauth2/token')].map((f) => f.message), []);
+});

@@ -319,4 +319,14 @@ export const EXPECTED: Record<string, string[]> = {
   "event-message-content-type three messages, one missing default": [
     "event-message-content-type@ 1:1 2 messages declare no contentType (bye, hello) and the document no defaultContentType {\"messages\":2,\"examples\":[\"bye\",\"hello\"]}",
   ],
+  "auth-rate-limited an auth segment deep in a configuration path": [
+    "auth-rate-limited@/paths/~1auth~1token/post 7:11 POST /auth/token is a login, token, recovery or search operation with no 429",
+  ],
+  "pagination-next-link next_page_uri (Twilio)": [],
+  "error-problem-json an HTML error page of a browser flow": [],
+  "error-schema-consistent OAuth error shape beside the API error": [],
+  "success-no-error-body a validation result with valid and error": [],
+  "path-casing-consistent camel-case action verbs beside snake nouns": [
+    "path-casing-consistent@/paths/~1projectTemplates 10:3 path /projectTemplates uses camel case where 2 segments use snake case",
+  ],
 };
