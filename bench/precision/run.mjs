@@ -111,7 +111,8 @@ function report(findings, labels) {
     const share = (label) => (sampled.length ? count(label) / sampled.length : NaN);
     realVolume += n * (share('true') || 0);
     opinionVolume += n * (share('opinion') || 0);
-    rows.push(`  ${ruleId.padEnd(30)} ${String(n).padStart(6)} ${String(sampled.length).padStart(7)} ${String(count('true')).padStart(5)} ${String(count('opinion')).padStart(8)} ${String(count('false')).padStart(6)}`);
+    const below = !(share('false') <= GOAL.falseShare && share('true') >= GOAL.realVolume);
+    rows.push(`  ${ruleId.padEnd(30)} ${String(n).padStart(6)} ${String(sampled.length).padStart(7)} ${String(count('true')).padStart(5)} ${String(count('opinion')).padStart(8)} ${String(count('false')).padStart(6)}${below ? '  below the goal: move to strict' : ''}`);
   }
   const falses = live.filter((l) => l.label === 'false').length;
   const trues = live.filter((l) => l.label === 'true').length;

@@ -6,7 +6,7 @@ export default defineLintRule({
   id: 'accepted-status-link',
   category: 'status',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'A 202 Accepted response says where to follow the work: a Location header, a status link, or a job id that a GET below the same path accepts.',
   rationale: '202 means the work continues after the response. Without a link to its status, clients cannot tell when it finishes or whether it failed, and poll the wrong thing or nothing.',
   fix: 'Return a `Location` header (or a `status`/`links` URL in the body) for a resource that reports the job’s state.',

@@ -6,7 +6,7 @@ export default defineLintRule({
   id: 'create-201-location',
   category: 'status',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'A create (POST) answers 201 Created with a Location header, or returns the created resource with its id.',
   rationale: '201 with Location tells the client the resource exists and where: it can be fetched, linked and retried against. A 200 leaves clients unsure whether anything was created.',
   fix: 'Answer 201 and declare the `Location` header pointing to the new resource.',

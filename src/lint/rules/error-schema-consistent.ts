@@ -9,7 +9,7 @@ export default defineLintRule({
   id: 'error-schema-consistent',
   category: 'errors',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'All error responses share one schema (refs compared by the schema they resolve to).',
   rationale: 'One error shape means one error handler in every client. Each extra shape is another branch clients must write, and usually the one they forget.',
   fix: 'Define one error schema (RFC 9457 problem details, or your envelope) in components and reference it from every error response.',

@@ -8,7 +8,8 @@ import { defineLintRule } from '../rule.js';
 function isUpdateOrAction(op: OperationInfo): boolean {
   const segments = op.path.split('/').filter(Boolean);
   const last = segments.at(-1) ?? '';
-  return /^\{[^}]+\}(\.\w+)?$/.test(last) || ACTION.test(last);
+  // Sessions and tokens are short-lived: a retry that makes a second one costs nothing.
+  return /^\{[^}]+\}(\.\w+)?$/.test(last) || ACTION.test(last) || /(^|_)(sessions|tokens)$/.test(last);
 }
 
 /** The document says once, in `info.description`, that POSTs take an Idempotency-Key. */
@@ -22,7 +23,7 @@ export default defineLintRule({
   id: 'idempotency-key-on-create',
   category: 'idempotency',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'Non-idempotent creates (POST on a collection, not an update of an item or an action verb) accept an Idempotency-Key header, or the document says in `info.description` that they all do.',
   rationale: 'A POST that times out may or may not have happened. Without an idempotency key the client’s retry creates a second order or a second charge; with one, the server returns the first result.',
   fix: 'Accept `Idempotency-Key` (a header parameter) on creates and payment-like POSTs, and store the first response per key.',

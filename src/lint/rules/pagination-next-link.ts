@@ -1,4 +1,4 @@
-import { bodySchemas, headerNames, isObject, operationName, parameterNames, successResponses } from '../helpers.js';
+import { bodySchemas, headerNames, isItemPath, isObject, operationName, parameterNames, successResponses } from '../helpers.js';
 import { pagingParameters } from '../pagination.js';
 import { defineLintRule } from '../rule.js';
 
@@ -28,8 +28,11 @@ export default defineLintRule({
       const offset = paging.offset.filter((p) => !(String(p.node.name).toLowerCase() === 'start' && names.has('end')));
       // Keyset paging by ids (`before`, `after`): the client sends the last id it saw, no link needed.
       const cursor = paging.cursor.filter((p) => !KEYSET.has(String(p.node.name).toLowerCase()));
-      if (op.method !== 'get' || cursor.length + offset.length === 0) return;
+      // Paging parameters on a GET of one item (DigitalOcean's volume action) are stray, not a list to page through.
+      if (op.method !== 'get' || isItemPath(op.path) || cursor.length + offset.length === 0) return;
       for (const [code, response] of successResponses(op)) {
+        // A 202 (Discord's "index not ready yet") is no page.
+        if (code !== '200' && code !== '206') continue;
         if (headerNames(response.node).includes('link')) continue;
         const schemas = bodySchemas(response.node).map(({ schema }) => ctx.doc.deref(schema, response.at.file, response.at.pointer).node as any);
         if (schemas.length === 0) continue;

@@ -3,6 +3,8 @@ import { defineLintRule } from '../rule.js';
 import { ACTION } from '../shapes.js';
 
 export function casingOf(word: string): 'kebab' | 'snake' | 'camel' | 'lower' | 'other' {
+  // A segment that starts with a digit is a product name (`1-clicks`), not a casing choice.
+  if (/^\d/.test(word)) return 'other';
   if (/^[a-z0-9]+$/.test(word)) return 'lower';
   if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(word)) return 'kebab';
   if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(word)) return 'snake';

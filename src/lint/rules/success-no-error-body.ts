@@ -5,7 +5,7 @@ export default defineLintRule({
   id: 'success-no-error-body',
   category: 'status',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'Success (2xx) responses carry no error envelope (`error`, `errors`), unless the body has a `status` or `state` that says when the error is set (a job).',
   rationale: 'An error inside a 200 hides failures from every HTTP-aware tool: retries, caches, monitoring and SLOs count it as success.',
   fix: 'Return failures with a 4xx or 5xx status and the error schema; keep 2xx bodies for results.',

@@ -329,4 +329,10 @@ export const EXPECTED: Record<string, string[]> = {
   "path-casing-consistent camel-case action verbs beside snake nouns": [
     "path-casing-consistent@/paths/~1projectTemplates 10:3 path /projectTemplates uses camel case where 2 segments use snake case",
   ],
+  "no-secrets-in-url a token object addressed by its id": [
+    "no-secrets-in-url@/paths/~1reset~1{token}/post/parameters/0 10:20 POST /reset/{token} takes the credential \"token\" in the path",
+  ],
+  "pagination-next-link stray paging parameters on one item": [],
+  "path-casing-consistent a product name that starts with a digit": [],
+  "idempotency-key-on-create sessions and tokens are short-lived": [],
 };
