@@ -12,7 +12,9 @@ const EXAMPLES = 3;
 export function useOf(ctx: WalkContext | { at: At }, at: At): { related?: Location[] } {
   const use = ('operation' in ctx && ctx.operation?.at) || ctx.at;
   if (use.file === at.file && use.pointer === at.pointer) return {};
-  return { related: [{ file: use.file.source.displayPath, pointer: use.pointer, ...use.file.source.locate(use.pointer) }] };
+  // Most findings have one use and drop it: locate the place only when a merged finding sorts its uses.
+  const source = use.file.source;
+  return { related: [{ file: source.displayPath, pointer: use.pointer, get line() { return source.locate(use.pointer).line; }, get column() { return source.locate(use.pointer).column; } }] };
 }
 
 /**

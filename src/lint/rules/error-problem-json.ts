@@ -1,6 +1,6 @@
 import type { ContractDocument } from '../../contracts/load.js';
 import type { At } from '../../contracts/walk.js';
-import { bodySchemas, childAt, errorResponses, isObject, operationName, resolveAt } from '../helpers.js';
+import { bodySchemas, childAt, errorResponses, isObject, operationName, resolveAt, type Located } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 /** Fields that carry prose or tracing, never a code a client can branch on. */
@@ -14,6 +14,17 @@ const PROSE = /^(message|msg|description|detail|details|title|help|hint|reason|r
 function hasStableCode(doc: ContractDocument, schema: unknown, at: At, depth = 0): boolean {
   const s = resolveAt(doc, schema, at);
   if (!isObject(s.node) || depth > 8) return false;
+  // One shared error schema answers for hundreds of responses: judge it once.
+  const known = verdicts.get(s.node);
+  if (known !== undefined) return known;
+  const verdict = judge(doc, s, depth);
+  verdicts.set(s.node, verdict);
+  return verdict;
+}
+
+const verdicts = new WeakMap<object, boolean>();
+
+function judge(doc: ContractDocument, s: Located, depth: number): boolean {
   const properties: Record<string, any> = isObject(s.node.properties) ? s.node.properties : {};
   const names = Object.keys(properties);
   if (names.some((p) => ['code', 'error_code', 'errorcode', 'type'].includes(p.toLowerCase()))) return true;
