@@ -80,7 +80,7 @@ function draw(findings, previous) {
   return sample.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : keyOf(a) < keyOf(b) ? -1 : 1));
 }
 
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const pct = (x) => `${Math.max(0, 100 * x).toFixed(1)}%`;
 
 function report(findings, labels) {
   const current = new Map(findings.map((f) => [keyOf(f), f]));
