@@ -3,6 +3,7 @@ import { findingFingerprint } from '../core/fingerprint.js';
 import { parsePointer } from '../core/pointer.js';
 import type { ContractDocument } from '../contracts/load.js';
 import { walk, type At } from '../contracts/walk.js';
+import { dedupe, useOf } from './dedupe.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './config.js';
 import type { LintReport, LintRule } from './rule.js';
 import { LINT_RULES } from './rules/index.js';
@@ -51,6 +52,7 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
           location,
           fix: report.fix ?? rule.fix,
           ...(report.data ? { data: report.data } : {}),
+          ...useOf(ctx, at),
           fingerprint: findingFingerprint({ ruleId: rule.id, messageId: report.messageId, path: at.file.path, pointer: at.pointer }, options.cwd),
         });
       },
@@ -62,7 +64,7 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
   for (const file of doc.files.values()) if (file) files.set(file.source.displayPath, file.root), paths.set(file.source.displayPath, file.path);
   // The loader's findings (`ref-unresolved`) know no working directory: fingerprint them with it.
   const problems = doc.problems.map((p) => ({ ...p, fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd) }));
-  const kept = [...findings, ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
+  const kept = [...dedupe(findings), ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
   return sortFindings(kept);
 }
 

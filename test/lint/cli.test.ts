@@ -74,10 +74,10 @@ test('lint: circular $refs are legal and a missing ref file is a located finding
 test('lint: x-archway-ignore silences a rule on a node and its subtree only', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API());
-    const before = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const before = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     assert.ok(before.includes('no-top-level-array'));
     writeFileSync(join(dir, 'a.yaml'), API('      x-archway-ignore: [no-top-level-array]\n'));
-    const after = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const after = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     assert.ok(!after.includes('no-top-level-array'));
     assert.deepEqual(after, before.filter((id: string) => id !== 'no-top-level-array'));
   });
@@ -102,13 +102,13 @@ test('lint: archway.config.yaml turns rules off, changes severities, and rejects
 test('lint: a baseline hides accepted findings and shows only new ones', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API());
-    await runCli(['lint', 'a.yaml', '--write-baseline', 'baseline.json', '--fail-on', 'never'], dir);
+    await runCli(['lint', 'a.yaml', '--write-baseline', 'baseline.json', '--fail-on', 'never', '--ruleset', 'strict'], dir);
     assert.ok(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings.length > 0);
-    const clean = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json'], dir);
+    const clean = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json', '--ruleset', 'strict'], dir);
     assert.deepEqual(JSON.parse(clean.stdout).findings, []);
     assert.equal(clean.code, 0);
     writeFileSync(join(dir, 'a.yaml'), API().replace('servers', 'x').replace('security: [{ key: [] }]\n', 'security: [{ key: [] }]\nservers: [{ url: "http://api.example.com" }]\n'));
-    const fresh = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json'], dir);
+    const fresh = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json', '--ruleset', 'strict'], dir);
     assert.deepEqual(JSON.parse(fresh.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['servers-https']);
     assert.equal(fresh.code, 1);
   });
@@ -117,7 +117,7 @@ test('lint: a baseline hides accepted findings and shows only new ones', async (
 test('lint: stylish output shows a code frame under each finding', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API());
-    const run = await runCli(['lint', 'a.yaml', '--fail-on', 'never'], dir);
+    const run = await runCli(['lint', 'a.yaml', '--fail-on', 'never', '--ruleset', 'strict'], dir);
     assert.match(run.stdout, /\d+:\d+ +warn +.*no-top-level-array\n +\d+ \| .*"200".*\n +\| +\^/);
   });
 });

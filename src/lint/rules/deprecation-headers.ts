@@ -5,7 +5,7 @@ export default defineLintRule({
   id: 'deprecation-headers',
   category: 'deprecation',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'Deprecated operations send Deprecation (RFC 9745) and Sunset (RFC 8594) headers.',
   rationale: 'The `deprecated` flag lives in a document nobody rereads. The headers reach running clients on every call, where logs, SDKs and gateways can warn the people who must migrate, with a date.',
   fix: 'Declare `Deprecation` and `Sunset` headers on the operation’s success responses.',

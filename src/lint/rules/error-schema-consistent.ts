@@ -1,13 +1,16 @@
 import type { At } from '../../contracts/walk.js';
-import { bodySchemas, errorResponses, operationName } from '../helpers.js';
+import { errorResponses, isObject, operationName, resolveAt } from '../helpers.js';
+import { bodySchemasAt } from '../shapes.js';
 import { defineLintRule } from '../rule.js';
+
+const isOAuthError = (s: any) => isObject(s?.properties) && s.properties.error !== undefined && s.properties.error_description !== undefined;
 
 export default defineLintRule({
   id: 'error-schema-consistent',
   category: 'errors',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
-  description: 'All error responses share one schema.',
+  presets: ['strict'],
+  description: 'All error responses share one schema (refs compared by the schema they resolve to).',
   rationale: 'One error shape means one error handler in every client. Each extra shape is another branch clients must write, and usually the one they forget.',
   fix: 'Define one error schema (RFC 9457 problem details, or your envelope) in components and reference it from every error response.',
   references: ['RFC 9457 "Problem Details for HTTP APIs"'],
@@ -20,9 +23,12 @@ export default defineLintRule({
     return {
       Operation(_node, ctx) {
         for (const [code, response] of errorResponses(ctx.operation!)) {
-          for (const { schema } of bodySchemas(response.node)) {
-            if (schema === undefined) continue;
-            const key = typeof (schema as any)?.$ref === 'string' ? (schema as any).$ref : JSON.stringify(schema);
+          for (const { type, schema, at } of bodySchemasAt(response)) {
+            // HTML pages and OAuth 2.0's mandated error shape (RFC 6749 §5.2) are not the API's choice to unify.
+            if (schema === undefined || type.startsWith('text/html') || isOAuthError(resolveAt(ctx.doc, schema, at).node)) continue;
+            // Two relative paths to one file are one shape: compare where refs lead, not their text.
+            const target = ctx.doc.deref(schema, at.file, at.pointer);
+            const key = typeof (schema as any)?.$ref === 'string' ? `${target.file.path}#${target.pointer}` : JSON.stringify(schema);
             const entry = shapes.get(key);
             if (entry) entry.count++;
             else shapes.set(key, { at: { file: response.at.file, pointer: `${response.at.pointer}` }, operation: `${operationName(ctx.operation!)} ${code}`, count: 1 });

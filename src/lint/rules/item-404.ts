@@ -1,4 +1,5 @@
-import { hasStatus, isItemPath, operationName } from '../helpers.js';
+import { coversStatus } from '../coverage.js';
+import { isItemPath, operationName } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -6,7 +7,7 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Operations on an item path (`/orders/{id}`) declare 404 Not Found.',
+  description: 'Operations on an item path (`/orders/{id}`) declare 404 Not Found; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
   rationale: 'Any id can be wrong, deleted or someone else’s. Without 404 in the contract clients treat a missing item as a server failure and retry it.',
   fix: 'Add a 404 response to operations whose path ends in a parameter.',
   references: ['RFC 9110 §15.5.5 "404 Not Found"'],
@@ -17,7 +18,7 @@ export default defineLintRule({
   create: ({ report }) => ({
     Operation(_node, ctx) {
       const op = ctx.operation!;
-      if (isItemPath(op.path) && op.method !== 'post' && !hasStatus(op, '404')) report(ctx, { message: `${operationName(op)} addresses one item but declares no 404` });
+      if (isItemPath(op.path) && op.method !== 'post' && !coversStatus(op, '404')) report(ctx, { message: `${operationName(op)} addresses one item but declares no 404` });
     },
   }),
 });

@@ -7,7 +7,7 @@ export default defineLintRule({
   id: 'no-secrets-in-url',
   category: 'security',
   severity: 'error',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'No credentials or tokens travel in query strings or paths.',
   rationale: 'URLs are written to access logs, proxy logs, browser history and Referer headers. A token in the query string leaks to all of them.',
   fix: 'Send credentials in the Authorization header (or a cookie), never in the URL.',
@@ -18,7 +18,9 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Parameter(node, ctx) {
-      if ((node.in === 'query' || node.in === 'path') && SECRET.test(String(node.name))) report(ctx, { message: `${operationName(ctx.operation!)} takes the credential "${node.name}" in the ${node.in}` });
+      // `/tokens/{token}` names a token object by its id, not a credential.
+      const itemId = node.in === 'path' && ctx.operation?.path.includes(`/${node.name}s/{${node.name}}`);
+      if ((node.in === 'query' || node.in === 'path') && !itemId && SECRET.test(String(node.name))) report(ctx, { message: `${operationName(ctx.operation!)} takes the credential "${node.name}" in the ${node.in}` });
     },
     SecurityScheme(node, ctx) {
       if (node.type === 'apiKey' && node.in === 'query') report(ctx, { message: `security scheme "${ctx.name}" sends its API key in the query string` });

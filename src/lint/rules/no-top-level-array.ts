@@ -5,7 +5,7 @@ export default defineLintRule({
   id: 'no-top-level-array',
   category: 'pagination',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'JSON response bodies are objects, not bare top-level arrays.',
   rationale: 'A bare array cannot grow: a next cursor, a total or any metadata added later breaks every client. An object with an `items` field can take them compatibly.',
   fix: 'Wrap the array: `{ "items": [...], "next": "…" }`.',

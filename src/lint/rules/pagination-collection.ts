@@ -19,7 +19,7 @@ export default defineLintRule({
   id: 'pagination-collection',
   category: 'pagination',
   severity: 'warn',
-  presets: ['recommended', 'strict'],
+  presets: ['strict'],
   description: 'Every collection GET that returns a list is paginated.',
   rationale: 'Collections grow. An unpaginated list is fine with ten items and an outage with a million: responses time out, memory spikes, and adding pagination later is a breaking change.',
   fix: 'Add a bounded page size (`limit`) and a cursor (`cursor`/`after`) to the operation, and a next cursor or link to the response.',

@@ -1,8 +1,11 @@
 import { addTo } from '../../core/collections.js';
 import { defineLintRule } from '../rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { ACTION } from '../shapes.js';
 
 export function casingOf(word: string): 'kebab' | 'snake' | 'camel' | 'lower' | 'other' {
+  // A segment that starts with a digit is a product name (`1-clicks`), not a casing choice.
+  if (/^\d/.test(word)) return 'other';
   if (/^[a-z0-9]+$/.test(word)) return 'lower';
   if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(word)) return 'kebab';
   if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(word)) return 'snake';
@@ -15,7 +18,7 @@ export default defineLintRule({
   category: 'naming',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Path segments follow the API’s dominant casing (kebab, snake or camel).',
+  description: 'Path segments follow the API’s dominant casing (kebab, snake or camel); camel-case action verbs (`addFollowers`) are left to their own convention.',
   rationale: 'Clients guess URLs from the ones they know. `/order-items` beside `/shipping_addresses` means every new endpoint is a lookup, and typos become 404s.',
   fix: 'Rename the outlying segments to the dominant convention (new paths now, old ones through a deprecation).',
   references: ['Zalando RESTful API Guidelines, rule 129 "Use kebab-case for path segments"'],
@@ -29,7 +32,8 @@ export default defineLintRule({
       for (const path of Object.keys(node.paths ?? {})) {
         for (const segment of path.split('/')) {
           const casing = casingOf(segment);
-          if (segment === '' || segment.startsWith('{') || casing === 'lower' || casing === 'other') continue;
+          // Action segments (`addFollowers`, `setParent`) are verbs, often cased apart from the nouns on purpose (Asana).
+          if (segment === '' || segment.startsWith('{') || casing === 'lower' || casing === 'other' || (casing === 'camel' && ACTION.test(segment))) continue;
           addTo(segments, casing, path);
         }
       }

@@ -1,4 +1,5 @@
-import { hasStatus, isSecured, operationName } from '../helpers.js';
+import { coversStatus } from '../coverage.js';
+import { isSecured, operationName } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -6,7 +7,7 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'A secured operation declares 401 Unauthorized.',
+  description: 'A secured operation declares 401 Unauthorized; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
   rationale: 'Every secured call can meet an expired or missing token. Declaring 401 tells clients to refresh credentials rather than treat it as a failure of the request.',
   fix: 'Add a 401 response (with the shared error schema) to the operation, or to a shared response referenced by all secured operations.',
   references: ['RFC 9110 §15.5.2 "401 Unauthorized"'],
@@ -17,7 +18,7 @@ export default defineLintRule({
   create: ({ report }) => ({
     Operation(_node, ctx) {
       const op = ctx.operation!;
-      if (isSecured(op) && !hasStatus(op, '401')) report(ctx, { message: `${operationName(op)} is secured but declares no 401` });
+      if (isSecured(op) && !coversStatus(op, '401')) report(ctx, { message: `${operationName(op)} is secured but declares no 401` });
     },
   }),
 });

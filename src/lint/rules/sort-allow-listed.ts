@@ -8,7 +8,7 @@ export default defineLintRule({
   category: 'filtering',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Sort parameters allow-list their fields (an enum) and document the syntax.',
+  description: 'Sort parameters allow-list their fields (`enum`, or `oneOf` of `const`); a list of sort fields documents its syntax.',
   rationale: 'A free-form sort lets clients sort by unindexed columns (a full scan per request) or by fields never meant to be public; an undocumented syntax is guessed differently by every client.',
   fix: 'Give the sort parameter an `enum` of the sortable fields (e.g. `createdAt`, `-createdAt`) and describe the syntax.',
   references: ['Google AIP-132 "Standard methods: List" (order_by)', 'OWASP API Security Top 10 2023, API4'],
@@ -19,11 +19,16 @@ export default defineLintRule({
   create: ({ report }) => ({
     Parameter(node, ctx) {
       if (node.in !== 'query' || !SORT.test(String(node.name))) return;
+      // `order` that names an order ("the order to retrieve returns for", an order id) is a filter, not a sort.
+      if (/^order$/i.test(String(node.name)) && /\b(the order|order (id|identifier))\b/i.test(String(node.description ?? ''))) return;
       const schema = (ctx.doc.deref(node.schema ?? {}, ctx.at.file, ctx.at.pointer).node ?? {}) as any;
       const items = ctx.doc.deref(schema.items ?? {}, ctx.at.file, ctx.at.pointer).node as any;
-      const listed = Array.isArray(schema.enum) || Array.isArray(items?.enum);
+      // OpenAPI 3.1 lists values as `oneOf` of `const` as often as `enum`.
+      const consts = (s: any) => Array.isArray(s?.oneOf) && s.oneOf.length > 0 && s.oneOf.every((m: any) => m?.const !== undefined || Array.isArray(m?.enum));
+      const listed = Array.isArray(schema.enum) || Array.isArray(items?.enum) || consts(schema) || consts(items);
       if (!listed) report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} accepts any field; allow-list them with an enum` });
-      else if (!node.description && !schema.description) report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
+      // One field from an enum needs no more words; a list of fields needs its precedence and direction syntax explained.
+      else if (schema.type === 'array' && !node.description && !schema.description) report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
     },
   }),
 });
