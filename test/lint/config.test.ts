@@ -18,7 +18,7 @@ test('config: one loader — a rule turned off in archway.config.yaml is silent 
     cpSync(join(REPO, 'examples/checkout'), dir, { recursive: true });
     // The example is clean: give its contract a version that is not semver.
     const contract = join(dir, 'openapi.yaml');
-    writeFileSync(contract, readFileSync(contract, 'utf8').replace('version: 1.4.0', 'version: "1.4"'));
+    writeFileSync(contract, readFileSync(contract, 'utf8').replace('version: 1.4.0', 'version: "release 1.4"'));
     const lintBefore = await ruleIds(['lint', 'openapi.yaml'], dir);
     const reviewBefore = await ruleIds(['review', 'archway.yaml', '--out', 'out'], dir);
     const id = 'info-version-semver';

@@ -1,6 +1,9 @@
 import { defineLintRule } from '../rule.js';
 
-const INTERNAL = /^(stack|stacktrace|stack_trace|trace|exception|exceptionclass|sql|query|debug|internal|file|line)$/i;
+const INTERNAL = /^(stack|stacktrace|stack_trace|exception|exceptionclass|sql|debug)$/i;
+// `file` and `line` name a source position only together: alone, `file` is as often a resource
+// (Stripe's file links reached inside an error's `source`) and `line` a line item.
+const POSITION = ['file', 'line'];
 
 export default defineLintRule({
   id: 'error-no-internals',
@@ -18,8 +21,10 @@ export default defineLintRule({
   create: ({ report }) => ({
     Schema(node, ctx) {
       if (ctx.direction !== 'response' || !ctx.status || !/^[45]|default/.test(ctx.status) || typeof node.properties !== 'object' || !node.properties) return;
-      for (const name of Object.keys(node.properties)) {
-        if (INTERNAL.test(name)) report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name}` }, target: 'key', message: `error schema exposes "${name}", an internal detail` });
+      const names = Object.keys(node.properties);
+      const position = POSITION.every((p) => names.some((n) => n.toLowerCase() === p));
+      for (const name of names) {
+        if (INTERNAL.test(name) || (position && POSITION.includes(name.toLowerCase()))) report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name}` }, target: 'key', message: `error schema exposes "${name}", an internal detail` });
       }
     },
   }),

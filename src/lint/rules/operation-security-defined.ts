@@ -1,3 +1,4 @@
+import type { At } from '../../contracts/walk.js';
 import { operationName } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
@@ -19,14 +20,36 @@ export default defineLintRule({
     bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /a:\n    get:\n      responses: { "200": { description: OK } }\n',
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\nsecurity: [{ key: [] }]\npaths:\n  /a:\n    get:\n      responses: { "200": { description: OK } }\n  /health:\n    get:\n      description: Public so load balancers can probe it.\n      security: []\n      responses: { "200": { description: OK } }\ncomponents: { securitySchemes: { key: { type: http, scheme: bearer } } }\n',
   },
-  create: ({ report }) => ({
-    Operation(node, ctx) {
-      const op = ctx.operation!;
-      if (op.security === undefined) {
-        report(ctx, { message: `${operationName(op)} has no security requirement at operation or document level` });
-      } else if (Array.isArray(node.security) && node.security.length === 0 && !PUBLIC.test(`${node.description ?? ''} ${node.summary ?? ''}`) && !OAUTH.test(op.path)) {
-        report(ctx, { message: `${operationName(op)} is public (security: []) without saying why` });
-      }
-    },
-  }),
+  create: ({ report }) => {
+    // A document that declares no security anywhere has one problem, not one per operation.
+    let unsecured: Array<{ at: At; name: string }> = [];
+    let declaresSecurity = false;
+    return {
+      Document(node) {
+        const components = node.components as Record<string, unknown> | undefined;
+        declaresSecurity = node.security !== undefined || node.securityDefinitions !== undefined || components?.securitySchemes !== undefined;
+        unsecured = [];
+      },
+      Operation(node, ctx) {
+        const op = ctx.operation!;
+        if (node.security !== undefined) declaresSecurity = true;
+        if (op.security === undefined) unsecured.push({ at: ctx.at, name: operationName(op) });
+        else if (Array.isArray(node.security) && node.security.length === 0 && !PUBLIC.test(`${node.description ?? ''} ${node.summary ?? ''}`) && !OAUTH.test(op.path)) {
+          report(ctx, { messageId: 'public-unexplained', message: `${operationName(op)} is public (security: []) without saying why` });
+        }
+      },
+      DocumentExit(_node, ctx) {
+        if (declaresSecurity || unsecured.length < 2) {
+          for (const { at, name } of unsecured) report({ at }, { messageId: 'missing', message: `${name} has no security requirement at operation or document level` });
+          return;
+        }
+        report({ at: { file: ctx.at.file, pointer: '/paths' } }, {
+          messageId: 'undeclared',
+          target: 'key',
+          message: `the document declares no security at all: none of its ${unsecured.length} operations says how it is authenticated or that it is public`,
+          data: { operations: unsecured.length, examples: unsecured.slice(0, 3).map((u) => u.name) },
+        });
+      },
+    };
+  },
 });

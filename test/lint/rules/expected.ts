@@ -115,7 +115,7 @@ export const EXPECTED: Record<string, string[]> = {
   ],
   "event-server-security good example": [],
   "example-matches-schema bad example": [
-    "example-matches-schema@/components/schemas/Count/example 6:38 example is string, not integer",
+    "example-matches-schema@/components/schemas/Count/example 6:51 example must be <= 10 {\"keyword\":\"maximum\",\"instancePath\":\"\",\"schemaPath\":\"#/maximum\",\"params\":{\"comparison\":\"<=\",\"limit\":10}}",
   ],
   "example-matches-schema good example": [],
   "filter-allow-listed bad example": [
@@ -335,4 +335,15 @@ export const EXPECTED: Record<string, string[]> = {
   "pagination-next-link stray paging parameters on one item": [],
   "path-casing-consistent a product name that starts with a digit": [],
   "idempotency-key-on-create sessions and tokens are short-lived": [],
+  "operation-security-defined a document that declares no security at all is one finding": [
+    "operation-security-defined@/paths 3:1 the document declares no security at all: none of its 2 operations says how it is authenticated or that it is public {\"operations\":2,\"examples\":[\"GET /a\",\"POST /b\"]}"
+  ],
+  "operation-security-defined a document with schemes leaves each unsecured operation its own finding": [
+    "operation-security-defined@/paths/~1a/get 7:7 GET /a has no security requirement at operation or document level",
+    "operation-security-defined@/paths/~1b/post 10:7 POST /b has no security requirement at operation or document level"
+  ],
+  "error-no-internals file alone is a resource, file with line a source position": [
+    "error-no-internals@/paths/~1a/get/responses/500/content/application~1json/schema/properties/file 8:103 error schema exposes \"file\", an internal detail",
+    "error-no-internals@/paths/~1a/get/responses/500/content/application~1json/schema/properties/line 8:127 error schema exposes \"line\", an internal detail"
+  ],
 };
