@@ -1,7 +1,14 @@
 import type { Dependency, Design, ReferencedData } from '../model/types.js';
 
 /** The kind of question a pattern answers; a decision offers patterns of one kind. */
-export type DecisionKind = 'integration' | 'consistency' | 'placement' | 'data' | 'rollout';
+export type DecisionKind = 'integration' | 'consistency' | 'placement' | 'data' | 'rollout' | 'degradation' | 'tenancy' | 'webhook-delivery' | 'export';
+
+/** Why an alternative cannot meet a hard constraint: the constraint and its arithmetic, and what would have to move. */
+export interface Infeasible {
+  because: string;
+  /** The constraint that must change for the alternative to become feasible, and by how much. */
+  move: string;
+}
 
 /** What is being decided and the facts every pattern scores against, computed once per design. */
 export interface ScoreInput {
@@ -42,6 +49,11 @@ export interface Scored {
 /** A pattern as scored for one decision. */
 export interface Alternative extends Scored {
   pattern: string;
+  feasible: boolean;
+  /** The hard constraint the alternative breaks, with its arithmetic; null when feasible. */
+  infeasibleBecause: string | null;
+  /** What must move for it to become feasible; null when feasible. */
+  move: string | null;
 }
 
 /** One entry of the catalogue: when it fits, what it costs, how it fails, and how it scores. */
@@ -57,6 +69,8 @@ export interface Pattern {
   mitigation: string;
   verification: string;
   score(input: ScoreInput): Scored;
+  /** The hard constraints (latency, availability, freshness, consistency, throughput) the pattern cannot meet here. */
+  feasibility?(input: ScoreInput): Infeasible | null;
 }
 
 export function definePattern(pattern: Pattern): Pattern {

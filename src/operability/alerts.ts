@@ -2,6 +2,7 @@ import type { Design, Slo } from '../model/types.js';
 import { formatPercent } from '../model/units.js';
 import { BURN_ALERTS, burnFactor, errorBudget, factorWorking, promDuration, RATE_WINDOWS, threshold, type BurnAlert } from './burn-rates.js';
 import { badRatioExpr } from './metrics.js';
+import { signalAlerts } from './signals.js';
 
 export const RECORDING_PREFIX = 'archway:slo_bad_ratio:rate';
 /** The bad ratio over the whole SLO window, and the share of the error budget left. */
@@ -63,8 +64,20 @@ export function alertAnnotations(design: Design, spec: AlertSpec, runbookBaseUrl
 /** `alerts/prometheus-rules.yaml`: recording rules per burn window, then the multi-window alerts. */
 export function prometheusRules(design: Design, runbookBaseUrl?: string): object {
   const specs = alertSpecs(design);
+  const signals = signalAlerts(design);
+  const base = runbookBaseUrl ?? design.operability?.runbookBaseUrl;
+  const signalGroup = {
+    name: `archway-${design.service.name}-signals`,
+    rules: signals.map((s) => ({
+      alert: s.name,
+      expr: s.expr,
+      for: s.for,
+      labels: { severity: 'ticket', service: design.service.name },
+      annotations: { summary: s.summary, description: s.description, runbook_url: base ? `${base.replace(/\/$/, '')}/${s.runbook}` : `runbooks/${s.runbook}` },
+    })),
+  };
   return {
-    groups: design.slos.map((slo) => ({
+    groups: [...design.slos.map((slo) => ({
       name: `archway-${design.service.name}-${kebabName(slo.name)}`,
       rules: [
         ...RATE_WINDOWS.map((window) => ({
@@ -95,7 +108,7 @@ export function prometheusRules(design: Design, runbookBaseUrl?: string): object
             annotations: alertAnnotations(design, spec, runbookBaseUrl),
           })),
       ],
-    })),
+    })), ...(signals.length > 0 ? [signalGroup] : [])],
   };
 }
 

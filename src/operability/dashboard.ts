@@ -1,3 +1,4 @@
+import { consumed, DEAD_LETTER_METRIC, LAG_METRIC, lagLimit } from './signals.js';
 import type { Design } from '../model/types.js';
 import { BURN_ALERTS, burnFactor, errorBudget } from './burn-rates.js';
 import { BUDGET_REMAINING, RECORDING_PREFIX } from './alerts.js';
@@ -19,7 +20,9 @@ export function grafanaDashboard(design: Design): object {
   const requests = requestsCounter(design);
   const sel = selector(design);
   const errors = design.slos.find((s) => s.sli.kind === 'availability')?.sli.errorStatuses ?? '5..';
-  const outbound = design.dependencies.filter((d) => d.direction !== 'inbound');
+  // Client-side panels only when the design declares client-side metrics; otherwise they would chart series nobody exports.
+  const outbound = design.telemetry?.metrics?.clientSide ? design.dependencies.filter((d) => d.direction !== 'inbound') : [];
+  const inbound = consumed(design);
   const rows: Array<{ title: string; panels: Panel[] }> = [
     {
       title: 'Golden signals',
@@ -64,6 +67,20 @@ export function grafanaDashboard(design: Design): object {
               return [
                 { title: `${d.name} p99 latency${d.timeout ? ` (timeout ${d.timeout.text})` : ''}`, unit: 's', exprs: [{ expr: `histogram_quantile(0.99, sum by (le) (rate(${client}_bucket{${dep}}[5m])))`, legend: 'p99' }] },
                 { title: `${d.name} errors`, unit: 'percentunit', exprs: [{ expr: `sum(rate(${client}_count{${dep},error_type!=""}[5m])) / sum(rate(${client}_count{${dep}}[5m]))`, legend: 'error ratio' }] },
+              ];
+            }),
+          },
+        ]
+      : []),
+    ...(inbound.length > 0
+      ? [
+          {
+            title: 'Consumed queues and topics',
+            panels: inbound.flatMap((d) => {
+              const dest = `job="${design.service.name}",messaging_destination_name="${d.name}"`;
+              return [
+                { title: `${d.name} consumer lag (alert above ${lagLimit(d).messages})`, unit: 'short', exprs: [{ expr: `sum(${LAG_METRIC}{${dest}})`, legend: 'messages behind' }] },
+                ...(d.dlq ? [{ title: `${d.name} dead letters`, unit: 'short', exprs: [{ expr: `sum(increase(${DEAD_LETTER_METRIC}{${dest}}[15m]))`, legend: 'dead-lettered / 15m' }] }] : []),
               ];
             }),
           },

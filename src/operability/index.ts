@@ -10,8 +10,11 @@ import correlationHeaderUndocumentedRule from './rules/correlation-header-undocu
 import dependencyMetricsMissingRule from './rules/dependency-metrics-missing.js';
 import piiNotRedactedRule from './rules/pii-not-redacted.js';
 import sloAboveDependenciesRule from './rules/slo-above-dependencies.js';
+import sloInvalidRule from './rules/slo-invalid.js';
 import sloMissingRule from './rules/slo-missing.js';
+import sloObjectiveMismatchRule from './rules/slo-objective-mismatch.js';
 import sloObjectiveTooTightRule from './rules/slo-objective-too-tight.js';
+import sloThresholdMismatchRule from './rules/slo-threshold-mismatch.js';
 import sloThresholdNotBucketRule from './rules/slo-threshold-not-bucket.js';
 import tracePropagationMissingRule from './rules/trace-propagation-missing.js';
 
@@ -27,8 +30,11 @@ export const operabilityRules: readonly DesignRule[] = [
   dependencyMetricsMissingRule,
   piiNotRedactedRule,
   sloAboveDependenciesRule,
+  sloInvalidRule,
   sloMissingRule,
+  sloObjectiveMismatchRule,
   sloObjectiveTooTightRule,
+  sloThresholdMismatchRule,
   sloThresholdNotBucketRule,
   tracePropagationMissingRule,
 ];

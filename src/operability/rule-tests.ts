@@ -3,6 +3,7 @@ import { round } from '../model/units.js';
 import { BURN_ALERTS, threshold } from './burn-rates.js';
 import { alertAnnotations, alertSpecs, BUDGET_REMAINING, RECORDING_PREFIX, type AlertSpec } from './alerts.js';
 import { durationMetric, formatLe, requestsCounter, STATUS_LABEL } from './metrics.js';
+import { signalAlerts } from './signals.js';
 
 /** Requests per minute in the synthetic series: large enough that tiny budgets get whole-number errors. */
 const PER_MINUTE = 100_000;
@@ -69,6 +70,22 @@ export function prometheusRuleTests(design: Design, runbookBaseUrl?: string): ob
       },
     ];
   });
+  // With no SLI series at all (only the scrape's `up`), the absent() alert tickets once its 15m hold has passed.
+  const missing = signalAlerts(design).find((s) => s.name.endsWith('SliMissing'));
+  const base = runbookBaseUrl ?? design.operability?.runbookBaseUrl;
+  if (missing) {
+    const expectMissing = (at: number, firing: boolean) => ({
+      eval_time: `${at}m`,
+      alertname: missing.name,
+      exp_alerts: firing ? [{ exp_labels: { job: design.service.name, severity: 'ticket', service: design.service.name }, exp_annotations: { summary: missing.summary, description: missing.description, runbook_url: base ? `${base.replace(/\/$/, '')}/${missing.runbook}` : `runbooks/${missing.runbook}` } }] : [],
+    });
+    tests.push({
+      name: 'the SLI series stop arriving: the absent() alert tickets after 15 minutes',
+      interval: '1m',
+      input_series: [{ series: `up{job="${design.service.name}"}`, values: '1x30' }],
+      alert_rule_test: [expectMissing(14, false), expectMissing(16, true)],
+    } as never);
+  }
   return { rule_files: ['prometheus-rules.yaml'], evaluation_interval: '1m', tests };
 }
 

@@ -5,10 +5,15 @@ import { callCost } from '../resilience/figures.js';
 import { burnFactor, threshold } from './burn-rates.js';
 import { alertSpecs, type AlertSpec } from './alerts.js';
 import { clientMetric } from './metrics.js';
+import { signalAlerts } from './signals.js';
 
 /** `runbooks/<alert>.md`: meaning, impact, where to look, first checks drawn from the design, mitigations, escalation. */
 export function runbooks(design: Design): Map<string, string> {
-  return new Map(alertSpecs(design).map((spec) => [spec.runbook, runbook(design, spec)]));
+  const signals = signalAlerts(design).map((s): [string, string] => [
+    s.runbook,
+    `# ${s.name}\n\n${s.description}\n\n## First checks\n\n${bullets(s.checks)}\n${design.operability?.escalation ? `\n## Escalation\n\n${design.operability.escalation}\n` : ''}`,
+  ]);
+  return new Map([...alertSpecs(design).map((spec): [string, string] => [spec.runbook, runbook(design, spec)]), ...signals]);
 }
 
 /** What the design says guards a call, and what to look at first for it. */

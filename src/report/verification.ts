@@ -37,8 +37,12 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
   }
   tests.push(...securityNegativeTests(design));
   // Each decision's risk is mitigated by its pattern's safeguard; this is the test that proves it.
+  // A live call to a dependency that already has its chaos test above needs no second one.
+  const chaos = new Set(design.dependencies.filter((d) => d.critical && d.direction !== 'inbound').map((d) => d.name));
   for (const risk of risks) {
-    if (risk.source.kind === 'decision') tests.push(`${risk.verification} _(verifies \`${risk.id}\`)_`);
+    if (risk.source.kind !== 'decision') continue;
+    if (/^For `([^`]+)`: chaos test: the callee/.test(risk.verification) && chaos.has(risk.verification.split('`')[1])) continue;
+    tests.push(`${risk.verification} _(verifies \`${risk.id}\`)_`);
   }
   if (design.slos.length > 0) {
     tests.push('`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.');
@@ -52,8 +56,23 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
     const gate = design.slos.length > 0 ? 'while every SLO’s fast-burn alert is silent and p99 stays within target' : 'while errors and p99 stay within the targets';
     rolloutGates.push(`Advance through ${rollout.steps.map((s) => s.text).join(' → ')} only ${gate}${rollout.bake ? `, holding each step ${rollout.bake.text}` : ''}.`);
   }
-  if (rollout?.rollback) rolloutGates.push(`Roll back${rollout.rollback.automatic ? ' automatically' : ''} when ${rollout.rollback.trigger ?? 'a gate fails'}.`);
-  return { tests, observability, rolloutGates };
+  // "When a gate fails" only when a gate exists: steps gated above, or a stated trigger.
+  const trigger = rollout?.rollback?.trigger ?? (rollout?.steps.length ? 'a gate above fails' : undefined);
+  if (rollout?.rollback && trigger) rolloutGates.push(`Roll back${rollout.rollback.automatic ? ' automatically' : ''} when ${trigger}.`);
+  else if (rollout?.rollback?.steps.length) rolloutGates.push(`Rehearse the rollback steps in staging before the release (${rollout.rollback.steps.length} steps, no automatic trigger).`);
+  return { tests: once(tests), observability: once(observability), rolloutGates: once(rolloutGates) };
+}
+
+/** Each check once: a line repeated word for word keeps its first place and gathers every annotation. */
+function once(lines: readonly string[]): string[] {
+  const byText = new Map<string, string[]>();
+  for (const line of lines) {
+    const [, text, note] = /^(.*?)(?: _\((.*)\)_)?$/.exec(line)!;
+    const notes = byText.get(text) ?? [];
+    if (note) notes.push(note);
+    byText.set(text, notes);
+  }
+  return [...byText].map(([text, notes]) => (notes.length ? `${text} _(${notes.join('; ')})_` : text));
 }
 
 export function renderVerificationPlan(plan: VerificationPlan): string {

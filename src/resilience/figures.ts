@@ -133,18 +133,20 @@ function criticalSyncDependencies(design: Design): Dependency[] {
  * answer: the product of their availabilities (0–100, independent failures assumed). 100 with no
  * inputs when nothing critical is called synchronously.
  */
-export function compositeAvailability(design: Design): { percent: number; inputs: Array<{ name: string; percent: number }> } {
+export function compositeAvailability(design: Design): { percent: number; inputs: Array<{ name: string; percent: number }>; fallbacks: string[] } {
+  // A dependency with a fallback does not fail the request when it fails: it leaves the product.
+  const fallbacks = criticalSyncDependencies(design).filter((d) => d.fallback).map((d) => d.name);
   const inputs = criticalSyncDependencies(design)
-    .filter((d) => d.availability)
+    .filter((d) => d.availability && !d.fallback)
     .map((d) => ({ name: d.name, percent: d.availability!.percent }));
   const product = inputs.reduce((acc, input) => acc * (input.percent / 100), 1);
-  return { percent: round(product * 100, 6), inputs };
+  return { percent: round(product * 100, 6), inputs, fallbacks };
 }
 
 /** Critical synchronous dependencies that state no availability, so the product above leaves them out. */
 export function unknownAvailability(design: Design): string[] {
   return criticalSyncDependencies(design)
-    .filter((d) => !d.availability)
+    .filter((d) => !d.availability && !d.fallback)
     .map((d) => d.name);
 }
 

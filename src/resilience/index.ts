@@ -2,7 +2,9 @@ import type { DesignRule } from '../core/design-rule.js';
 import backoffWithoutJitterRule from './rules/backoff-without-jitter.js';
 import circuitBreakerMissingRule from './rules/circuit-breaker-missing.js';
 import compositeAvailabilityRule from './rules/composite-availability.js';
+import criticalWithFallbackRule from './rules/critical-with-fallback.js';
 import dedupMissingRule from './rules/dedup-missing.js';
+import dependencyP99OverBudgetRule from './rules/dependency-p99-over-budget.js';
 import dlqMissingRule from './rules/dlq-missing.js';
 import dualWriteRule from './rules/dual-write.js';
 import latencyBudgetRule from './rules/latency-budget.js';
@@ -11,6 +13,7 @@ import retryAmplificationRule from './rules/retry-amplification.js';
 import retryNonIdempotentRule from './rules/retry-non-idempotent.js';
 import sharedDataOwnershipRule from './rules/shared-data-ownership.js';
 import syncCallCycleRule from './rules/sync-call-cycle.js';
+import timeoutBelowP99Rule from './rules/timeout-below-p99.js';
 import timeoutBudgetRule from './rules/timeout-budget.js';
 import unboundedFanOutRule from './rules/unbounded-fan-out.js';
 
@@ -22,7 +25,9 @@ export const resilienceRules: readonly DesignRule[] = [
   backoffWithoutJitterRule,
   circuitBreakerMissingRule,
   compositeAvailabilityRule,
+  criticalWithFallbackRule,
   dedupMissingRule,
+  dependencyP99OverBudgetRule,
   dlqMissingRule,
   dualWriteRule,
   latencyBudgetRule,
@@ -31,6 +36,7 @@ export const resilienceRules: readonly DesignRule[] = [
   retryNonIdempotentRule,
   sharedDataOwnershipRule,
   syncCallCycleRule,
+  timeoutBelowP99Rule,
   timeoutBudgetRule,
   unboundedFanOutRule,
 ];

@@ -39,7 +39,7 @@ test('an open kind and mode is archway’s recommendation; `mode: async` alone n
   assert.match(open.rationale[0], /^The design leaves `kind` and `mode` for `ledger` open/);
   const async = decision('dependencies:\n  - { name: ledger, critical: true, mode: async }\n', 'integration-ledger');
   assert.equal(async.chosenBy, 'archway');
-  assert.ok(['command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer'].includes(async.chosen), async.chosen);
+  assert.ok(['command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer'].includes(async.chosen!), String(async.chosen));
   assert.equal(async.better, 'sync-request-response', 'the design ruled out the best pattern, so archway names it');
   assert.match(async.rationale[0], /^The design declares `mode: async` for `ledger` and leaves the rest open/);
 });
@@ -82,7 +82,17 @@ test('a composite-availability finding makes “how does the critical path stay 
   assert.match(d.question, /allow at most 99\.8501%\?$/);
   assert.match(d.rationale[0], /^Finding `composite-availability` at line 3 makes this a design choice: critical synchronous dependencies allow at most 99\.9% × 99\.95% = 99\.8501%/);
   assert.ok(d.alternatives.every((a) => [...a.pros, ...a.cons].every((r) => /`[a-z-]+`|\d%/.test(r))), 'every reason names an input or a figure');
-  assert.equal(d.alternatives.at(-1)!.pattern, 'sync-request-response', 'keeping the bound path scores last');
+  const keep = d.alternatives.find((a) => a.pattern === 'sync-request-response')!;
+  assert.equal(keep.feasible, false);
+  assert.equal(keep.infeasibleBecause, 'availability: the critical path stays bounded at 99.9% × 99.95% = 99.8501% < the 99.95% target');
+  assert.equal(d.chosen, 'command-queue', 'queueing the write to payments is the one change that reaches the target');
+  assert.deepEqual(d.subjects, ['critical-path', 'payments']);
+  const provider = d.alternatives.find((a) => a.pattern === 'degrade-second-provider')!;
+  assert.equal(provider.infeasibleBecause, 'availability: a second provider for `payments` lifts the bound only to 99.9499% < the 99.95% target');
+  const payments = decide(bad, [bad], findings).find((x) => x.id === 'integration-payments')!;
+  assert.equal(payments.chosen, 'command-queue', 'the dependency’s own decision follows the critical path: one position');
+  assert.equal(payments.chosenBy, 'archway');
+  assert.deepEqual(payments.related, ['critical-path-availability', 'multi-service-write']);
 });
 
 test('a multi-service write is a decision only with two or more remote writes', () => {
@@ -95,10 +105,10 @@ test('a multi-service write is a decision only with two or more remote writes', 
 test('ties are broken by the stated order, and the order names every pattern once', () => {
   assert.deepEqual([...TIE_ORDER].sort(), PATTERNS.map((p) => p.id).sort());
   const tied = [
-    { pattern: 'own-data', score: 50, pros: [], cons: [] },
-    { pattern: 'replicate-data', score: 50, pros: [], cons: [] },
-    { pattern: 'query-through', score: 50, pros: [], cons: [] },
-    { pattern: 'canary', score: 60, pros: [], cons: [] },
+    { pattern: 'own-data', score: 50, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
+    { pattern: 'replicate-data', score: 50, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
+    { pattern: 'query-through', score: 50, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
+    { pattern: 'canary', score: 60, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
   ];
   assert.deepEqual(tied.sort(byScore).map((c) => c.pattern), ['canary', 'query-through', 'replicate-data', 'own-data']);
 });
@@ -122,11 +132,59 @@ test('decisions.json holds exactly the decision fields; the Markdown starts at #
   const parsed = JSON.parse(json);
   assert.deepEqual(Object.keys(parsed), ['decisions']);
   assert.deepEqual(parsed.decisions.map((d: { id: string }) => d.id), ['integration-ledger', 'rollout']);
-  assert.deepEqual(Object.keys(parsed.decisions[0]), ['id', 'question', 'subject', 'alternatives', 'chosen', 'better', 'rationale', 'risks']);
-  assert.deepEqual(Object.keys(parsed.decisions[0].alternatives[0]), ['pattern', 'score', 'pros', 'cons']);
+  assert.deepEqual(Object.keys(parsed.decisions[0]), ['id', 'question', 'subject', 'kind', 'alternatives', 'chosen', 'chosenBy', 'subjects', 'better', 'rationale', 'risks', 'related']);
+  assert.deepEqual(Object.keys(parsed.decisions[0].alternatives[0]), ['pattern', 'score', 'feasible', 'infeasibleBecause', 'pros', 'cons']);
   const md = renderDecisions(ds);
   assert.ok(md.startsWith('### How does svc integrate with `ledger`?\n'), md.slice(0, 80));
-  assert.equal(md.match(/^\| alternative \| score \| for \| against \|$/gm)?.length, 2);
+  assert.equal(md.match(/^\| alternative \| score \| feasible \| for \| against \|$/gm)?.length, 2);
   assert.match(md, /\*\*Chosen:\*\* `sync-request-response` \(archway’s recommendation\)\. \*\*Better:\*\* none\./);
   assert.match(md, /\*\*Rationale\*\*\n\n- The design leaves `kind` and `mode` for `ledger` open/);
+});
+
+test('a synchronous call whose own p99 exceeds the budget and whose availability misses the target is infeasible; with nothing feasible, the constraint to move is named', () => {
+  const d = decision('nfr: { latency: { p99: 200ms }, availability: 99.95% }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, availability: 99.5%, latency: { p99: 300ms }, timeout: 250ms }\n', 'integration-maps');
+  const sync = d.alternatives.find((a) => a.pattern === 'sync-request-response')!;
+  assert.equal(sync.feasible, false);
+  assert.equal(sync.infeasibleBecause, 'latency: `maps`’s own p99 of 300ms exceeds the service’s whole p99 budget of 200ms (300ms > 200ms, 150% of the budget)');
+  assert.equal(d.chosen, null, 'an infeasible stated choice is not kept');
+  assert.equal(d.chosenBy, 'archway');
+  assert.equal(d.better, null);
+  assert.match(d.rationale[1], /^The design’s stated `sync-request-response` is infeasible — latency: /);
+  assert.match(d.rationale.at(-1)!, /^No alternative is feasible, so archway chooses none: a constraint must move\. The closest is `sync-request-response`; for it to become feasible, raise `nfr\.latency\.p99` from 200ms to at least 300ms \(\+100ms\)/);
+});
+
+test('a fallback behind a timeout within the budget makes the slow call feasible, and a declared fallback answers a degradation question as the design’s choice', () => {
+  const body = 'nfr: { latency: { p99: 200ms } }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, latency: { p99: 300ms }, timeout: 150ms, fallback: straight-line distance estimate }\ndecisions:\n  - { id: eta-when-maps-down, question: "How does dispatch estimate ETA when maps is down?", subject: maps }\n';
+  const ds = decide(design(body));
+  const eta = ds.find((d) => d.id === 'eta-when-maps-down')!;
+  assert.equal(eta.kind, 'degradation');
+  assert.ok(eta.alternatives.every((a) => a.pattern.startsWith('degrade-')), eta.alternatives.map((a) => a.pattern).join());
+  assert.equal(eta.chosen, 'degrade-fallback-value');
+  assert.equal(eta.chosenBy, 'design');
+  assert.equal(ds.find((d) => d.id === 'integration-maps')!.chosen, 'sync-request-response');
+});
+
+test('each declared question gets alternatives of its own kind, and a question with no family says so', () => {
+  const body = 'dependencies:\n  - { name: fulfillment, critical: false }\ndecisions:\n  - { id: tenancy, question: "How are tenants isolated in the database?" }\n  - { id: hooks, question: "How are webhooks delivered to merchants?" }\n  - { id: exports, question: "How do merchants export their orders?" }\n  - { id: handoff, question: "How does an accepted order reach fulfillment?" }\n  - { id: naming, question: "What should we call the new field?" }\n';
+  const ds = decide(design(body));
+  const kinds = Object.fromEntries(ds.map((d) => [d.id, [d.kind, d.alternatives.map((a) => a.pattern.split('-')[0])]]));
+  assert.deepEqual(kinds.tenancy, ['tenancy', ['tenant', 'tenant', 'tenant']]);
+  assert.deepEqual(kinds.hooks, ['webhook-delivery', ['webhook', 'webhook', 'webhook']]);
+  assert.deepEqual(kinds.exports, ['export', ['export', 'export', 'export']]);
+  assert.equal(kinds.handoff[0], 'integration');
+  assert.equal(ds.find((d) => d.id === 'handoff')!.subject, 'fulfillment', 'the subject is the dependency the question names');
+  const naming = ds.find((d) => d.id === 'naming')!;
+  assert.equal(naming.kind, 'unanswered');
+  assert.equal(naming.chosen, null);
+  assert.deepEqual(naming.alternatives, []);
+  assert.match(naming.rationale[0], /asks a question archway has no pattern family for/);
+});
+
+test('a topic without `outbox: true` is not credited to the design as an outbox', () => {
+  const d = decision('data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async }\n', 'integration-order-events');
+  assert.equal(d.chosen, 'event-stream-outbox');
+  assert.equal(d.chosenBy, 'archway');
+  assert.match(d.rationale[0], /but no `outbox: true`, so `event-stream-outbox` with its outbox is archway’s recommendation, not the design’s choice/);
+  const stated = decision('data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async, outbox: true }\n', 'integration-order-events');
+  assert.equal(stated.chosenBy, 'design');
 });

@@ -63,23 +63,30 @@ test('payments’ two critical writes are a saga, orchestrated because money mus
   assert.equal(example('notifications').decisions.find((x) => x.id === 'multi-service-write'), undefined);
 });
 
-test('checkout hands paid orders to fulfillment through its event stream, and keeps its critical path up with a replica', () => {
+test('checkout hands paid orders to fulfillment through its event stream; its critical path reaches the target only with a redundant inventory', () => {
   const { decisions } = example('checkout');
   const fulfillment = decisions.find((d) => d.id === 'fulfillment-handoff')!;
   assert.equal(fulfillment.chosen, 'event-stream-outbox');
+  assert.deepEqual(fulfillment.subjects, ['fulfillment', 'order-events']);
   assert.ok(fulfillment.rationale.includes('`fulfillment` already consumes `order-events`, which 3 consumers read (fulfillment, notifications, analytics).'));
   const critical = decisions.find((d) => d.id === 'critical-path-availability')!;
-  assert.equal(critical.chosen, 'replicate-data');
-  assert.ok(critical.rationale.includes('`inventory` is a read: serving it from a local replica or cache lifts the bound from 99.89% to 99.94%.'));
-  assert.deepEqual(critical.risks, ['decision-critical-path-availability', 'composite-availability-1']);
+  assert.equal(critical.chosen, 'degrade-second-provider');
+  assert.deepEqual(critical.subjects, ['critical-path', 'inventory']);
+  const cache = critical.alternatives.find((a) => a.pattern === 'degrade-stale-cache')!;
+  assert.equal(cache.infeasibleBecause, 'freshness: `stock` must be fresh within 0s, and a cache lags by more than 0s');
+  const queue = critical.alternatives.find((a) => a.pattern === 'command-queue')!;
+  assert.match(queue.infeasibleBecause!, /^consistency: `order` is held strong/);
+  assert.deepEqual(critical.risks, ['composite-availability-1']);
+  assert.deepEqual(decisions.find((d) => d.id === 'integration-inventory')!.related, ['critical-path-availability']);
 });
 
 test('checkout’s decisions.json matches its golden file', () => {
   assertGolden('test/decide/golden/checkout', new Map([['decisions.json', decisionsJson(example('checkout').decisions)]]), ['decisions.json']);
 });
 
-test('every risk traces to a finding or a decision and carries a mitigation and its verification', () => {
+test('every risk traces to a finding or a decision, one problem once, ranked by likelihood × impact', () => {
   const verify = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r.verify]));
+  const level = { low: 1, medium: 2, high: 3 } as const;
   for (const name of EXAMPLES) {
     const { findings, decisions, risks } = example(name);
     const ids = new Set(risks.map((r) => r.id));
@@ -89,28 +96,19 @@ test('every risk traces to a finding or a decision and carries a mitigation and 
         const { ruleId, location } = risk.source;
         const finding = findings.find((f) => f.ruleId === ruleId && f.location === location);
         assert.ok(finding && (finding.severity === 'error' || finding.severity === 'warn'), `${name}: ${risk.id} names its finding`);
-        assert.equal(risk.mitigation, finding.fix, `${name}: ${risk.id} is mitigated by the finding’s fix`);
-        assert.equal(risk.verification, verify.get(ruleId), `${name}: ${risk.id} is verified by the rule’s step in the verification plan`);
+        if (verify.has(ruleId)) assert.equal(risk.verification, verify.get(ruleId), `${name}: ${risk.id} is verified by the rule’s step`);
       } else {
         const { id } = risk.source;
         assert.ok(decisions.some((d) => d.id === id), `${name}: ${risk.id} names its decision`);
       }
       assert.match(risk.mitigation, /\S.*\.$/, `${name}: ${risk.id} mitigation`);
       assert.match(risk.verification, /\S.*\.$/, `${name}: ${risk.id} verification`);
-      assert.ok(['low', 'medium', 'high'].includes(risk.likelihood) && ['low', 'medium', 'high'].includes(risk.impact));
     }
-    const serious = findings.filter((f) => f.severity === 'error' || f.severity === 'warn');
-    for (const finding of serious) {
-      const own = risks.filter((r) => r.source.kind === 'finding' && r.source.location === finding.location && r.source.ruleId === finding.ruleId);
-      assert.equal(own.length, 1, `${name}: ${finding.ruleId} at line ${finding.location.line} has one risk`);
-    }
-    assert.equal(risks.length, serious.length + decisions.length, `${name}: one risk per serious finding and per decision`);
-    for (const decision of decisions) {
-      assert.equal(decision.risks[0], `decision-${decision.id}`);
-      assert.ok(decision.risks.every((r) => ids.has(r)), `${name}: ${decision.id} links only known risks`);
-    }
-    const table = renderRisks(risks);
-    assert.equal(table.split('\n').length, risks.length + 2, `${name}: one row per risk`);
+    const weights = risks.map((r) => level[r.likelihood] * level[r.impact]);
+    assert.deepEqual(weights, [...weights].sort((a, b) => b - a), `${name}: ranked by likelihood × impact`);
+    const verifications = risks.map((r) => r.verification);
+    assert.equal(new Set(verifications).size, verifications.length, `${name}: no verification repeated`);
+    for (const decision of decisions) assert.ok(decision.risks.every((r) => ids.has(r)), `${name}: ${decision.id} links only known risks`);
   }
 });
 

@@ -38,6 +38,28 @@ const busy = 'nfr: { throughput: { peakRps: 800 } }\nslos:\n  - { name: availabi
 const quiet = 'nfr: { throughput: { peakRps: 2 } }\nrollout: { strategy: rolling, steps: [5%, 100%] }\n';
 const flagged = 'nfr: { throughput: { peakRps: 2 } }\nrollout:\n  strategy: rolling\n  steps: [5%, 100%]\n  flags: [new-refunds]\n  migrations: [{ name: drop-legacy, phase: contract }]\n';
 
+const ask = (question: string, subject?: string) => `decisions:\n  - { id: q, question: "${question}"${subject ? `, subject: ${subject}` : ''} }\n`;
+const down = (dep: string, head = '') => `${head}dependencies:\n  - ${dep}\n${ask('How does svc answer when maps is down?', 'maps')}`;
+const readDown = down('{ name: maps, critical: false, idempotent: true }', 'nfr: { latency: { p99: 200ms } }\n');
+const staleDown = down('{ name: maps, critical: false, idempotent: true, availability: 99.9% }', 'data:\n  referenced: [{ name: route, owner: maps, freshness: 5m }]\n');
+const writeDown = down('{ name: maps, critical: false }');
+const criticalDown = down('{ name: maps, critical: true, idempotent: true }');
+const slowDown = down('{ name: maps, critical: true, idempotent: true, availability: 99.99%, latency: { p99: 150ms } }', 'nfr: { latency: { p99: 200ms }, availability: 99.9% }\n');
+const weakDown = down('{ name: maps, critical: true, availability: 99.5% }', 'nfr: { availability: 99.95% }\n');
+const tenants = ask('How are tenants isolated in the database?');
+const keyed = `security: { tenantKey: tenantId }\n${tenants}`;
+const hipaa = `nfr: { privacy: { regimes: [hipaa], residency: us } }\n${tenants}`;
+const gdpr = `nfr: { privacy: { regimes: [gdpr] } }\n${tenants}`;
+const hooks = ask('How are webhooks delivered to merchants?');
+const stored = 'data:\n  owned: [{ name: order, store: postgres }]\n';
+const plainHooks = `${stored}${hooks}`;
+const tenantHooks = `nfr: { multiTenant: true }\n${stored}${hooks}`;
+const storelessHooks = hooks;
+const exportQ = ask('How do merchants export their orders?');
+const replicaExport = `nfr: { latency: { p99: 300ms } }\n${stored}${exportQ}`;
+const bigExport = `nfr: { throughput: { payload: 50MB } }\n${stored}${exportQ}`;
+const joinedExport = `${stored}  referenced: [{ name: customer, owner: customers }, { name: price, owner: catalog }]\nevents:\n  - { name: order-events }\n${exportQ}`;
+
 /** Per pattern, a design where it wins and one where it loses, each with the reason that decides it. */
 const CASES: Record<string, { wins: Case; loses: Case }> = {
   'sync-request-response': {
@@ -100,6 +122,62 @@ const CASES: Record<string, { wins: Case; loses: Case }> = {
     wins: { body: quiet, point: 'rollout', because: /^at 2 rps a canary would see too little traffic$/ },
     loses: { body: flagged, point: 'rollout', because: /^the migration `drop-legacy` is contract-phase or irreversible, so switching back is unsafe$/ },
   },
+  'degrade-fallback-value': {
+    wins: { body: readDown, point: 'q', because: /^`maps` is a read, so a local value can stand in for its answer$/ },
+    loses: { body: staleDown, point: 'q', because: /^answers are approximate while `maps` is down$/ },
+  },
+  'degrade-stale-cache': {
+    wins: { body: staleDown, point: 'q', because: /^`route` tolerates 5m, which bounds the stale age$/ },
+    loses: { body: readDown, point: 'q', because: /^a cache to size, warm and invalidate$/ },
+  },
+  'degrade-degraded-answer': {
+    wins: { body: writeDown, point: 'q', because: /^`maps` is not critical, so the answer is still useful without its part$/ },
+    loses: { body: criticalDown, point: 'q', because: /^`maps` is declared critical/ },
+  },
+  'degrade-hedged-requests': {
+    wins: { body: slowDown, point: 'q', because: /^`maps`’s p99 of 150ms is over half the 200ms budget/ },
+    loses: { body: readDown, point: 'q', because: /^a hedge does not help when `maps` is down/ },
+  },
+  'degrade-second-provider': {
+    wins: { body: weakDown, point: 'q', because: /^`maps` promises 99.5%, below the 99.95% target/ },
+    loses: { body: readDown, point: 'q', because: /^a second integration for `maps`/ },
+  },
+  'tenant-shared-rls': {
+    wins: { body: keyed, point: 'q', because: /^the design scopes every access by `tenantId`/ },
+    loses: { body: hipaa, point: 'q', because: /^regimes hipaa favour physical separation/ },
+  },
+  'tenant-schema-per-tenant': {
+    wins: { body: gdpr, point: 'q', because: /^under gdpr a tenant’s data is erased or exported on its own/ },
+    loses: { body: keyed, point: 'q', because: /^every migration runs once per tenant$/ },
+  },
+  'tenant-database-per-tenant': {
+    wins: { body: hipaa, point: 'q', because: /^regimes hipaa favour physical separation$/ },
+    loses: { body: keyed, point: 'q', because: /^a database per tenant to provision/ },
+  },
+  'webhook-direct-retries': {
+    wins: { body: plainHooks, point: 'q', because: /^no queue or outbox to run$/ },
+    loses: { body: tenantHooks, point: 'q', because: /^one tenant’s slow endpoint delays/ },
+  },
+  'webhook-outbox-queue': {
+    wins: { body: tenantHooks, point: 'q', because: /^a queue per tenant keeps one tenant’s dead endpoint/ },
+    loses: { body: plainHooks, point: 'q', because: /^an outbox relay and per-tenant queues to operate$/ },
+  },
+  'webhook-delivery-service': {
+    wins: { body: storelessHooks, point: 'q', because: /^the service keeps no store an outbox could live in/ },
+    loses: { body: tenantHooks, point: 'q', because: /^a price per message/ },
+  },
+  'export-replica-snapshot': {
+    wins: { body: replicaExport, point: 'q', because: /^long export queries stay off the primary/ },
+    loses: { body: bigExport, point: 'q', because: /^exports see the replica’s lag$/ },
+  },
+  'export-object-store': {
+    wins: { body: bigExport, point: 'q', because: /^exports of 50MB exceed what one response should carry$/ },
+    loses: { body: replicaExport, point: 'q', because: /^a job queue, an object store/ },
+  },
+  'export-cdc': {
+    wins: { body: joinedExport, point: 'q', because: /^reports join data from `catalog`, `customers`/ },
+    loses: { body: replicaExport, point: 'q', because: /^a CDC pipeline and a warehouse to run$/ },
+  },
   'dark-launch': {
     wins: { body: flagged, point: 'rollout', because: /^flags `new-refunds` already exist to hide the change$/ },
     loses: { body: busy, point: 'rollout', because: /^no feature flags are declared/ },
@@ -138,7 +216,10 @@ test('every pattern states when it fits, what it costs, how it fails, and scores
     assert.match(p.id, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(p.name && p.whenItFits && p.costs && p.mitigation && p.verification, p.id);
     assert.ok(p.failureModes.length > 0, p.id);
-    assert.ok(['integration', 'consistency', 'placement', 'data', 'rollout'].includes(p.decisionKind), p.id);
+    assert.ok(['integration', 'consistency', 'placement', 'data', 'rollout', 'degradation', 'tenancy', 'webhook-delivery', 'export'].includes(p.decisionKind), p.id);
+    // Families are told apart by prefix, so reports stay stable as patterns are added.
+    const prefix = { degradation: 'degrade-', tenancy: 'tenant-', 'webhook-delivery': 'webhook-', export: 'export-' }[p.decisionKind as string];
+    if (prefix) assert.ok(p.id.startsWith(prefix), p.id);
   }
   for (const c of Object.values(CASES).flatMap(({ wins, loses }) => [...ranked(wins), ...ranked(loses)])) {
     assert.ok(c.score >= 0 && c.score <= 100, `${c.pattern}: ${c.score}`);

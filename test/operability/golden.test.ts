@@ -17,7 +17,8 @@ test('the checkout example’s rules, tests, dashboard and runbooks match their 
 
 test('the payments fixture’s generated files match their goldens, one per alert and SLO shape', () => {
   const files = generateOperability(loadDesignFile(join(REPO, FIXTURE, 'archway.yaml')));
-  // Three SLOs (availability with 429s, latency on a declared bucket over 7d, page: false) → six runbooks.
+  // Three SLOs (availability with 429s, latency on a declared bucket over 7d, page: false) → six
+  // runbooks, and one for the absent() alert on the SLI series.
   assert.deepEqual([...files.keys()].sort(), [
     'alerts/prometheus-rules.test.yaml',
     'alerts/prometheus-rules.yaml',
@@ -28,6 +29,7 @@ test('the payments fixture’s generated files match their goldens, one per aler
     'runbooks/payments-availability-slow-burn.md',
     'runbooks/payments-refunds-fast-burn.md',
     'runbooks/payments-refunds-slow-burn.md',
+    'runbooks/payments-sli-missing.md',
   ]);
   assertGolden(`${FIXTURE}/expected`, files, [...files.keys()].sort());
 });
@@ -43,7 +45,7 @@ test('the payments fixture’s rules pass promtool check and promtool test', () 
     const check = spawnSync('promtool', ['check', 'rules', 'alerts/prometheus-rules.yaml'], { cwd: dir, encoding: 'utf8' });
     assert.equal(check.status, 0, check.stdout + check.stderr);
     // 3 SLOs × (7 rate windows + period ratio + budget remaining + 2 alerts)
-    assert.match(check.stdout, /SUCCESS: 33 rules found/);
+    assert.match(check.stdout, /SUCCESS: 34 rules found/);
     const unit = spawnSync('promtool', ['test', 'rules', 'alerts/prometheus-rules.test.yaml'], { cwd: dir, encoding: 'utf8' });
     assert.equal(unit.status, 0, unit.stdout + unit.stderr);
   });

@@ -12,11 +12,11 @@ test('archway slo writes every generated file under --out and says how to check 
   await withTempDirAsync(async (dir) => {
     const run = await runCli(['slo', FIXTURE, '--out', 'gen'], dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^archway slo: payments: 3 SLOs, 6 alerts, 9 files in gen\/\n/);
+    assert.match(run.stdout, /^archway slo: payments: 3 SLOs, 6 alerts, 10 files in gen\/\n/);
     assert.match(run.stdout, /promtool check rules gen\/alerts\/prometheus-rules\.yaml && promtool test rules gen\/alerts\/prometheus-rules\.test\.yaml/);
     const golden = join(REPO, 'test/operability/fixtures/payments/expected');
     assert.equal(readFileSync(join(dir, 'gen/alerts/prometheus-rules.yaml'), 'utf8'), readFileSync(join(golden, 'alerts/prometheus-rules.yaml'), 'utf8'));
-    assert.deepEqual(readdirSync(join(dir, 'gen/runbooks')).length, 6);
+    assert.deepEqual(readdirSync(join(dir, 'gen/runbooks')).length, 7);
     assert.deepEqual(readdirSync(dir), ['gen'], 'no staging directory is left behind');
   });
 });
@@ -92,5 +92,5 @@ test('sloProblems: every SLO no correct rule can be generated for, and generateO
     ['/slos/1/name', '/slos/2/sli', '/slos/3/objective', '/slos/4/window', '/slos/5/sli/errorStatuses', '/slos/6/objective'],
   );
   const rules = generateOperability(design).get('alerts/prometheus-rules.yaml')!;
-  assert.deepEqual(rules.match(/- alert: \w+/g), ['- alert: AOkFastBurn', '- alert: AOkSlowBurn']);
+  assert.deepEqual(rules.match(/- alert: \w+/g), ['- alert: AOkFastBurn', '- alert: AOkSlowBurn', '- alert: ASliMissing']);
 });

@@ -91,9 +91,10 @@ test('composite availability is the product of the critical synchronous dependen
       { name: 'b', percent: 99.95 },
       { name: 'c', percent: 99.9 },
     ],
+    fallbacks: [],
   });
   assert.deepEqual(unknownAvailability(d), ['g']);
-  assert.deepEqual(compositeAvailability(design('dependencies:\n  - { name: e, kind: topic, critical: true }\n')), { percent: 100, inputs: [] });
+  assert.deepEqual(compositeAvailability(design('dependencies:\n  - { name: e, kind: topic, critical: true }\n')), { percent: 100, inputs: [], fallbacks: [] });
 });
 
 test('latency sum takes the maximum of a parallel group and counts a missing p99 as 0', () => {

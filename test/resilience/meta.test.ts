@@ -12,7 +12,9 @@ const IDS = [
   'backoff-without-jitter',
   'circuit-breaker-missing',
   'composite-availability',
+  'critical-with-fallback',
   'dedup-missing',
+  'dependency-p99-over-budget',
   'dlq-missing',
   'dual-write',
   'latency-budget',
@@ -21,6 +23,7 @@ const IDS = [
   'retry-non-idempotent',
   'shared-data-ownership',
   'sync-call-cycle',
+  'timeout-below-p99',
   'timeout-budget',
   'unbounded-fan-out',
 ];

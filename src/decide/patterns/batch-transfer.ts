@@ -1,4 +1,5 @@
 import { dataFrom, tick, ticks } from '../facts.js';
+import { answerNeeded, first, freshnessOfCopy } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 /** An hour: data that may be this old can travel in batches. */
@@ -25,5 +26,8 @@ export default definePattern({
     if (dependency.critical) t.con(25, `${name} is critical to each request, which a batch cannot serve`);
     if (facts.p99Ms !== undefined && !slow.length) t.con(5, `the service answers within a ${facts.p99Ms}ms p99, while batches deliver hours late`);
     return t.done();
+  },
+  feasibility({ design, dependency }) {
+    return dependency ? first(answerNeeded(design, dependency), freshnessOfCopy(dataFrom(design, dependency), BATCH_FRESHNESS_MS, 'a batch')) : null;
   },
 });

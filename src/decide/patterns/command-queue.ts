@@ -1,5 +1,6 @@
 import { formatPercent } from '../../model/units.js';
 import { brokerCost, brokerMisfits, compositeWithout, isRead, otherTeam, streamsConsumedBy, tick } from '../facts.js';
+import { answerNeeded } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -38,5 +39,8 @@ export default definePattern({
     if (team) t.pro(5, `${name} is run by ${tick(team)}; a queue lets each side release and fail on its own`);
     for (const [penalty, misfit] of brokerMisfits(design, dependency)) t.con(penalty, misfit);
     return t.done();
+  },
+  feasibility({ design, dependency }) {
+    return dependency ? answerNeeded(design, dependency) : null;
   },
 });

@@ -1,4 +1,5 @@
 import { brokerCost, brokerMisfits, isRead, otherTeam, streamsConsumedBy, tick } from '../facts.js';
+import { answerNeeded } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -35,5 +36,8 @@ export default definePattern({
     if (team) t.pro(5, `${name} is run by ${tick(team)}; a stream lets it consume at its own pace and release on its own`);
     for (const [penalty, misfit] of brokerMisfits(design, dependency)) t.con(penalty, misfit);
     return t.done();
+  },
+  feasibility({ design, dependency }) {
+    return dependency ? answerNeeded(design, dependency) : null;
   },
 });

@@ -1,4 +1,5 @@
 import { tick } from '../facts.js';
+import { availabilityOfCall, first, latencyOfCall } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -26,5 +27,9 @@ export default definePattern({
       t.con(10, `${tick(dependency.name)} promises ${dependency.availability.text}, below the ${design.nfr.availability!.text} target, and every read waits on it`);
     }
     return t.done();
+  },
+  feasibility({ design, datum, facts }) {
+    const owner = datum && design.dependencies.find((d) => d.name === datum.owner);
+    return owner ? first(latencyOfCall(facts, owner), availabilityOfCall(design, facts, owner)) : null;
   },
 });

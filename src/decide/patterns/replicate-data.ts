@@ -1,4 +1,5 @@
 import { tick } from '../facts.js';
+import { consistencyOfCopy, first, freshnessOfCopy } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -24,5 +25,8 @@ export default definePattern({
     if (datum.via === 'event' || datum.via === 'replica') t.pro(10, `${owner} already publishes ${name} (\`via: ${datum.via}\`)`);
     if (facts.peakRps !== undefined && facts.peakRps >= 500) t.pro(10, `at ${facts.peakRps} rps peak, local reads spare ${owner} a call per request`);
     return t.done();
+  },
+  feasibility({ design, datum }) {
+    return datum ? first(freshnessOfCopy([datum], 1, 'a replica'), consistencyOfCopy(design, [datum])) : null;
   },
 });

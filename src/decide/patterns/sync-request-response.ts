@@ -1,5 +1,6 @@
 import { formatPercent } from '../../model/units.js';
 import { compositeWith, dataFrom, isRead, otherTeam, strongDataFrom, tick, ticks } from '../facts.js';
+import { availabilityOfCall, first, latencyOfCall } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -16,7 +17,8 @@ export default definePattern({
     const t = new Tally(50);
     if (!dependency) return t.done();
     const name = tick(dependency.name);
-    if (dependency.critical) t.pro(25, `${name} is critical: the request cannot complete without its answer`);
+    if (dependency.critical && dependency.fallback) t.pro(15, `${name} is critical, and its fallback (${dependency.fallback}) answers when it fails`);
+    else if (dependency.critical) t.pro(25, `${name} is critical: the request cannot complete without its answer`);
     else t.con(10, `${name} is not critical, so the caller need not wait for it`);
     if (isRead(dependency)) t.pro(10, `${name} is idempotent (a read), and only a call brings its answer back`);
     const strong = strongDataFrom(design, dependency);
@@ -43,5 +45,8 @@ export default definePattern({
     const team = otherTeam(input, dependency.name);
     if (team) t.con(5, `${name} is run by ${tick(team)}, so its releases and outages reach ${tick(design.service.name)} directly`);
     return t.done();
+  },
+  feasibility({ design, dependency, facts }) {
+    return dependency ? first(latencyOfCall(facts, dependency), availabilityOfCall(design, facts, dependency)) : null;
   },
 });

@@ -1,4 +1,5 @@
 import { isRead, tick } from '../facts.js';
+import { answerNeeded } from '../feasibility.js';
 import { definePattern, Tally } from '../pattern.js';
 
 export default definePattern({
@@ -22,5 +23,8 @@ export default definePattern({
     if (isRead(dependency)) t.con(20, `${name} is idempotent (a read), and a webhook notifies rather than answers`);
     if (dependency.ordering) t.con(5, `messages to ${name} must stay ordered by \`${dependency.ordering}\`, and webhook retries arrive out of order`);
     return t.done();
+  },
+  feasibility({ design, dependency }) {
+    return dependency ? answerNeeded(design, dependency) : null;
   },
 });

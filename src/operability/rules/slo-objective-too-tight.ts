@@ -24,7 +24,8 @@ export default defineDesignRule({
     const oneFailure = 1 / requests;
     const fast = BURN_ALERTS[0];
     for (const slo of design.slos) {
-      if (!slo.page) continue;
+      // A 100% objective has no budget at all; slo-invalid reports it.
+      if (!slo.page || slo.objective.percent >= 100) continue;
       const limit = threshold(fast, slo);
       if (oneFailure <= limit) continue;
       report({

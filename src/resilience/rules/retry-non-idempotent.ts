@@ -9,7 +9,7 @@ export default defineDesignRule({
   rationale:
     'A timeout does not say whether the call took effect. Retrying a charge, a shipment or an e-mail whose first attempt succeeded after the timeout does it twice: a double charge is the classic outcome.',
   fix: 'Send an idempotency key the dependency honours (`idempotencyKey: true`), declare the call `idempotent: true` if it truly is (a read, a PUT of full state), or stop retrying it.',
-  verify: 'A replay test sends the same request twice with one key and checks a single effect (one charge).',
+  verify: 'A replay test sends the same request twice with one key and checks a single effect.',
   references: ['IETF draft-ietf-httpapi-idempotency-key-header', 'Stripe API, "Idempotent requests"'],
   examples: {
     bad: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: payments, kind: http, mode: sync, timeout: 300ms, retries: { max: 2, backoff: exponential, jitter: true } }\n',

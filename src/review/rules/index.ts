@@ -6,6 +6,7 @@ import dataOwnerMissing from './data-owner-missing.js';
 import dataStoreMissing from './data-store-missing.js';
 import dependencyTimeoutMissing from './dependency-timeout-missing.js';
 import doneNotObservable from './done-not-observable.js';
+import migrationIrreversibleWithoutRollback from './migration-irreversible-without-rollback.js';
 import nfrAvailabilityMissing from './nfr-availability-missing.js';
 import nfrLatencyMissing from './nfr-latency-missing.js';
 import nfrThroughputMissing from './nfr-throughput-missing.js';
@@ -20,6 +21,7 @@ export const reviewRules: readonly DesignRule[] = [
   dataStoreMissing,
   dependencyTimeoutMissing,
   doneNotObservable,
+  migrationIrreversibleWithoutRollback,
   nfrAvailabilityMissing,
   nfrLatencyMissing,
   nfrThroughputMissing,
