@@ -11,6 +11,8 @@ export default tseslint.config(
     rules: {
       // Event payload tables name "no payload" as {} (OperationRemoved: {}), deliberately.
       '@typescript-eslint/no-empty-object-type': ['error', { allowObjectTypes: 'always' }],
+      // `{ dropped: _x, ...rest }` removes a key by destructuring; the underscore says it is unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {

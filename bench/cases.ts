@@ -35,9 +35,24 @@ export function lintCases(repo: string, corpus: string, scratch: string): BenchC
     group: 'lint',
     name,
     runs: [
-      { tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'lint', file, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) },
-      { tool: 'redocly', command: bin('redocly'), args: ['lint', file, '--format', 'json'], count: jsonCount((j) => j.totals && j.totals.errors + j.totals.warnings) },
-      { tool: 'spectral', command: bin('spectral'), args: ['lint', file, '--ruleset', spectralRuleset, '--format', 'json', '--quiet'], count: jsonCount((j) => j.length) },
+      {
+        tool: 'archway',
+        command: node,
+        args: [join(repo, 'bin/archway.js'), 'lint', file, '--format', 'json', '--fail-on', 'never'],
+        count: jsonCount((j) => j.findings?.length),
+      },
+      {
+        tool: 'redocly',
+        command: bin('redocly'),
+        args: ['lint', file, '--format', 'json'],
+        count: jsonCount((j) => j.totals && j.totals.errors + j.totals.warnings),
+      },
+      {
+        tool: 'spectral',
+        command: bin('spectral'),
+        args: ['lint', file, '--ruleset', spectralRuleset, '--format', 'json', '--quiet'],
+        count: jsonCount((j) => j.length),
+      },
       ...(json ? [parseFloor([file])] : []),
     ],
   }));
@@ -50,8 +65,16 @@ export function lintCases(repo: string, corpus: string, scratch: string): BenchC
 export function diffCases(repo: string, corpus: string, scratch: string): BenchCase[] {
   const peer = (name: string) => join(repo, 'bench/peers/node_modules/.bin', name);
   const pairs = [
-    { name: 'GitHub api.github.com old → new (11.3 → 11.8 MB)', base: join(corpus, 'github/api.github.com.old.json'), revision: join(corpus, 'github/api.github.com.new.json') },
-    { name: 'Stripe spec3 old → new (3.8 → 4.2 MB)', base: join(corpus, 'stripe/stripe-spec3.old.json'), revision: join(corpus, 'stripe/stripe-spec3.new.json') },
+    {
+      name: 'GitHub api.github.com old → new (11.3 → 11.8 MB)',
+      base: join(corpus, 'github/api.github.com.old.json'),
+      revision: join(corpus, 'github/api.github.com.new.json'),
+    },
+    {
+      name: 'Stripe spec3 old → new (3.8 → 4.2 MB)',
+      base: join(corpus, 'stripe/stripe-spec3.old.json'),
+      revision: join(corpus, 'stripe/stripe-spec3.new.json'),
+    },
   ];
   return pairs.map(({ name, base, revision }) => ({
     group: 'diff',
@@ -87,8 +110,16 @@ export function diffCases(repo: string, corpus: string, scratch: string): BenchC
 export function eventDiffCases(repo: string, corpus: string, scratch: string): BenchCase[] {
   const synthetic = writeSyntheticEventPair(scratch, 2000);
   const pairs = [
-    { name: 'AsyncAPI Slack RTM 2.0.0 → 2.6.0 (22 KB)', base: join(corpus, 'asyncapi/v2/slack-rtm.v2.0.0.yml'), revision: join(corpus, 'asyncapi/v2/slack-rtm.v2.6.0.yml') },
-    { name: 'AsyncAPI streetlights Kafka 2.1.0 → 2.6.0 (5 KB)', base: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.1.0.yml'), revision: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.6.0.yml') },
+    {
+      name: 'AsyncAPI Slack RTM 2.0.0 → 2.6.0 (22 KB)',
+      base: join(corpus, 'asyncapi/v2/slack-rtm.v2.0.0.yml'),
+      revision: join(corpus, 'asyncapi/v2/slack-rtm.v2.6.0.yml'),
+    },
+    {
+      name: 'AsyncAPI streetlights Kafka 2.1.0 → 2.6.0 (5 KB)',
+      base: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.1.0.yml'),
+      revision: join(corpus, 'asyncapi/v2/streetlights-kafka.v2.6.0.yml'),
+    },
     { name: 'AsyncAPI synthetic, 2,000 channels (2.6, 1.3 MB)', ...synthetic },
   ];
   return pairs.map(({ name, base, revision }) => ({
@@ -115,13 +146,27 @@ export function scalingCases(repo: string, scratch: string): BenchCase[] {
       {
         group: 'scaling',
         name: `lint, synthetic document, ${operations} operations (${factor})`,
-        runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'lint', base, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+        runs: [
+          {
+            tool: 'archway',
+            command: node,
+            args: [join(repo, 'bin/archway.js'), 'lint', base, '--format', 'json', '--fail-on', 'never'],
+            count: jsonCount((j) => j.findings?.length),
+          },
+        ],
       },
       {
         group: 'scaling',
         name: `diff, synthetic pair, ${operations} operations (${factor})`,
         // Every change counts here: the synthetic API only returns its schemas, so none of them breaks a client.
-        runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.changes?.length) }],
+        runs: [
+          {
+            tool: 'archway',
+            command: node,
+            args: [join(repo, 'bin/archway.js'), 'diff', base, revision, '--format', 'json', '--fail-on', 'never'],
+            count: jsonCount((j) => j.changes?.length),
+          },
+        ],
       },
     ];
   });
@@ -143,7 +188,14 @@ export function systemCases(repo: string, scratch: string): BenchCase[] {
     return {
       group: 'system',
       name: `review, generated system of ${services} services (${what})`,
-      runs: [{ tool: 'archway', command: node, args: [join(repo, 'bin/archway.js'), 'review', ...designs, '--out', join(dir, 'archway-out'), '--format', 'json', '--fail-on', 'never'], count: jsonCount((j) => j.findings?.length) }],
+      runs: [
+        {
+          tool: 'archway',
+          command: node,
+          args: [join(repo, 'bin/archway.js'), 'review', ...designs, '--out', join(dir, 'archway-out'), '--format', 'json', '--fail-on', 'never'],
+          count: jsonCount((j) => j.findings?.length),
+        },
+      ],
     };
   });
 }

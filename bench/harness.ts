@@ -72,7 +72,11 @@ function measure(run: ToolRun, timeoutMs: number): Sample {
     .filter((l) => l && !l.startsWith('__TIME__') && !l.startsWith('Command '));
   // An out-of-memory abort says so after pages of GC trace: look for that first.
   const said = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? lines.find((l) => /error|exception|circular|invalid|fail/i.test(l));
-  const failure = timedOut ? `timed out after ${timeoutMs / 1000} s` : run.count && count === undefined ? (said ?? `no result (exit ${child.status})`).slice(0, 120) : undefined;
+  const failure = timedOut
+    ? `timed out after ${timeoutMs / 1000} s`
+    : run.count && count === undefined
+      ? (said ?? `no result (exit ${child.status})`).slice(0, 120)
+      : undefined;
   return {
     seconds: match ? Number(match[1]) : timeoutMs / 1000,
     maxRssMb: match ? Number(match[2]) / 1024 : NaN,
@@ -106,7 +110,13 @@ export function renderResults(results: CaseResult[], command: string, rounds: nu
   for (const { bench, samples } of results) {
     const archway = samples.get('archway');
     const base = archway ? median(archway.map((s) => s.seconds)) : undefined;
-    lines.push('', `## ${bench.group}: ${bench.name}`, '', '| tool | median s | peak MB | vs archway | exit | count |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '',
+      `## ${bench.group}: ${bench.name}`,
+      '',
+      '| tool | median s | peak MB | vs archway | exit | count |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     const failures: string[] = [];
     for (const run of bench.runs) {
       const list = samples.get(run.tool)!;
@@ -115,9 +125,12 @@ export function renderResults(results: CaseResult[], command: string, rounds: nu
       const counts = [...new Set(list.map((s) => s.count).filter((c) => c !== undefined))];
       const failure = list.find((s) => s.failure)?.failure;
       // A timeout bounds the ratio from below; a crash has no ratio, only its time to failure.
-      const ratio = !base || run.tool === 'archway' || (failure && !failure.startsWith('timed out')) ? '—' : `${failure ? '> ' : ''}${(seconds / base).toFixed(1)}×`;
+      const ratio =
+        !base || run.tool === 'archway' || (failure && !failure.startsWith('timed out')) ? '—' : `${failure ? '> ' : ''}${(seconds / base).toFixed(1)}×`;
       if (failure) failures.push(`- ${run.tool} failed after ${seconds.toFixed(1)} s: ${failure.replace(/\|/g, '\\|')}`);
-      lines.push(`| ${run.tool} | ${seconds.toFixed(2)} | ${Number.isNaN(rss) ? '—' : rss.toFixed(0)} | ${ratio} | ${[...new Set(list.map((s) => s.exitCode))].join('/')} | ${failure ? 'failed' : counts.join('/') || '—'} |`);
+      lines.push(
+        `| ${run.tool} | ${seconds.toFixed(2)} | ${Number.isNaN(rss) ? '—' : rss.toFixed(0)} | ${ratio} | ${[...new Set(list.map((s) => s.exitCode))].join('/')} | ${failure ? 'failed' : counts.join('/') || '—'} |`,
+      );
     }
     if (failures.length) lines.push('', ...failures);
   }

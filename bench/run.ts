@@ -9,7 +9,12 @@ import { renderResults, runCase, type CaseResult } from './harness.js';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '3' }, group: { type: 'string' }, out: { type: 'string', default: join(repo, 'bench/RESULTS.md') }, timeout: { type: 'string', default: '300' } },
+  options: {
+    rounds: { type: 'string', default: '3' },
+    group: { type: 'string' },
+    out: { type: 'string', default: join(repo, 'bench/RESULTS.md') },
+    timeout: { type: 'string', default: '300' },
+  },
 });
 const corpus = process.env.ARCHWAY_CORPUS ?? join(repo, '../shared/corpus');
 const scratch = mkdtempSync(join(tmpdir(), 'archway-bench-'));
@@ -17,7 +22,13 @@ if (!existsSync(join(corpus, 'github'))) {
   process.stderr.write(`bench: the contract corpus is absent at ${corpus}; set ARCHWAY_CORPUS to the shared/corpus folder\n`);
   process.exit(2);
 }
-const cases = [...lintCases(repo, corpus, scratch), ...diffCases(repo, corpus, scratch), ...eventDiffCases(repo, corpus, scratch), ...scalingCases(repo, scratch), ...systemCases(repo, scratch)].filter((c) => !values.group || c.group === values.group);
+const cases = [
+  ...lintCases(repo, corpus, scratch),
+  ...diffCases(repo, corpus, scratch),
+  ...eventDiffCases(repo, corpus, scratch),
+  ...scalingCases(repo, scratch),
+  ...systemCases(repo, scratch),
+].filter((c) => !values.group || c.group === values.group);
 if (cases.some((c) => c.group.startsWith('diff')) && !existsSync(join(repo, 'bench/peers/node_modules'))) {
   process.stderr.write('bench: installing the peer diff tools into bench/peers (once) …\n');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(repo, 'bench/peers'), stdio: 'inherit' });

@@ -24,12 +24,26 @@ export function writeSyntheticContract(dir: string, operations: number): string 
       get: {
         operationId: `listThings${i}`,
         summary: 'List',
-        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', maximum: 100, default: 20 } }, { name: 'cursor', in: 'query', schema: { type: 'string' } }],
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: ref }, next: { type: 'string' } } } } } }, ...errors },
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 100, default: 20 } },
+          { name: 'cursor', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: ref }, next: { type: 'string' } } } } },
+          },
+          ...errors,
+        },
       },
     };
     paths[`/v1/things${i}/{id}`] = {
-      get: { operationId: `getThing${i}`, summary: 'Get', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref } } }, ...errors } },
+      get: {
+        operationId: `getThing${i}`,
+        summary: 'Get',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: ref } } }, ...errors },
+      },
     };
   }
   schemas.Problem = { type: 'object', properties: { type: { type: 'string' }, title: { type: 'string' } } };
@@ -46,11 +60,17 @@ export function writeSyntheticContract(dir: string, operations: number): string 
  */
 export function writeSyntheticEventPair(dir: string, channels: number): { base: string; revision: string } {
   const build = (revised: boolean) => {
-    const doc: Record<string, any> = { asyncapi: '2.6.0', info: { title: 'synthetic events', version: revised ? '2.0.0' : '1.0.0' }, channels: {}, components: { messages: {}, schemas: {} } };
+    const doc: Record<string, any> = {
+      asyncapi: '2.6.0',
+      info: { title: 'synthetic events', version: revised ? '2.0.0' : '1.0.0' },
+      channels: {},
+      components: { messages: {}, schemas: {} },
+    };
     for (let i = 0; i < channels; i++) {
       const states = ['created', 'updated', ...(revised && i % 7 === 0 ? ['archived'] : [])];
       const properties: Record<string, unknown> = { id: { type: 'string' }, state: { type: 'string', enum: states } };
-      for (let p = 0; p < 8; p++) if (!(revised && i % 10 === 0 && p === 0)) properties[`field${p}`] = p % 2 ? { type: 'integer' } : { type: 'string', maxLength: 64 };
+      for (let p = 0; p < 8; p++)
+        if (!(revised && i % 10 === 0 && p === 0)) properties[`field${p}`] = p % 2 ? { type: 'integer' } : { type: 'string', maxLength: 64 };
       doc.components.schemas[`Thing${i}`] = { type: 'object', required: ['id', 'state'], properties };
       doc.components.messages[`ThingChanged${i}`] = { name: `ThingChanged${i}`, payload: { $ref: `#/components/schemas/Thing${i}` } };
       doc.channels[`things/${i}/changed`] = { subscribe: { operationId: `onThing${i}Changed`, message: { $ref: `#/components/messages/ThingChanged${i}` } } };
@@ -70,7 +90,9 @@ export function writeSyntheticEventPair(dir: string, channels: number): { base: 
  */
 export function writeSyntheticPair(dir: string, operations: number): { base: string; revision: string } {
   const base = writeSyntheticContract(dir, operations);
-  const document = JSON.parse(readFileSync(base, 'utf8')) as { components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> } };
+  const document = JSON.parse(readFileSync(base, 'utf8')) as {
+    components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> };
+  };
   Object.entries(document.components.schemas).forEach(([name, schema], i) => {
     if (name === 'Problem') return;
     if (i % 10 === 0) delete schema.properties.field0;

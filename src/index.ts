@@ -20,7 +20,17 @@ export { lintContract } from './lint/run.js';
 export { loadLintConfig, DEFAULT_CONFIG, type LintConfig } from './lint/config.js';
 export { LINT_RULES } from './lint/rules/index.js';
 
-export { diffContracts, failsAt, CHECKS as DIFF_CHECKS, type DiffOptions, type DiffResult, type Change, type DiffSide, type Level, type RolloutPlan } from './diff/index.js';
+export {
+  diffContracts,
+  failsAt,
+  CHECKS as DIFF_CHECKS,
+  type DiffOptions,
+  type DiffResult,
+  type Change,
+  type DiffSide,
+  type Level,
+  type RolloutPlan,
+} from './diff/index.js';
 export { openContracts, type OpenedContracts } from './diff/load.js';
 export { sideFromContract } from './diff/side.js';
 export { formatDiff, type DiffFormatContext } from './diff/format/index.js';

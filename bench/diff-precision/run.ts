@@ -62,7 +62,9 @@ for (const [pair, [base, revision]] of Object.entries(PAIRS)) {
 }
 
 const sample = seededSample(breaking, labels.size, labels.seed);
-const entries = sample.map((c) => known.get(key({ ...c, pair: c.pair })) ?? { pair: c.pair, id: c.id, operation: c.operation, message: c.message, label: '?' as Label, reason: '' });
+const entries = sample.map(
+  (c) => known.get(key({ ...c, pair: c.pair })) ?? { pair: c.pair, id: c.id, operation: c.operation, message: c.message, label: '?' as Label, reason: '' },
+);
 const count = (label: Label) => entries.filter((e) => e.label === label).length;
 const labelled = entries.length - count('?');
 const share = labelled === 0 ? 0 : count('false') / labelled;
@@ -76,7 +78,9 @@ process.stdout.write(
     `breaking changes on ${Object.keys(PAIRS).join(', ')}: ${breaking.length}; sampled ${entries.length} (seed ${labels.seed})`,
     `true ${count('true')}, debatable ${count('debatable')}, false ${count('false')}, unlabelled ${count('?')}`,
     `false-breaking share: ${percent(share)} (goal ≤ ${percent(labels.goal)})`,
-    ...entries.filter((e) => e.label === 'false' || e.label === '?').map((e) => `  ${e.label} ${e.pair} ${e.id} ${e.operation ?? ''}: ${e.message}${e.reason ? ` — ${e.reason}` : ''}`),
+    ...entries
+      .filter((e) => e.label === 'false' || e.label === '?')
+      .map((e) => `  ${e.label} ${e.pair} ${e.id} ${e.operation ?? ''}: ${e.message}${e.reason ? ` — ${e.reason}` : ''}`),
     '',
   ].join('\n'),
 );

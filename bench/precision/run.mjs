@@ -43,7 +43,15 @@ function lintAll() {
     for (const f of lintContract(doc)) {
       // File names relative to the corpus, so the sample does not depend on where it lives.
       const abs = join(process.cwd(), f.location.file);
-      findings.push({ file: relative(CORPUS, join(root, relative(root, abs))).split('\\').join('/'), ruleId: f.ruleId, pointer: f.location.pointer, line: f.location.line, message: f.message });
+      findings.push({
+        file: relative(CORPUS, join(root, relative(root, abs)))
+          .split('\\')
+          .join('/'),
+        ruleId: f.ruleId,
+        pointer: f.location.pointer,
+        line: f.location.line,
+        message: f.message,
+      });
     }
   }
   return findings;
@@ -73,7 +81,8 @@ function draw(findings, previous) {
       const j = Math.floor(next() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
-    for (const f of shuffled.slice(0, PER_RULE)) sample.push(labelled.get(keyOf(f)) ?? { file: f.file, ruleId: f.ruleId, pointer: f.pointer, message: f.message, label: null, reason: '' });
+    for (const f of shuffled.slice(0, PER_RULE))
+      sample.push(labelled.get(keyOf(f)) ?? { file: f.file, ruleId: f.ruleId, pointer: f.pointer, message: f.message, label: null, reason: '' });
   }
   // Labelled findings that the draw no longer picks stay: their labels are evidence.
   for (const l of previous) if (!sample.some((s) => keyOf(s) === keyOf(l))) sample.push(l);
@@ -98,9 +107,22 @@ function report(findings, labels) {
   lines.push(`archway lint precision: ${FILES.length} corpus documents, recommended preset, ${findings.length} findings`);
   lines.push(`sample: ${labels.length} labelled findings (seed ${SEED}, up to ${PER_RULE} per rule), ${live.length} still reported`);
   if (gone.length) lines.push('', `disappeared (${gone.length}):`, ...gone.map((l) => `  [${l.label}] ${l.ruleId} ${l.file}#${l.pointer}`));
-  if (changed.length) lines.push('', `message changed (${changed.length}):`, ...changed.map((l) => `  ${l.ruleId} ${l.file}#${l.pointer}\n    was: ${l.message}\n    now: ${current.get(keyOf(l)).message}`));
+  if (changed.length)
+    lines.push(
+      '',
+      `message changed (${changed.length}):`,
+      ...changed.map((l) => `  ${l.ruleId} ${l.file}#${l.pointer}\n    was: ${l.message}\n    now: ${current.get(keyOf(l)).message}`),
+    );
   if (unlabelled.length) lines.push('', `drawn but not labelled (${unlabelled.length}): run with --draw and label them`);
-  lines.push('', `new, not in the sample, by rule: ${[...fresh].sort().map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`);
+  lines.push(
+    '',
+    `new, not in the sample, by rule: ${
+      [...fresh]
+        .sort()
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
 
   const rows = [];
   let realVolume = 0;
@@ -112,11 +134,17 @@ function report(findings, labels) {
     realVolume += n * (share('true') || 0);
     opinionVolume += n * (share('opinion') || 0);
     const below = !(share('false') <= GOAL.falseShare && share('true') >= GOAL.realVolume);
-    rows.push(`  ${ruleId.padEnd(30)} ${String(n).padStart(6)} ${String(sampled.length).padStart(7)} ${String(count('true')).padStart(5)} ${String(count('opinion')).padStart(8)} ${String(count('false')).padStart(6)}${below ? '  below the goal: move to strict' : ''}`);
+    rows.push(
+      `  ${ruleId.padEnd(30)} ${String(n).padStart(6)} ${String(sampled.length).padStart(7)} ${String(count('true')).padStart(5)} ${String(count('opinion')).padStart(8)} ${String(count('false')).padStart(6)}${below ? '  below the goal: move to strict' : ''}`,
+    );
   }
   const falses = live.filter((l) => l.label === 'false').length;
   const trues = live.filter((l) => l.label === 'true').length;
-  lines.push('', `  ${'rule'.padEnd(30)} ${'volume'.padStart(6)} ${'sampled'.padStart(7)} ${'true'.padStart(5)} ${'opinion'.padStart(8)} ${'false'.padStart(6)}`, ...rows);
+  lines.push(
+    '',
+    `  ${'rule'.padEnd(30)} ${'volume'.padStart(6)} ${'sampled'.padStart(7)} ${'true'.padStart(5)} ${'opinion'.padStart(8)} ${'false'.padStart(6)}`,
+    ...rows,
+  );
   const falseShare = falses / live.length;
   const real = realVolume / findings.length;
   lines.push(

@@ -61,7 +61,10 @@ function walk(dir: string): string[] {
   } catch {
     return [];
   }
-  const outputs = manifestFiles(dir, entries.some((e) => e.name === MANIFEST));
+  const outputs = manifestFiles(
+    dir,
+    entries.some((e) => e.name === MANIFEST),
+  );
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);

@@ -113,14 +113,19 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
     }
     const cached = messageCache.get(found.node);
     if (cached) return [cached];
-    const traits = (Array.isArray(found.node.traits) ? found.node.traits : []).flatMap((t: unknown, i: number) => objectAt(t, child(found.at, 'traits', i)) ?? []);
+    const traits = (Array.isArray(found.node.traits) ? found.node.traits : []).flatMap(
+      (t: unknown, i: number) => objectAt(t, child(found.at, 'traits', i)) ?? [],
+    );
     const merged: Obj = {};
     for (const trait of traits) Object.assign(merged, trait.node);
     Object.assign(merged, found.node);
     delete merged.traits;
-    const own = (key: string) => (found.node[key] !== undefined ? found.at : [...traits].reverse().find((t) => t.node[key] !== undefined)?.at ?? found.at);
+    const own = (key: string) => (found.node[key] !== undefined ? found.at : ([...traits].reverse().find((t) => t.node[key] !== undefined)?.at ?? found.at));
     const component = isObject(raw) && typeof raw.$ref === 'string' ? /\/components\/messages\/([^/]+)$/.exec(raw.$ref)?.[1] : undefined;
-    const key = [found.node.messageId, found.node.name, component && unescapeSegment(fragmentToPointer(component)), fallbackKey].find((k): k is string => typeof k === 'string') ?? fallbackKey;
+    const key =
+      [found.node.messageId, found.node.name, component && unescapeSegment(fragmentToPointer(component)), fallbackKey].find(
+        (k): k is string => typeof k === 'string',
+      ) ?? fallbackKey;
     // 3.0 wraps a schema of another format as `{ schemaFormat, schema }`.
     const wrapped = isObject(merged.payload) && typeof merged.payload.schemaFormat === 'string' && 'schema' in merged.payload;
     const made: EventMessage<A> = {
@@ -165,7 +170,15 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
       channel.messages.push(...messages);
       const action = ACTION_OF_VERB[verb];
       const node = withTraits(op.node, op.at);
-      operations.push({ id: typeof node.operationId === 'string' ? node.operationId : `${action} ${address}`, action, verb, channel, node, at: op.at, messages });
+      operations.push({
+        id: typeof node.operationId === 'string' ? node.operationId : `${action} ${address}`,
+        action,
+        verb,
+        channel,
+        node,
+        at: op.at,
+        messages,
+      });
     }
   }
 

@@ -70,8 +70,15 @@ export class ContractDocument {
     const file = readContractFile(resolve(path));
     const root = file.root as Record<string, unknown> | null;
     const where = (key: string) => file.source.locate(`/${key}`);
-    if (!root || typeof root !== 'object' || Array.isArray(root)) throw located(file, 1, 1, 'is not an API description: expected a mapping with `openapi`, `swagger` or `asyncapi`');
-    if (typeof root.swaggerVersion === 'string') throw located(file, where('swaggerVersion').line, where('swaggerVersion').column, `Swagger ${root.swaggerVersion} is not supported; convert it to OpenAPI 2.0 or later`);
+    if (!root || typeof root !== 'object' || Array.isArray(root))
+      throw located(file, 1, 1, 'is not an API description: expected a mapping with `openapi`, `swagger` or `asyncapi`');
+    if (typeof root.swaggerVersion === 'string')
+      throw located(
+        file,
+        where('swaggerVersion').line,
+        where('swaggerVersion').column,
+        `Swagger ${root.swaggerVersion} is not supported; convert it to OpenAPI 2.0 or later`,
+      );
     const version = root.openapi ?? root.swagger ?? root.asyncapi;
     const kind: ContractKind = root.asyncapi !== undefined ? 'asyncapi' : 'openapi';
     const key = root.openapi !== undefined ? 'openapi' : root.swagger !== undefined ? 'swagger' : 'asyncapi';
@@ -159,10 +166,13 @@ export class ContractDocument {
         if (remote && !isRemote(remote)) continue;
         if (remote && !this.files.has(remote) && !this.remoteRefused.has(remote)) {
           const refused =
-            depth + 1 > limits.depth ? `it is more than ${limits.depth} refs away from the contract (the depth limit)` :
-            documents >= limits.documents ? `the limit of ${limits.documents} remote documents is reached` :
-            bytes >= limits.bytes ? `the limit of ${formatBytes(limits.bytes)} of remote documents is reached` :
-            undefined;
+            depth + 1 > limits.depth
+              ? `it is more than ${limits.depth} refs away from the contract (the depth limit)`
+              : documents >= limits.documents
+                ? `the limit of ${limits.documents} remote documents is reached`
+                : bytes >= limits.bytes
+                  ? `the limit of ${formatBytes(limits.bytes)} of remote documents is reached`
+                  : undefined;
           if (refused) {
             this.remoteRefused.set(remote, `remote $ref "{ref}" is not fetched: ${refused}`);
             continue;
@@ -223,7 +233,15 @@ export class ContractDocument {
     if (!this.reported.has(key)) {
       this.reported.add(key);
       const location = { file: from.source.displayPath, pointer, ...from.source.locate(pointer) };
-      this.problems.push({ ruleId: 'ref-unresolved', category: 'schema', severity: 'error', message, location, fix: 'Point the $ref at an existing file and JSON pointer.', fingerprint: findingFingerprint({ ruleId: 'ref-unresolved', path: from.path, pointer }) });
+      this.problems.push({
+        ruleId: 'ref-unresolved',
+        category: 'schema',
+        severity: 'error',
+        message,
+        location,
+        fix: 'Point the $ref at an existing file and JSON pointer.',
+        fingerprint: findingFingerprint({ ruleId: 'ref-unresolved', path: from.path, pointer }),
+      });
     }
     return undefined;
   }
@@ -285,7 +303,11 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
       const at = /position (\d+)/.exec(message);
       const position = source.positionAt(at ? Number(at[1]) : text.length);
       // Node quotes the text around the error; the file may be a foreign one, so only its position is told.
-      const reason = /^Unexpected end of JSON input/.test(message) ? 'unexpected end of input (truncated?)' : /^Unexpected non-whitespace character after JSON/.test(message) ? 'text after the JSON value' : 'unexpected token';
+      const reason = /^Unexpected end of JSON input/.test(message)
+        ? 'unexpected end of input (truncated?)'
+        : /^Unexpected non-whitespace character after JSON/.test(message)
+          ? 'text after the JSON value'
+          : 'unexpected token';
       throw fail(`invalid JSON: ${reason}`, position.line, position.column);
     }
   }
@@ -332,7 +354,10 @@ function collectRefs(root: unknown): string[] {
 
 /** Fetches a document, reading its body only up to `maxBytes` (a body may never end). */
 async function fetchWithLimits(url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new LimitError(`it is larger than the ${formatBytes(maxBytes)} left by the limits on remote documents (${formatBytes(MAX_FILE_BYTES)} each, a total for all)`);
+  const tooLarge = () =>
+    new LimitError(
+      `it is larger than the ${formatBytes(maxBytes)} left by the limits on remote documents (${formatBytes(MAX_FILE_BYTES)} each, a total for all)`,
+    );
   const controller = new AbortController();
   const response = await fetch(url, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]), redirect: 'follow' });
   try {

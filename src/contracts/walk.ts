@@ -5,8 +5,21 @@ import { escapeSegment as esc } from '../core/pointer.js';
 
 /** Node kinds rules subscribe to. */
 export type NodeKind =
-  | 'Document' | 'Server' | 'PathItem' | 'Operation' | 'Parameter' | 'RequestBody' | 'Response'
-  | 'MediaType' | 'Header' | 'Schema' | 'SecurityScheme' | 'Channel' | 'Message' | 'MessageTrait' | 'CorrelationId';
+  | 'Document'
+  | 'Server'
+  | 'PathItem'
+  | 'Operation'
+  | 'Parameter'
+  | 'RequestBody'
+  | 'Response'
+  | 'MediaType'
+  | 'Header'
+  | 'Schema'
+  | 'SecurityScheme'
+  | 'Channel'
+  | 'Message'
+  | 'MessageTrait'
+  | 'CorrelationId';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -102,7 +115,10 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
   const pushSchema = (value: unknown, from: WalkContext, pointer: string, name: string | undefined, composed: boolean) => {
     if (!isObject(value)) return;
     const at = { file: from.at.file, pointer };
-    schemaStack.push({ node: value, ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed, event: from.event } });
+    schemaStack.push({
+      node: value,
+      ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed, event: from.event },
+    });
   };
   const pushList = (list: unknown, from: WalkContext, key: string, composed: boolean) => {
     if (!Array.isArray(list)) return;
@@ -122,7 +138,16 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
       // A definition visited under an operation is not visited again as a bare definition.
       if (visited & bit || (bit === NO_CONTEXT && visited !== 0)) continue;
       seen.set(node, visited | bit);
-      const here: WalkContext = { doc, at, operation: ctx.operation, status: ctx.status, direction: ctx.direction, name: ctx.name, composed: ctx.composed, event: ctx.event };
+      const here: WalkContext = {
+        doc,
+        at,
+        operation: ctx.operation,
+        status: ctx.status,
+        direction: ctx.direction,
+        name: ctx.name,
+        composed: ctx.composed,
+        event: ctx.event,
+      };
       emit('Schema', node, here);
       pushMap(node.properties, here, 'properties');
       pushMap(node.patternProperties, here, 'patternProperties');
@@ -190,7 +215,15 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
           const resolved = deref(raw, child(opAt, 'responses', status));
           if (isObject(resolved.node)) responses.set(String(status), resolved as { node: Record<string, any>; at: At });
         }
-        const info: OperationInfo = { method, path, node: op, at: opAt, parameters, responses, security: Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : undefined };
+        const info: OperationInfo = {
+          method,
+          path,
+          node: op,
+          at: opAt,
+          parameters,
+          responses,
+          security: Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : undefined,
+        };
         const opCtx: WalkContext = { ...top, at: opAt, operation: info };
         emit('Operation', op, opCtx);
         for (const parameter of parameters) {
@@ -260,5 +293,6 @@ function walkAsyncApi(
     schema(message.headers, { ...ctx, at: message.headersAt });
     if (message.format === 'json') schema(message.payload, { ...ctx, at: message.payloadAt });
   }
-  for (const [name, value] of Object.entries(isObject(document.components?.schemas) ? document.components.schemas : {})) schema(value, { ...top, at: child(top.at, 'components', 'schemas', name), name });
+  for (const [name, value] of Object.entries(isObject(document.components?.schemas) ? document.components.schemas : {}))
+    schema(value, { ...top, at: child(top.at, 'components', 'schemas', name), name });
 }

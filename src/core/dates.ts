@@ -43,7 +43,9 @@ export function parseHttpDate(text: string): number | undefined {
   const fix = IMF_FIXDATE.exec(text);
   const asc = fix ? undefined : ASCTIME.exec(text);
   if (!fix && !asc) return undefined;
-  const [weekday, day, month, year, h, min, s] = fix ? [fix[1], +fix[2], fix[3], +fix[4], +fix[5], +fix[6], +fix[7]] : [asc![1], +asc![3].trim(), asc![2], +asc![7], +asc![4], +asc![5], +asc![6]];
+  const [weekday, day, month, year, h, min, s] = fix
+    ? [fix[1], +fix[2], fix[3], +fix[4], +fix[5], +fix[6], +fix[7]]
+    : [asc![1], +asc![3].trim(), asc![2], +asc![7], +asc![4], +asc![5], +asc![6]];
   const monthIndex = MONTHS.indexOf(month);
   if (!validDay(year, monthIndex + 1, day) || !validTime(h, min, s)) return undefined;
   const ms = Date.UTC(year, monthIndex, day, h, min, Math.min(s, 59));

@@ -43,22 +43,12 @@ export interface Finding {
 }
 
 export function compareLocations(a: Location, b: Location): number {
-  return (
-    compareStrings(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareStrings(a.pointer, b.pointer)
-  );
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.pointer, b.pointer);
 }
 
 /** Sorted by file, line, column, rule id, then message: the order of every output. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      compareLocations(a.location, b.location) ||
-      compareStrings(a.ruleId, b.ruleId) ||
-      compareStrings(a.message, b.message),
-  );
+  return [...findings].sort((a, b) => compareLocations(a.location, b.location) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message));
 }
 
 /** Code-unit comparison: locale-independent, so output never depends on the machine. */

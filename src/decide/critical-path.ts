@@ -11,7 +11,10 @@ export interface Candidate {
 }
 
 function candidate(pattern: string, tally: Tally, infeasible: Infeasible | null, changes: string[]): Candidate {
-  return { alternative: { pattern, ...tally.done(), feasible: !infeasible, infeasibleBecause: infeasible?.because ?? null, move: infeasible?.move ?? null }, changes };
+  return {
+    alternative: { pattern, ...tally.done(), feasible: !infeasible, infeasibleBecause: infeasible?.because ?? null, move: infeasible?.move ?? null },
+    changes,
+  };
 }
 
 /** Infeasible when the bound after the change still misses the target: the arithmetic, and how far the target must move. */
@@ -44,13 +47,21 @@ export function criticalPathCandidates(design: Design, facts: Facts): Candidate[
 
   if (read) {
     const lifted = compositeWithout(facts, read);
-    const t = new Tally(55).pro(15, `serving ${tick(read.name)} from a cache while it is down takes it out of the product: the bound rises from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`);
+    const t = new Tally(55).pro(
+      15,
+      `serving ${tick(read.name)} from a cache while it is down takes it out of the product: the bound rises from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`,
+    );
     const stale = freshnessOfCopy(dataBehind(design, read), 1, 'a cache');
     candidates.push(candidate('degrade-stale-cache', t, stale ?? reaches(facts, lifted, `a cache for ${tick(read.name)}`), [read.name]));
   }
   if (write) {
     const lifted = compositeWithout(facts, write);
-    const t = new Tally(50).pro(10, `handing ${tick(write.name)} off through a queue takes it out of the product: the bound rises from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`).con(5, `the request is acknowledged before ${tick(write.name)} has done the work`);
+    const t = new Tally(50)
+      .pro(
+        10,
+        `handing ${tick(write.name)} off through a queue takes it out of the product: the bound rises from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`,
+      )
+      .con(5, `the request is acknowledged before ${tick(write.name)} has done the work`);
     candidates.push(candidate('command-queue', t, answerNeeded(design, write) ?? reaches(facts, lifted, `queueing ${tick(write.name)}`), [write.name]));
   }
   if (any) {
@@ -58,14 +69,24 @@ export function criticalPathCandidates(design: Design, facts: Facts): Candidate[
     const pair = round((1 - (1 - a / 100) ** 2) * 100, 6);
     const lifted = round(compositeWithout(facts, any) * (pair / 100), 6);
     const t = new Tally(45)
-      .pro(10, `a second, independent ${tick(any.name)} (another provider or region) raises it from ${formatPercent(a)} to 1 − (1 − ${formatPercent(a)})² = ${formatPercent(pair, 6)}, and the bound from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`)
+      .pro(
+        10,
+        `a second, independent ${tick(any.name)} (another provider or region) raises it from ${formatPercent(a)} to 1 − (1 − ${formatPercent(a)})² = ${formatPercent(pair, 6)}, and the bound from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)}`,
+      )
       .con(10, `a second ${tick(any.name)} to run or buy, fail over to and keep in step`);
     candidates.push(candidate('degrade-second-provider', t, reaches(facts, lifted, `a second provider for ${tick(any.name)}`), [any.name]));
   }
   const keep = new Tally(35).pro(5, `${ticks(critical.map((d) => d.name))} stay as they are, with no new component`);
-  candidates.push(candidate('sync-request-response', keep, {
-    because: `availability: the critical path stays bounded at ${productText(facts.compositeInputs)} < the ${formatPercent(target)} target`,
-    move: `lower \`nfr.availability\` from ${formatPercent(target)} to ${formatPercent(facts.compositePercent)} (−${round(target - facts.compositePercent, 4)} points)`,
-  }, []));
+  candidates.push(
+    candidate(
+      'sync-request-response',
+      keep,
+      {
+        because: `availability: the critical path stays bounded at ${productText(facts.compositeInputs)} < the ${formatPercent(target)} target`,
+        move: `lower \`nfr.availability\` from ${formatPercent(target)} to ${formatPercent(facts.compositePercent)} (−${round(target - facts.compositePercent, 4)} points)`,
+      },
+      [],
+    ),
+  );
   return candidates;
 }

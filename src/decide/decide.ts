@@ -45,7 +45,7 @@ function against(a: Alternative, chosen: Alternative): string {
 }
 
 export function conclude(point: Point): Decision {
-  const ranked = [...point.ranked].sort((a, b) => byFeasibility(a, b)) ;
+  const ranked = [...point.ranked].sort((a, b) => byFeasibility(a, b));
   const feasible = ranked.filter((a) => a.feasible);
   const { allowed } = point;
   const stated = allowed.length === 1 ? ranked.find((a) => a.pattern === allowed[0]) : undefined;
@@ -57,10 +57,13 @@ export function conclude(point: Point): Decision {
     chosenBy = point.credited === false ? 'archway' : 'design';
   } else if (stated) {
     chosen = feasible[0];
-    rationale.push(`The design’s stated \`${stated.pattern}\` is infeasible — ${stated.infeasibleBecause}${chosen ? `; archway recommends \`${chosen.pattern}\` instead` : ''}.`);
+    rationale.push(
+      `The design’s stated \`${stated.pattern}\` is infeasible — ${stated.infeasibleBecause}${chosen ? `; archway recommends \`${chosen.pattern}\` instead` : ''}.`,
+    );
   } else {
     chosen = feasible.find((a) => allowed.length === 0 || allowed.includes(a.pattern)) ?? feasible[0];
-    if (chosen && allowed.length > 1 && !allowed.includes(chosen.pattern)) rationale.push(`None of ${allowed.map((p) => `\`${p}\``).join(', ')} is feasible, so archway recommends \`${chosen.pattern}\`.`);
+    if (chosen && allowed.length > 1 && !allowed.includes(chosen.pattern))
+      rationale.push(`None of ${allowed.map((p) => `\`${p}\``).join(', ')} is feasible, so archway recommends \`${chosen.pattern}\`.`);
   }
   const best = feasible[0];
   const better = chosen && best && best !== chosen && best.score > chosen.score ? best : undefined;
@@ -68,11 +71,16 @@ export function conclude(point: Point): Decision {
   if (chosen) {
     rationale.push(...chosen.pros.map(sentence), ...chosen.cons.slice(0, 1).map((c) => `Accepted cost: ${c}.`));
     for (const a of shown) if (a !== chosen && a !== better) rationale.push(`\`${a.pattern}\`${against(a, chosen)}.`);
-    if (better) rationale.push(`\`${better.pattern}\` scores ${better.score} against ${chosen.score} and would be the better choice: ${better.pros[0] ?? 'it fits the stated constraints better'}.`);
+    if (better)
+      rationale.push(
+        `\`${better.pattern}\` scores ${better.score} against ${chosen.score} and would be the better choice: ${better.pros[0] ?? 'it fits the stated constraints better'}.`,
+      );
   } else if (ranked.length) {
     for (const a of shown) rationale.push(`\`${a.pattern}\` is infeasible — ${a.infeasibleBecause}.`);
     const closest = ranked[0];
-    rationale.push(`No alternative is feasible, so archway chooses none: a constraint must move. The closest is \`${closest.pattern}\`; for it to become feasible, ${closest.move}.`);
+    rationale.push(
+      `No alternative is feasible, so archway chooses none: a constraint must move. The closest is \`${closest.pattern}\`; for it to become feasible, ${closest.move}.`,
+    );
   }
   return {
     id: point.id,
@@ -106,7 +114,12 @@ export function decide(design: Design, system: readonly Design[] = [design], fin
   for (const name of path?.chosen ? path.subjects.slice(1) : []) {
     const i = points.findIndex((p) => p.kind === 'integration' && p.subject === name && p.ranked.some((a) => a.pattern === path!.chosen && a.feasible));
     if (i < 0) continue;
-    points[i] = { ...points[i], allowed: [path!.chosen!], credited: false, framing: `Decision \`${path!.id}\` takes \`${name}\` off the critical path with \`${path!.chosen}\`, so this decision follows it; the choice is archway’s recommendation.` };
+    points[i] = {
+      ...points[i],
+      allowed: [path!.chosen!],
+      credited: false,
+      framing: `Decision \`${path!.id}\` takes \`${name}\` off the critical path with \`${path!.chosen}\`, so this decision follows it; the choice is archway’s recommendation.`,
+    };
     decisions[i] = conclude(points[i]);
   }
   align(decisions, findings, design);
@@ -122,7 +135,13 @@ function align(decisions: Decision[], findings: readonly Finding[], design: Desi
       other.related.push(d.id);
       d.rationale.push(`Decided together with \`${other.id}\`, whose ${other.chosen ? `\`${other.chosen}\`` : 'outcome'} also concerns ${`\`${d.subject}\``}.`);
     }
-    const on = findings.filter((f) => f.location.file === design.source.displayPath && f.severity !== 'info' && f.severity !== 'hint' && (f.location.pointer === d.pointer || f.location.pointer.startsWith(`${d.pointer}/`)));
+    const on = findings.filter(
+      (f) =>
+        f.location.file === design.source.displayPath &&
+        f.severity !== 'info' &&
+        f.severity !== 'hint' &&
+        (f.location.pointer === d.pointer || f.location.pointer.startsWith(`${d.pointer}/`)),
+    );
     if (d.chosenBy === 'design' && on.length) {
       const cited = [...new Set(on.map((f) => `\`${f.ruleId}\` (line ${f.location.line})`))].join(', ');
       d.rationale.push(`The design’s choice stands, but its details contradict ${on.length === 1 ? 'a finding' : 'findings'}: ${cited}; see Risks.`);

@@ -46,7 +46,9 @@ export function dataFrom(design: Design, dependency: Dependency) {
 
 /** Data behind a dependency that the design holds to strong consistency. */
 export function strongDataFrom(design: Design, dependency: Dependency): string[] {
-  return dataFrom(design, dependency).filter((d) => design.nfr.consistency[d.name] === 'strong').map((d) => d.name);
+  return dataFrom(design, dependency)
+    .filter((d) => design.nfr.consistency[d.name] === 'strong')
+    .map((d) => d.name);
 }
 
 /** A call whose answer the caller reads: naturally idempotent and not a keyed write. */
@@ -89,13 +91,16 @@ export function brokerMisfits(design: Design, dependency: Dependency): Array<[nu
     misfits.push([15, `consistency for ${ticks(held)} is strong, so the response must confirm the write to ${name}, which a message applies only later`]);
   }
   const slow = dataFrom(design, dependency).filter((d) => (d.freshness?.ms ?? 0) >= 3_600_000);
-  if (slow.length) misfits.push([15, `${slow.map((d) => `${tick(d.name)} tolerates ${d.freshness!.text}`).join(', ')}, so per-message delivery buys freshness nobody needs`]);
+  if (slow.length)
+    misfits.push([15, `${slow.map((d) => `${tick(d.name)} tolerates ${d.freshness!.text}`).join(', ')}, so per-message delivery buys freshness nobody needs`]);
   return misfits;
 }
 
 /** Data the design holds to strong consistency, in the order written. */
 export function strongData(design: Design): string[] {
-  return Object.entries(design.nfr.consistency).filter(([, level]) => level === 'strong').map(([name]) => name);
+  return Object.entries(design.nfr.consistency)
+    .filter(([, level]) => level === 'strong')
+    .map(([name]) => name);
 }
 
 /** The write targets' teams: all this service's team, some elsewhere, or unknown to the review. */

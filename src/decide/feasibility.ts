@@ -34,15 +34,24 @@ export function availabilityOfCall(design: Design, facts: Facts, dependency: Dep
 export function answerNeeded(design: Design, dependency: Dependency): Infeasible | null {
   const name = tick(dependency.name);
   if (dependency.critical && isRead(dependency) && !dependency.fallback) {
-    return { because: `the answer: ${name} is a critical read, and the request cannot respond without what it returns, which a message does not bring back`, move: `make ${name} non-critical (\`critical: false\` with a \`fallback\`), or keep a live call` };
+    return {
+      because: `the answer: ${name} is a critical read, and the request cannot respond without what it returns, which a message does not bring back`,
+      move: `make ${name} non-critical (\`critical: false\` with a \`fallback\`), or keep a live call`,
+    };
   }
   const strong = strongDataFrom(design, dependency);
   if (strong.length) {
-    return { because: `consistency: ${ticks(strong)} ${strong.length > 1 ? 'are' : 'is'} held strong, and a message is applied after the response`, move: `relax \`nfr.consistency\` for ${ticks(strong)} to eventual` };
+    return {
+      because: `consistency: ${ticks(strong)} ${strong.length > 1 ? 'are' : 'is'} held strong, and a message is applied after the response`,
+      move: `relax \`nfr.consistency\` for ${ticks(strong)} to eventual`,
+    };
   }
   const held = strongData(design);
   if (dependency.critical && !isRead(dependency) && held.length) {
-    return { because: `consistency: ${ticks(held)} ${held.length > 1 ? 'are' : 'is'} held strong, so the response must confirm the write to ${name}, which a message applies only later`, move: `relax \`nfr.consistency\` for ${ticks(held)} to eventual, or make ${name} non-critical` };
+    return {
+      because: `consistency: ${ticks(held)} ${held.length > 1 ? 'are' : 'is'} held strong, so the response must confirm the write to ${name}, which a message applies only later`,
+      move: `relax \`nfr.consistency\` for ${ticks(held)} to eventual, or make ${name} non-critical`,
+    };
   }
   return null;
 }
@@ -67,7 +76,10 @@ export function dataBehind(design: Design, dependency: Dependency): ReferencedDa
 export function consistencyOfCopy(design: Design, data: readonly ReferencedData[]): Infeasible | null {
   const strong = data.filter((d) => design.nfr.consistency[d.name] === 'strong').map((d) => d.name);
   if (!strong.length) return null;
-  return { because: `consistency: ${ticks(strong)} ${strong.length > 1 ? 'are' : 'is'} held strong, which a copy updated after the fact cannot give`, move: `relax \`nfr.consistency\` for ${ticks(strong)} to eventual` };
+  return {
+    because: `consistency: ${ticks(strong)} ${strong.length > 1 ? 'are' : 'is'} held strong, which a copy updated after the fact cannot give`,
+    move: `relax \`nfr.consistency\` for ${ticks(strong)} to eventual`,
+  };
 }
 
 export const first = (...checks: Array<Infeasible | null>): Infeasible | null => checks.find((c) => c !== null) ?? null;

@@ -36,7 +36,13 @@ export function rank(kind: DecisionKind, input: ScoreInput): Alternative[] {
   return PATTERNS.filter((p) => p.decisionKind === kind)
     .map((p) => {
       const infeasible = p.feasibility?.(input) ?? null;
-      return { pattern: p.id, ...p.score(input), feasible: infeasible === null, infeasibleBecause: infeasible?.because ?? null, move: infeasible?.move ?? null };
+      return {
+        pattern: p.id,
+        ...p.score(input),
+        feasible: infeasible === null,
+        infeasibleBecause: infeasible?.because ?? null,
+        move: infeasible?.move ?? null,
+      };
     })
     .sort(byScore);
 }
@@ -61,8 +67,10 @@ function declaredData(datum: ReferencedData): string[] {
 }
 
 function framing(subject: string, allowed: string[], keys: string, credited = true): string {
-  if (allowed.length === 1 && !credited) return `The design declares ${keys} for ${tick(subject)} but no \`outbox: true\`, so \`${allowed[0]}\` with its outbox is archway’s recommendation, not the design’s choice.`;
-  if (allowed.length === 1) return `The design declares ${keys} for ${tick(subject)}, so \`${allowed[0]}\` is its choice, reviewed here against the alternatives.`;
+  if (allowed.length === 1 && !credited)
+    return `The design declares ${keys} for ${tick(subject)} but no \`outbox: true\`, so \`${allowed[0]}\` with its outbox is archway’s recommendation, not the design’s choice.`;
+  if (allowed.length === 1)
+    return `The design declares ${keys} for ${tick(subject)}, so \`${allowed[0]}\` is its choice, reviewed here against the alternatives.`;
   if (allowed.length > 1) return `The design declares ${keys} for ${tick(subject)} and leaves the rest open, so archway picks among ${ticks(allowed)}.`;
   return `The design leaves ${keys || 'the mechanism'} for ${tick(subject)} open, so the choice is archway’s recommendation.`;
 }
@@ -127,9 +135,10 @@ export function decisionPoints(design: Design, system: readonly Design[], findin
     pointer: '/rollout',
     ranked: rank('rollout', base),
     allowed: rollout,
-    framing: strategy && !rollout.length
-      ? `The design’s \`strategy: ${strategy}\` has no gate between steps, so the choice is archway’s recommendation.`
-      : framing('rollout', rollout, strategy ? `\`strategy: ${strategy}\`` : '`strategy`'),
+    framing:
+      strategy && !rollout.length
+        ? `The design’s \`strategy: ${strategy}\` has no gate between steps, so the choice is archway’s recommendation.`
+        : framing('rollout', rollout, strategy ? `\`strategy: ${strategy}\`` : '`strategy`'),
   });
   // Only this design's finding counts: in a system review the caller may pass every design's findings.
   const unreachable = findings.find((f) => f.ruleId === 'composite-availability' && f.location.file === design.source.displayPath);
@@ -160,9 +169,10 @@ function consistencyPoint(design: Design, base: Omit<ScoreInput, 'subject'>, fac
     pointer: facts.writes[0]?.pointer ?? '/dependencies',
     ranked: rank('consistency', base),
     allowed: [],
-    framing: names.length >= 2
-      ? `A request writes ${ticks(names)}, which no single transaction of ${tick(design.service.name)} covers, so archway recommends how they stay consistent.`
-      : `The design asks how its writes stay consistent, so archway recommends a way.`,
+    framing:
+      names.length >= 2
+        ? `A request writes ${ticks(names)}, which no single transaction of ${tick(design.service.name)} covers, so archway recommends how they stay consistent.`
+        : `The design asks how its writes stay consistent, so archway recommends a way.`,
     subjectsOf: () => names,
   };
 }
@@ -183,7 +193,12 @@ function mergeEntries(design: Design, points: Point[], base: Omit<ScoreInput, 's
     point.id = entry.id;
     point.question = entry.question;
     if (entry.chosen !== undefined) {
-      if (!point.ranked.some((c) => c.pattern === entry.chosen)) throw badChoice(design, entry, point.ranked.map((c) => c.pattern));
+      if (!point.ranked.some((c) => c.pattern === entry.chosen))
+        throw badChoice(
+          design,
+          entry,
+          point.ranked.map((c) => c.pattern),
+        );
       point.allowed = [entry.chosen];
       point.credited = true;
       point.framing = `Decision \`${entry.id}\` records \`chosen: ${entry.chosen}\`, reviewed here against the alternatives.`;
@@ -196,7 +211,12 @@ function mergeEntries(design: Design, points: Point[], base: Omit<ScoreInput, 's
 function entryPoint(design: Design, base: Omit<ScoreInput, 'subject'>, entry: DecisionEntry, kind: DecisionKind | 'unanswered', subject: string): Point {
   const common = { id: entry.id, question: entry.question, subject, pointer: entry.pointer, allowed: [] as string[] };
   if (kind === 'unanswered') {
-    return { ...common, kind, ranked: [], framing: `Decision \`${entry.id}\` asks a question archway has no pattern family for (it knows ${KIND_NAMES}), so it leaves the answer to the architect rather than answer another question.` };
+    return {
+      ...common,
+      kind,
+      ranked: [],
+      framing: `Decision \`${entry.id}\` asks a question archway has no pattern family for (it knows ${KIND_NAMES}), so it leaves the answer to the architect rather than answer another question.`,
+    };
   }
   const dependency = design.dependencies.find((d) => d.name === subject) ?? undeclared(subject, entry.pointer);
   if (kind === 'integration') {
@@ -216,7 +236,14 @@ function entryPoint(design: Design, base: Omit<ScoreInput, 'subject'>, entry: De
         : `Decision \`${entry.id}\` asks how ${tick(subject)} degrades, and the design declares no \`fallback\`, so the choice is archway’s recommendation.`,
     };
   }
-  const what: Record<string, string> = { placement: 'where it lives', tenancy: 'how tenants are isolated', 'webhook-delivery': 'how webhooks are delivered', export: 'how data is exported in bulk', data: 'who owns the data', rollout: 'how a change is released' };
+  const what: Record<string, string> = {
+    placement: 'where it lives',
+    tenancy: 'how tenants are isolated',
+    'webhook-delivery': 'how webhooks are delivered',
+    export: 'how data is exported in bulk',
+    data: 'who owns the data',
+    rollout: 'how a change is released',
+  };
   return {
     ...common,
     kind,
@@ -228,6 +255,9 @@ function entryPoint(design: Design, base: Omit<ScoreInput, 'subject'>, entry: De
 function badChoice(design: Design, entry: DecisionEntry, candidates: string[]): InputError {
   const pointer = `${entry.pointer}/chosen`;
   return new InputError([
-    { location: locationOf(design.source, pointer, 'value'), message: `decision "${entry.id}" chose "${entry.chosen}", which is not a pattern for this question; expected one of ${[...candidates].sort().join(', ')}` },
+    {
+      location: locationOf(design.source, pointer, 'value'),
+      message: `decision "${entry.id}" chose "${entry.chosen}", which is not a pattern for this question; expected one of ${[...candidates].sort().join(', ')}`,
+    },
   ]);
 }

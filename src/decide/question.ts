@@ -14,7 +14,8 @@ const CUES: ReadonlyArray<[DecisionKind, RegExp]> = [
   ['integration', /\b(reach|integrat|hand|send|notify|deliver|talk to|publish|get to)/],
 ];
 
-export const KIND_NAMES = 'integration, data ownership, degradation, tenant isolation, batch and export, webhook delivery, service boundary, rollout and transactions';
+export const KIND_NAMES =
+  'integration, data ownership, degradation, tenant isolation, batch and export, webhook delivery, service boundary, rollout and transactions';
 
 /**
  * The kind of a declared question and what it is about: the question's words select the kind;

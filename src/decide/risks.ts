@@ -88,24 +88,36 @@ export function buildRisks(design: Design, findings: readonly Finding[], decisio
     const files = [...new Set(list.map((f) => f.location.file))].sort();
     risks.push({
       id: `contracts-${family}`,
-      title: `${list.length} ${family} finding${list.length === 1 ? '' : 's'} in the contracts: ${rules.slice(0, 5).map(([id, n]) => `\`${id}\` × ${n}`).join(', ')}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ''}`,
+      title: `${list.length} ${family} finding${list.length === 1 ? '' : 's'} in the contracts: ${rules
+        .slice(0, 5)
+        .map(([id, n]) => `\`${id}\` × ${n}`)
+        .join(', ')}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ''}`,
       source: { kind: 'finding', ruleId: rules[0][0], location: list[0].location, count: list.length },
       likelihood: list.some((f) => f.severity === 'error') ? 'high' : 'medium',
       impact: family === 'security' ? 'high' : family === 'errors' || family === 'idempotency' ? 'medium' : 'low',
-      mitigation: `Fix each as \`archway explain <rule>\` describes (${rules.map(([id]) => `\`${id}\``).slice(0, 3).join(', ')}${rules.length > 3 ? ', …' : ''}), or baseline the ones accepted.`,
+      mitigation: `Fix each as \`archway explain <rule>\` describes (${rules
+        .map(([id]) => `\`${id}\``)
+        .slice(0, 3)
+        .join(', ')}${rules.length > 3 ? ', …' : ''}), or baseline the ones accepted.`,
       verification: `\`archway lint ${files.join(' ')}\` reports no ${family} findings beyond the baseline.`,
       seeAlso: [],
     });
   }
   const findingRisks = [...risks];
   for (const decision of decisions) {
-    const related = findingRisks.filter((r) => r.source.kind === 'finding' && within(r.source.location.pointer, decision.pointer)).map((r) => r.id).sort();
+    const related = findingRisks
+      .filter((r) => r.source.kind === 'finding' && within(r.source.location.pointer, decision.pointer))
+      .map((r) => r.id)
+      .sort();
     const id = `decision-${decision.id}`;
     // A decision anchored on a finding is that finding's fix: one problem, one risk.
-    const anchored = findingRisks.find((r) => r.source.kind === 'finding' && r.source.location.pointer === decision.pointer && decision.kind === 'critical-path');
+    const anchored = findingRisks.find(
+      (r) => r.source.kind === 'finding' && r.source.location.pointer === decision.pointer && decision.kind === 'critical-path',
+    );
     if (anchored) {
       anchored.seeAlso.push(`decision \`${decision.id}\``);
-      if (decision.chosen) anchored.mitigation = `${decision.chosen === 'sync-request-response' ? 'Keep the path' : `Adopt \`${decision.chosen}\``} as decision \`${decision.id}\` recommends; ${anchored.mitigation.charAt(0).toLowerCase()}${anchored.mitigation.slice(1)}`;
+      if (decision.chosen)
+        anchored.mitigation = `${decision.chosen === 'sync-request-response' ? 'Keep the path' : `Adopt \`${decision.chosen}\``} as decision \`${decision.id}\` recommends; ${anchored.mitigation.charAt(0).toLowerCase()}${anchored.mitigation.slice(1)}`;
       else anchored.mitigation = `No change to the path reaches the target (decision \`${decision.id}\`): ${decision.rationale[decision.rationale.length - 1]}`;
       decision.risks = related;
       continue;
@@ -130,7 +142,11 @@ export function buildRisks(design: Design, findings: readonly Finding[], decisio
     }
     const chosen = pattern(decision.chosen);
     // The same pattern on the same name is one risk, whichever decision reached it.
-    const shared = risks.find((r) => r.source.kind === 'decision' && decisions.some((o) => o.id === (r.source as { id: string }).id && o.chosen === decision.chosen && decision.subjects.includes(o.subject)));
+    const shared = risks.find(
+      (r) =>
+        r.source.kind === 'decision' &&
+        decisions.some((o) => o.id === (r.source as { id: string }).id && o.chosen === decision.chosen && decision.subjects.includes(o.subject)),
+    );
     if (shared) {
       shared.seeAlso.push(`decision \`${decision.id}\``);
       decision.risks = [shared.id, ...related];

@@ -23,7 +23,6 @@ export type Area =
   | 'message-payload'
   | 'message-header';
 
-
 export interface EventContext {
   direction: Direction | null;
   area: Area;
@@ -165,24 +164,81 @@ export type EventType = keyof EventPayloads;
 
 /** Every event type, listed in a Record so the compiler fails when one is missing (the meta-test needs all). */
 const ALL_EVENTS: Record<EventType, true> = {
-  OperationRemoved: true, OperationAdded: true, OperationIdChanged: true, TagAdded: true, TagRemoved: true,
-  DeprecationAdded: true, DeprecationRemoved: true, SunsetChanged: true, StabilityChanged: true,
-  ParameterAdded: true, ParameterRemoved: true, ParameterRequiredChanged: true, ParameterRenamed: true,
-  ParameterStyleChanged: true, ParameterLocationChanged: true, RequestBodyAdded: true, RequestBodyRemoved: true,
-  RequestBodyRequiredChanged: true, MediaTypeAdded: true, MediaTypeRemoved: true, ResponseStatusAdded: true,
-  ResponseStatusRemoved: true, HeaderAdded: true, HeaderRemoved: true, HeaderRequiredChanged: true,
-  PropertyAdded: true, PropertyRemoved: true, RequiredAdded: true, RequiredRemoved: true,
-  EnumValueAdded: true, EnumValueRemoved: true, EnumConstraintAdded: true, EnumConstraintRemoved: true,
-  TypeChanged: true, FormatChanged: true, MaxLengthChanged: true, MinLengthChanged: true,
-  MaximumChanged: true, MinimumChanged: true, MaxItemsChanged: true, MinItemsChanged: true,
-  PatternChanged: true, UniqueItemsChanged: true, NullableChanged: true, ReadOnlyChanged: true,
-  WriteOnlyChanged: true, DefaultChanged: true, AdditionalPropertiesChanged: true, OneOfBranchAdded: true,
-  OneOfBranchRemoved: true, DiscriminatorChanged: true, SecurityRequirementAdded: true,
-  SecurityRequirementRemoved: true, ScopeAdded: true, ScopeRemoved: true, SecuritySchemeAdded: true,
-  SecuritySchemeRemoved: true, SecuritySchemeChanged: true, ServerAdded: true, ServerRemoved: true,
-  ChannelAdded: true, ChannelRemoved: true, EventOperationAdded: true, EventOperationRemoved: true,
-  MessageAdded: true, MessageRemoved: true, MessageFormatChanged: true, ContentTypeChanged: true, ServerChanged: true, ChannelAddressChanged: true, AvroFieldAdded: true,
-  AvroFieldRemoved: true, AvroTypeChanged: true, AvroSymbolAdded: true, AvroSymbolRemoved: true,
+  OperationRemoved: true,
+  OperationAdded: true,
+  OperationIdChanged: true,
+  TagAdded: true,
+  TagRemoved: true,
+  DeprecationAdded: true,
+  DeprecationRemoved: true,
+  SunsetChanged: true,
+  StabilityChanged: true,
+  ParameterAdded: true,
+  ParameterRemoved: true,
+  ParameterRequiredChanged: true,
+  ParameterRenamed: true,
+  ParameterStyleChanged: true,
+  ParameterLocationChanged: true,
+  RequestBodyAdded: true,
+  RequestBodyRemoved: true,
+  RequestBodyRequiredChanged: true,
+  MediaTypeAdded: true,
+  MediaTypeRemoved: true,
+  ResponseStatusAdded: true,
+  ResponseStatusRemoved: true,
+  HeaderAdded: true,
+  HeaderRemoved: true,
+  HeaderRequiredChanged: true,
+  PropertyAdded: true,
+  PropertyRemoved: true,
+  RequiredAdded: true,
+  RequiredRemoved: true,
+  EnumValueAdded: true,
+  EnumValueRemoved: true,
+  EnumConstraintAdded: true,
+  EnumConstraintRemoved: true,
+  TypeChanged: true,
+  FormatChanged: true,
+  MaxLengthChanged: true,
+  MinLengthChanged: true,
+  MaximumChanged: true,
+  MinimumChanged: true,
+  MaxItemsChanged: true,
+  MinItemsChanged: true,
+  PatternChanged: true,
+  UniqueItemsChanged: true,
+  NullableChanged: true,
+  ReadOnlyChanged: true,
+  WriteOnlyChanged: true,
+  DefaultChanged: true,
+  AdditionalPropertiesChanged: true,
+  OneOfBranchAdded: true,
+  OneOfBranchRemoved: true,
+  DiscriminatorChanged: true,
+  SecurityRequirementAdded: true,
+  SecurityRequirementRemoved: true,
+  ScopeAdded: true,
+  ScopeRemoved: true,
+  SecuritySchemeAdded: true,
+  SecuritySchemeRemoved: true,
+  SecuritySchemeChanged: true,
+  ServerAdded: true,
+  ServerRemoved: true,
+  ChannelAdded: true,
+  ChannelRemoved: true,
+  EventOperationAdded: true,
+  EventOperationRemoved: true,
+  MessageAdded: true,
+  MessageRemoved: true,
+  MessageFormatChanged: true,
+  ContentTypeChanged: true,
+  ServerChanged: true,
+  ChannelAddressChanged: true,
+  AvroFieldAdded: true,
+  AvroFieldRemoved: true,
+  AvroTypeChanged: true,
+  AvroSymbolAdded: true,
+  AvroSymbolRemoved: true,
 };
 
 export const EVENT_TYPES = Object.keys(ALL_EVENTS) as EventType[];
@@ -193,10 +249,32 @@ export type ChangeEvent<T extends EventType = EventType> = { [K in T]: EventCont
 /** The payload of a schema-level change, before the comparer places it in a usage. */
 export type SchemaEventType = Extract<
   EventType,
-  | 'PropertyAdded' | 'PropertyRemoved' | 'RequiredAdded' | 'RequiredRemoved' | 'EnumValueAdded' | 'EnumValueRemoved'
-  | 'EnumConstraintAdded' | 'EnumConstraintRemoved' | 'TypeChanged' | 'FormatChanged' | 'MaxLengthChanged'
-  | 'MinLengthChanged' | 'MaximumChanged' | 'MinimumChanged' | 'MaxItemsChanged' | 'MinItemsChanged'
-  | 'PatternChanged' | 'UniqueItemsChanged' | 'NullableChanged' | 'ReadOnlyChanged' | 'WriteOnlyChanged'
-  | 'DefaultChanged' | 'AdditionalPropertiesChanged' | 'OneOfBranchAdded' | 'OneOfBranchRemoved'
-  | 'DiscriminatorChanged' | 'DeprecationAdded' | 'DeprecationRemoved'
+  | 'PropertyAdded'
+  | 'PropertyRemoved'
+  | 'RequiredAdded'
+  | 'RequiredRemoved'
+  | 'EnumValueAdded'
+  | 'EnumValueRemoved'
+  | 'EnumConstraintAdded'
+  | 'EnumConstraintRemoved'
+  | 'TypeChanged'
+  | 'FormatChanged'
+  | 'MaxLengthChanged'
+  | 'MinLengthChanged'
+  | 'MaximumChanged'
+  | 'MinimumChanged'
+  | 'MaxItemsChanged'
+  | 'MinItemsChanged'
+  | 'PatternChanged'
+  | 'UniqueItemsChanged'
+  | 'NullableChanged'
+  | 'ReadOnlyChanged'
+  | 'WriteOnlyChanged'
+  | 'DefaultChanged'
+  | 'AdditionalPropertiesChanged'
+  | 'OneOfBranchAdded'
+  | 'OneOfBranchRemoved'
+  | 'DiscriminatorChanged'
+  | 'DeprecationAdded'
+  | 'DeprecationRemoved'
 >;

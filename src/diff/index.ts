@@ -38,7 +38,8 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
   // Sunsets are compared to `today` as strings: only a real YYYY-MM-DD orders right.
   if (parseDay(options.today) === undefined) throw new TypeError(`today must be a day as YYYY-MM-DD, got "${options.today}"`);
   const events = isAsyncApi(base);
-  if (events !== isAsyncApi(revision)) throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
+  if (events !== isAsyncApi(revision))
+    throw inputError(revision.file, `is ${events ? 'not ' : ''}an AsyncAPI document, but ${base.file} is${events ? '' : ' not'}: compare like with like`);
   let changes: Change[];
   try {
     const found = (events ? compareEventDocuments : compareDocuments)(base, revision);
@@ -57,8 +58,20 @@ export function diffContracts(base: DiffSide, revision: DiffSide, options: DiffO
     .map((c) => {
       const flow = c.data.direction === 'request' ? 'in' : 'out';
       const tags = byId.get(c.id)?.tags ?? [];
-      const change = { id: c.id, operation: c.operation, message: c.message, flow, removal: tags.includes('removal'), incompatible: events && tags.includes('incompatible') } as const;
-      return planRollout(change, { today: options.today, consumers: options.consumers, roles: events ? EVENT_ROLES[flow] : undefined, transport: events ? 'events' : 'http' });
+      const change = {
+        id: c.id,
+        operation: c.operation,
+        message: c.message,
+        flow,
+        removal: tags.includes('removal'),
+        incompatible: events && tags.includes('incompatible'),
+      } as const;
+      return planRollout(change, {
+        today: options.today,
+        consumers: options.consumers,
+        roles: events ? EVENT_ROLES[flow] : undefined,
+        transport: events ? 'events' : 'http',
+      });
     });
   return { changes, summary: summarize(changes), rollout };
 }

@@ -42,7 +42,9 @@ function checkout(input: string, ref: string, path: string, cwd: string, dir: st
     try {
       return execFileSync(args[0], args.slice(1), { ...options, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
     } catch (error) {
-      const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split('\n')[0];
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
+        .trim()
+        .split('\n')[0];
       throw inputError(input, `cannot read ${path} at ${ref}: ${stderr}`);
     }
   };

@@ -20,7 +20,25 @@ export interface Change {
 export type DiffSummary = Record<Level, number>;
 
 /** Event fields that say where, not what; everything else on an event is its payload. */
-const CONTEXT = new Set(['type', 'direction', 'area', 'operation', 'operations', 'via', 'base', 'revision', 'deprecated', 'sunset', 'stability', 'parameter', 'status', 'mediaType', 'header', 'property', 'messageName']);
+const CONTEXT = new Set([
+  'type',
+  'direction',
+  'area',
+  'operation',
+  'operations',
+  'via',
+  'base',
+  'revision',
+  'deprecated',
+  'sunset',
+  'stability',
+  'parameter',
+  'status',
+  'mediaType',
+  'header',
+  'property',
+  'messageName',
+]);
 
 /** Located, de-duplicated and sorted changes: the same input gives the same bytes. */
 export function toChanges(reported: readonly Reported[], base: DiffSide, revision: DiffSide): Change[] {

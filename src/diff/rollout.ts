@@ -61,16 +61,30 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
   const consumers = options.consumers?.length ? [...options.consumers].sort() : [`every ${consumer}`];
   const inbound = change.flow === 'in';
   const expand: RolloutStep = change.incompatible
-    ? { phase: 'expand', actor: owner, action: `Publish the new form on a new versioned channel (e.g. \`${change.operation?.split(' ').pop() ?? 'events'}.v2\`) while still publishing the old one (dual-publish).` }
+    ? {
+        phase: 'expand',
+        actor: owner,
+        action: `Publish the new form on a new versioned channel (e.g. \`${change.operation?.split(' ').pop() ?? 'events'}.v2\`) while still publishing the old one (dual-publish).`,
+      }
     : change.removal
-    ? { phase: 'expand', actor: owner, action: `Keep the old form working and ship its replacement, if there is one, beside it.` }
-    : inbound
-      ? { phase: 'expand', actor: owner, action: `Deploy the ${owner} accepting both the old and the new form, so current ${consumer}s keep working.` }
-      : { phase: 'expand', actor: owner, action: `Offer the new form beside the old one (a new field, version or opt-in) without changing what current ${consumer}s receive.` };
+      ? { phase: 'expand', actor: owner, action: `Keep the old form working and ship its replacement, if there is one, beside it.` }
+      : inbound
+        ? { phase: 'expand', actor: owner, action: `Deploy the ${owner} accepting both the old and the new form, so current ${consumer}s keep working.` }
+        : {
+            phase: 'expand',
+            actor: owner,
+            action: `Offer the new form beside the old one (a new field, version or opt-in) without changing what current ${consumer}s receive.`,
+          };
   const migrate = consumers.map((name): RolloutStep => ({
     phase: 'migrate',
     actor: name,
-    action: change.incompatible ? `Move ${name} to the new versioned channel.` : change.removal ? `Move ${name} off the old form.` : inbound ? `Move ${name} to the new form.` : `Update ${name} to handle the new form before the ${owner} sends it.`,
+    action: change.incompatible
+      ? `Move ${name} to the new versioned channel.`
+      : change.removal
+        ? `Move ${name} off the old form.`
+        : inbound
+          ? `Move ${name} to the new form.`
+          : `Update ${name} to handle the new form before the ${owner} sends it.`,
   }));
   return {
     id: change.id,
@@ -81,8 +95,16 @@ export function planRollout(change: RolloutChange, options: RolloutOptions): Rol
       expand,
       ...migrate,
       options.transport === 'events'
-        ? { phase: 'deprecate', actor: owner, action: `Mark the old form \`deprecated: true\` with \`x-sunset: ${sunset}\` in the AsyncAPI contract and tell its ${consumer}s.` }
-        : { phase: 'deprecate', actor: owner, action: `Mark the old form deprecated; send \`Deprecation: @${epoch(options.today)}\` and \`Sunset: ${httpDate(sunset)}\` (RFC 9745, RFC 8594).` },
+        ? {
+            phase: 'deprecate',
+            actor: owner,
+            action: `Mark the old form \`deprecated: true\` with \`x-sunset: ${sunset}\` in the AsyncAPI contract and tell its ${consumer}s.`,
+          }
+        : {
+            phase: 'deprecate',
+            actor: owner,
+            action: `Mark the old form deprecated; send \`Deprecation: @${epoch(options.today)}\` and \`Sunset: ${httpDate(sunset)}\` (RFC 9745, RFC 8594).`,
+          },
       { phase: 'contract', actor: owner, action: `After ${sunset}, once no ${consumer} uses the old form, ship the change: ${change.message}.` },
     ],
   };

@@ -36,7 +36,11 @@ function parseBaseline(text: string): Array<{ fingerprint?: unknown }> | undefin
 /** Whether `text` is a baseline as archway writes it: `{ findings: [...] }` with only its keys. */
 function isWrittenBaseline(text: string): boolean {
   const findings = parseBaseline(text);
-  return findings !== undefined && Object.keys(JSON.parse(text) as object).join() === 'findings' && findings.every((f) => Object.keys(f).every((k) => BASELINE_KEYS.includes(k)));
+  return (
+    findings !== undefined &&
+    Object.keys(JSON.parse(text) as object).join() === 'findings' &&
+    findings.every((f) => Object.keys(f).every((k) => BASELINE_KEYS.includes(k)))
+  );
 }
 
 /**
@@ -47,7 +51,8 @@ function isWrittenBaseline(text: string): boolean {
 export function writeBaseline(path: string, findings: readonly Finding[], options: { cwd: string; inputs: readonly string[] }): void {
   const shown = displayPath(path, options.cwd);
   const real = realLocation(path);
-  if (!isWithin(realLocation(options.cwd), real)) throw inputError(shown, 'leads outside the working folder (through a symbolic link or `..`); write the baseline inside it');
+  if (!isWithin(realLocation(options.cwd), real))
+    throw inputError(shown, 'leads outside the working folder (through a symbolic link or `..`); write the baseline inside it');
   if (options.inputs.some((input) => realLocation(input) === real)) throw inputError(shown, 'is an input of this run; name a baseline file of its own');
   let exists = true;
   try {
@@ -55,8 +60,15 @@ export function writeBaseline(path: string, findings: readonly Finding[], option
   } catch {
     exists = false;
   }
-  if (exists && !isWrittenBaseline(readInputText(real, { shown }))) throw inputError(shown, 'exists and is not a baseline archway wrote; refusing to overwrite it');
-  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, pointer: f.location.pointer, message: f.message, fingerprint: f.fingerprint }));
+  if (exists && !isWrittenBaseline(readInputText(real, { shown })))
+    throw inputError(shown, 'exists and is not a baseline archway wrote; refusing to overwrite it');
+  const entries = findings.map((f) => ({
+    ruleId: f.ruleId,
+    file: f.location.file,
+    pointer: f.location.pointer,
+    message: f.message,
+    fingerprint: f.fingerprint,
+  }));
   const staging = join(dirname(real), `.${basename(real)}.tmp-${process.pid}`);
   try {
     writeFileSync(staging, `${JSON.stringify({ findings: entries }, null, 2)}\n`, { flag: 'wx' });

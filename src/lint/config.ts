@@ -78,7 +78,10 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
   const config: LintConfig = { ...DEFAULT_CONFIG, rules: {}, ignore: [], overrides: [] };
   const root = doc.contents;
   if (root === null || root === undefined) return config;
-  if (!isMap(root)) throw new InputError([{ location: { file: shown, pointer: '', line: 1, column: 1 }, message: 'config must be a mapping of extends, rules, ignore, overrides' }]);
+  if (!isMap(root))
+    throw new InputError([
+      { location: { file: shown, pointer: '', line: 1, column: 1 }, message: 'config must be a mapping of extends, rules, ignore, overrides' },
+    ]);
 
   const glob = (node: Node | null | undefined, where: string): string | undefined => {
     const value = scalar(node);
@@ -89,12 +92,13 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
   const severities = (node: Node | null | undefined, where: string): Record<string, SeverityOverride> => {
     const out: Record<string, SeverityOverride> = {};
     if (node === null || node === undefined) return out;
-    if (!isMap(node)) return at(node, `${where} must be a mapping of rule id to severity`), out;
+    if (!isMap(node)) return (at(node, `${where} must be a mapping of rule id to severity`), out);
     for (const pair of node.items) {
       const id = scalar(pair.key as Node);
       const severity = scalar(pair.value as Node);
       if (typeof id !== 'string' || !knownRules.has(id)) at(pair.key as Node, `${where}: unknown rule id (archway explain --list shows them)`);
-      else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) at((pair.value as Node) ?? (pair.key as Node), `${where}: severity must be one of ${SEVERITIES.join(', ')}`);
+      else if (typeof severity !== 'string' || !SEVERITIES.includes(severity))
+        at((pair.value as Node) ?? (pair.key as Node), `${where}: severity must be one of ${SEVERITIES.join(', ')}`);
       else out[id] = severity as SeverityOverride;
     }
     return out;
@@ -131,7 +135,8 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
           if (name === 'files') out.files = glob(field.value, `${where}.files`);
           else if (name === 'pointer') {
             const pointer = scalar(field.value);
-            if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) at(field.value ?? field.key, `${where}.pointer must be a JSON pointer ("" or starting with /)`);
+            if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/')))
+              at(field.value ?? field.key, `${where}.pointer must be a JSON pointer ("" or starting with /)`);
             else out.pointer = pointer;
           } else if (name === 'rules') out.rules = ruleList(field.value, `${where}.rules`);
           else at(field.key, `${where}: unknown key (expected files, pointer, rules)`);

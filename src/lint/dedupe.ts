@@ -13,7 +13,20 @@ export function useOf(ctx: WalkContext | { at: At }, at: At): { related?: Locati
   if (use.file === at.file && use.pointer === at.pointer) return {};
   // Most findings have one use and drop it: locate the place only when a merged finding sorts its uses.
   const source = use.file.source;
-  return { related: [{ file: source.displayPath, pointer: use.pointer, get line() { return source.locate(use.pointer).line; }, get column() { return source.locate(use.pointer).column; } }] };
+  return {
+    related: [
+      {
+        file: source.displayPath,
+        pointer: use.pointer,
+        get line() {
+          return source.locate(use.pointer).line;
+        },
+        get column() {
+          return source.locate(use.pointer).column;
+        },
+      },
+    ],
+  };
 }
 
 /**

@@ -6,7 +6,10 @@ import type { At } from '../contracts/walk.js';
 import { escapeSegment, getAtPointer } from '../core/pointer.js';
 import { isObject, type Located } from './helpers.js';
 
-export const child = (at: At, ...segments: Array<string | number>): At => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${escapeSegment(s)}`).join('') });
+export const child = (at: At, ...segments: Array<string | number>): At => ({
+  file: at.file,
+  pointer: at.pointer + segments.map((s) => `/${escapeSegment(s)}`).join(''),
+});
 
 /** `file#pointer`: one message or channel however it was reached. */
 export const placeKey = (at: At) => `${at.file.path}#${at.pointer}`;
@@ -80,7 +83,9 @@ export function messageFields(doc: ContractDocument, message: EventMessage<At>):
 /** An operation with its traits applied (its own fields win), as AsyncAPI defines trait merging. */
 export function operationView(doc: ContractDocument, op: EventOperation<At>): Record<string, any> {
   const merged: Record<string, any> = {};
-  (Array.isArray(op.node.traits) ? op.node.traits : []).forEach((trait: unknown, i: number) => Object.assign(merged, follow(doc, trait, child(op.at, 'traits', i))?.node));
+  (Array.isArray(op.node.traits) ? op.node.traits : []).forEach((trait: unknown, i: number) =>
+    Object.assign(merged, follow(doc, trait, child(op.at, 'traits', i))?.node),
+  );
   Object.assign(merged, op.node);
   delete merged.traits;
   return merged;
@@ -104,7 +109,10 @@ export function channelServers(doc: ContractDocument, channel: EventChannel<At>)
   if (!Array.isArray(channel.node.servers) || channel.node.servers.length === 0) {
     return Object.keys(all).flatMap((name) => follow(doc, all[name], child(rootAt, 'servers', name))?.node ?? []);
   }
-  return channel.node.servers.flatMap((s: unknown, i: number) => (typeof s === 'string' ? follow(doc, all[s], child(rootAt, 'servers', s)) : follow(doc, s, child(channel.at, 'servers', i)))?.node ?? []);
+  return channel.node.servers.flatMap(
+    (s: unknown, i: number) =>
+      (typeof s === 'string' ? follow(doc, all[s], child(rootAt, 'servers', s)) : follow(doc, s, child(channel.at, 'servers', i)))?.node ?? [],
+  );
 }
 
 /** Kafka carries the channel: one of its servers speaks Kafka, or it has Kafka bindings. */
@@ -136,7 +144,8 @@ export function messageFieldAt(message: EventMessage<At>, field: string): At {
 }
 
 /** A message as people name it: its `name`, else its `messageId`, else the key it is filed under. */
-export const messageName = (message: EventMessage<At>) => (typeof message.node.name === 'string' ? message.node.name : typeof message.node.messageId === 'string' ? message.node.messageId : message.key);
+export const messageName = (message: EventMessage<At>) =>
+  typeof message.node.name === 'string' ? message.node.name : typeof message.node.messageId === 'string' ? message.node.messageId : message.key;
 
 /** Where a 3.0 channel's address is written, or a 2.x channel's key. */
 export function addressAt(doc: ContractDocument, channel: EventChannel<At>): { at: At; target?: 'key' } {

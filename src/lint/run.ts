@@ -28,7 +28,12 @@ export interface LintOptions {
 }
 
 /** Lints one contract in a single walk; findings are sorted and ignores applied. */
-export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT_CONFIG, rules: readonly LintRule[] = LINT_RULES, options: LintOptions = {}): Finding[] {
+export function lintContract(
+  doc: ContractDocument,
+  config: LintConfig = DEFAULT_CONFIG,
+  rules: readonly LintRule[] = LINT_RULES,
+  options: LintOptions = {},
+): Finding[] {
   const format = doc.kind === 'asyncapi' ? 'async' : 'oas';
   const active = activeRules(doc.rootFile.source.displayPath, config, rules).filter(({ rule }) => (rule.formats ?? ['oas']).includes(format));
   const findings: Finding[] = [];
@@ -61,9 +66,16 @@ export function lintContract(doc: ContractDocument, config: LintConfig = DEFAULT
   walk(doc, visitors);
   const files = new Map<string, unknown>();
   const paths = new Map<string, string>();
-  for (const file of doc.files.values()) if (file) files.set(file.source.displayPath, file.root), paths.set(file.source.displayPath, file.path);
+  for (const file of doc.files.values()) {
+    if (!file) continue;
+    files.set(file.source.displayPath, file.root);
+    paths.set(file.source.displayPath, file.path);
+  }
   // The loader's findings (`ref-unresolved`) know no working directory: fingerprint them with it.
-  const problems = doc.problems.map((p) => ({ ...p, fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd) }));
+  const problems = doc.problems.map((p) => ({
+    ...p,
+    fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd),
+  }));
   const kept = [...dedupe(findings), ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
   return sortFindings(kept);
 }

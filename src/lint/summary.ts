@@ -19,7 +19,19 @@ export interface ContractSummary {
 }
 
 export function summarizeContract(doc: ContractDocument): ContractSummary {
-  const summary: ContractSummary = { kind: doc.kind === 'asyncapi' ? 'AsyncAPI' : doc.version === '2.0' ? 'Swagger' : 'OpenAPI', version: doc.version, operations: 0, errorShapes: [], pagination: { cursor: 0, offset: 0, sizeOnly: 0 }, creates: 0, createsWithIdempotencyKey: 0, pathVersions: [], deprecated: 0, channels: 0, messages: 0 };
+  const summary: ContractSummary = {
+    kind: doc.kind === 'asyncapi' ? 'AsyncAPI' : doc.version === '2.0' ? 'Swagger' : 'OpenAPI',
+    version: doc.version,
+    operations: 0,
+    errorShapes: [],
+    pagination: { cursor: 0, offset: 0, sizeOnly: 0 },
+    creates: 0,
+    createsWithIdempotencyKey: 0,
+    pathVersions: [],
+    deprecated: 0,
+    channels: 0,
+    messages: 0,
+  };
   const shapes = new Set<string>();
   const versions = new Set<string>();
   walk(doc, [

@@ -49,8 +49,18 @@ export class SchemaValidator {
 
   constructor(private readonly doc: ContractDocument) {
     // Without messages and code optimisation ajv compiles 2–3× faster, which is most of the cost on a large API.
-    const options = { strict: false, logger: false, validateSchema: false, allowUnionTypes: true, multipleOfPrecision: 9, messages: false, code: { optimize: false } } as const;
+    const options = {
+      strict: false,
+      logger: false,
+      validateSchema: false,
+      allowUnionTypes: true,
+      multipleOfPrecision: 9,
+      messages: false,
+      code: { optimize: false },
+    } as const;
     this.ajv = addFormats(dialectOf(doc) === '2020-12' ? new Ajv2020(options) : new AjvDraft04(options)) as unknown as Ajv;
+    // ajv calls the keyword's function with its own `this`; the validator is reached through `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.ajv.addKeyword({
       keyword: REF,
@@ -123,28 +133,58 @@ export class SchemaValidator {
   }
 }
 
-const UNITS: Record<string, string> = { maxLength: 'characters', minLength: 'characters', maxItems: 'items', minItems: 'items', maxProperties: 'properties', minProperties: 'properties' };
+const UNITS: Record<string, string> = {
+  maxLength: 'characters',
+  minLength: 'characters',
+  maxItems: 'items',
+  minItems: 'items',
+  maxProperties: 'properties',
+  minProperties: 'properties',
+};
 
 /** ajv's wording for an error (compiled without messages, see above). */
 function messageOf(error: ErrorObject): string {
   const p = error.params as Record<string, any>;
   switch (error.keyword) {
-    case 'type': return `must be ${p.type}`;
-    case 'required': return `must have required property '${p.missingProperty}'`;
-    case 'additionalProperties': return `must NOT have additional properties ('${p.additionalProperty}')`;
-    case 'enum': return `must be equal to one of the allowed values (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
-    case 'const': return `must be equal to constant ${JSON.stringify(p.allowedValue)}`;
-    case 'format': return `must match format "${p.format}"`;
-    case 'pattern': return `must match pattern "${p.pattern}"`;
-    case 'maximum': case 'minimum': case 'exclusiveMaximum': case 'exclusiveMinimum': return `must be ${p.comparison} ${p.limit}`;
-    case 'maxLength': case 'maxItems': case 'maxProperties': return `must NOT have more than ${p.limit} ${UNITS[error.keyword]}`;
-    case 'minLength': case 'minItems': case 'minProperties': return `must NOT have fewer than ${p.limit} ${UNITS[error.keyword]}`;
-    case 'multipleOf': return `must be multiple of ${p.multipleOf}`;
-    case 'uniqueItems': return `must NOT have duplicate items (items ${p.j} and ${p.i} are identical)`;
-    case 'oneOf': return 'must match exactly one schema in oneOf';
-    case 'anyOf': return 'must match a schema in anyOf';
-    case 'not': return 'must NOT be valid';
-    default: return `must pass "${error.keyword}"`;
+    case 'type':
+      return `must be ${p.type}`;
+    case 'required':
+      return `must have required property '${p.missingProperty}'`;
+    case 'additionalProperties':
+      return `must NOT have additional properties ('${p.additionalProperty}')`;
+    case 'enum':
+      return `must be equal to one of the allowed values (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'const':
+      return `must be equal to constant ${JSON.stringify(p.allowedValue)}`;
+    case 'format':
+      return `must match format "${p.format}"`;
+    case 'pattern':
+      return `must match pattern "${p.pattern}"`;
+    case 'maximum':
+    case 'minimum':
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum':
+      return `must be ${p.comparison} ${p.limit}`;
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties':
+      return `must NOT have more than ${p.limit} ${UNITS[error.keyword]}`;
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return `must NOT have fewer than ${p.limit} ${UNITS[error.keyword]}`;
+    case 'multipleOf':
+      return `must be multiple of ${p.multipleOf}`;
+    case 'uniqueItems':
+      return `must NOT have duplicate items (items ${p.j} and ${p.i} are identical)`;
+    case 'oneOf':
+      return 'must match exactly one schema in oneOf';
+    case 'anyOf':
+      return 'must match a schema in anyOf';
+    case 'not':
+      return 'must NOT be valid';
+    default:
+      return `must pass "${error.keyword}"`;
   }
 }
 

@@ -81,7 +81,12 @@ function useCases(document: Record<string, any>, byTag: Map<string, Array<{ meth
 
 /** The summary, else the first sentence of the description when short (HTML tags dropped). */
 function summaryOf(operation: Record<string, any>): string | undefined {
-  const text = typeof operation.summary === 'string' && operation.summary.trim() ? operation.summary : typeof operation.description === 'string' ? /^[^.!?\n]*/.exec(operation.description.replace(/<[^>]*>/g, '').trim())?.[0] : undefined;
+  const text =
+    typeof operation.summary === 'string' && operation.summary.trim()
+      ? operation.summary
+      : typeof operation.description === 'string'
+        ? /^[^.!?\n]*/.exec(operation.description.replace(/<[^>]*>/g, '').trim())?.[0]
+        : undefined;
   const sentence = text?.replace(/\s+/g, ' ').trim().replace(/[.!]$/, '');
   return sentence && sentence.length <= 80 ? sentence : undefined;
 }
@@ -114,7 +119,10 @@ export function scaffoldDesign(options: { name?: string; contractPath?: string; 
   const design: Record<string, unknown> = {
     archway: 1,
     service: { name, owner: 'team-unknown', description: facts?.title ? `Serves ${facts.title}.` : 'What this service does, in one sentence.' },
-    domain: { useCases: facts?.useCases.length ? facts.useCases : ['the first thing a user does with this service'], actors: [{ name: 'user', kind: 'human' }] },
+    domain: {
+      useCases: facts?.useCases.length ? facts.useCases : ['the first thing a user does with this service'],
+      actors: [{ name: 'user', kind: 'human' }],
+    },
     // 250ms is a boundary of the default duration histogram, so the latency SLI can be computed.
     nfr: { latency: { p99: '250ms' }, throughput: { peakRps: 100 }, availability: '99.9%' },
     done: ['p99 latency visible per endpoint', 'every page has a runbook'],
@@ -144,7 +152,9 @@ export function scaffoldDesign(options: { name?: string; contractPath?: string; 
     '# - Which data does this service own (data.owned: name, store, pii, retention)?',
     '# - Which data does it read from other services (data.referenced: owner, via, freshness)?',
     '# - What does it call (dependencies: kind, mode, critical, timeout, retries, availability)?',
-    contractPath ? '# - Which consumers rely on the API (api[0].consumers)?' : '# - Which APIs and events does it offer (api, events: the OpenAPI or AsyncAPI file, stability, consumers)?',
+    contractPath
+      ? '# - Which consumers rely on the API (api[0].consumers)?'
+      : '# - Which APIs and events does it offer (api, events: the OpenAPI or AsyncAPI file, stability, consumers)?',
     '# - Where are the runbooks published (operability.runbookBaseUrl)?',
     '# - Which decisions should the review weigh (decisions: id, question)?',
   ];

@@ -24,11 +24,7 @@ function object(properties: Record<string, unknown>, required: string[] = [], de
   };
 }
 
-const latency = object(
-  { p50: duration, p90: duration, p95: duration, p99: duration, p999: duration },
-  [],
-  'Latency percentiles.',
-);
+const latency = object({ p50: duration, p90: duration, p95: duration, p99: duration, p999: duration }, [], 'Latency percentiles.');
 
 const retries = object(
   {
@@ -162,7 +158,11 @@ export const archwaySchema = {
           peakRps: { type: 'number', minimum: 0 },
           averageRps: { type: 'number', minimum: 0 },
           payload: size,
-          peakHours: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$', description: 'When peak traffic falls, UTC: 09:00-18:00.' },
+          peakHours: {
+            type: 'string',
+            pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$',
+            description: 'When peak traffic falls, UTC: 09:00-18:00.',
+          },
         }),
         availability: percent,
         consistency: { type: 'object', additionalProperties: { enum: ['strong', 'eventual', 'causal', 'read-your-writes'] } },
@@ -207,7 +207,9 @@ export const archwaySchema = {
           regions: { ...names, description: 'Regions the service runs in.' },
           zones: { type: 'integer', minimum: 1, description: 'Availability zones per region.' },
           replication: { ...duration, description: 'Replication lag to a standby (0s: synchronous).' },
-          backups: object({ interval: duration, retention: duration, restoreTest: { ...duration, description: 'How often a restore is tested.' } }, ['interval']),
+          backups: object({ interval: duration, retention: duration, restoreTest: { ...duration, description: 'How often a restore is tested.' } }, [
+            'interval',
+          ]),
         },
         [],
         'Disaster recovery.',

@@ -80,7 +80,11 @@ function describe(error: ErrorObject, root: unknown): SchemaProblem | undefined 
       return { pointer, target: 'value', message: `${where} must be kebab-case (lowercase letters, digits and dashes), got ${JSON.stringify(actual)}` };
     case 'minimum':
     case 'maximum':
-      return { pointer, target: 'value', message: `${where} must be ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}, got ${JSON.stringify(actual)}` };
+      return {
+        pointer,
+        target: 'value',
+        message: `${where} must be ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}, got ${JSON.stringify(actual)}`,
+      };
     case 'minLength':
       return { pointer, target: 'value', message: `${where} must not be empty` };
     case 'uniqueItems':

@@ -23,7 +23,10 @@ function pascal(text: string): string {
 }
 
 export function kebabName(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Two alerts per SLO: fast burn (pages, unless the SLO says `page: false`) and slow burn (tickets). */
@@ -33,7 +36,13 @@ export function alertSpecs(design: Design): AlertSpec[] {
     const fast = BURN_ALERTS.filter((a) => a.severity === 'page');
     const slow = BURN_ALERTS.filter((a) => a.severity === 'ticket');
     return [
-      { name: `${base}FastBurn`, slo, severity: slo.page ? 'page' : 'ticket', windows: fast, runbook: `${kebabName(`${design.service.name}-${slo.name}`)}-fast-burn.md` },
+      {
+        name: `${base}FastBurn`,
+        slo,
+        severity: slo.page ? 'page' : 'ticket',
+        windows: fast,
+        runbook: `${kebabName(`${design.service.name}-${slo.name}`)}-fast-burn.md`,
+      },
       { name: `${base}SlowBurn`, slo, severity: 'ticket', windows: slow, runbook: `${kebabName(`${design.service.name}-${slo.name}`)}-slow-burn.md` },
     ];
   });
@@ -77,38 +86,45 @@ export function prometheusRules(design: Design, runbookBaseUrl?: string): object
     })),
   };
   return {
-    groups: [...design.slos.map((slo) => ({
-      name: `archway-${design.service.name}-${kebabName(slo.name)}`,
-      rules: [
-        ...RATE_WINDOWS.map((window) => ({
-          record: `${RECORDING_PREFIX}${window}`,
-          expr: badRatioExpr(design, slo, window),
-          labels: { service: design.service.name, slo: slo.name },
-        })),
-        // As Sloth does: the window's ratio is the mean of the recorded 5m ratios, cheap to
-        // evaluate (a rate over 28 days of raw series on every evaluation is not) at the cost of
-        // weighting quiet and busy 5-minute slices alike.
-        {
-          record: PERIOD_RATIO,
-          expr: `avg_over_time(${RECORDING_PREFIX}5m${labels(design, slo)}[${promDuration(slo.window.ms)}])`,
-          labels: { service: design.service.name, slo: slo.name },
-        },
-        { record: BUDGET_REMAINING, expr: `1 - ${PERIOD_RATIO}${labels(design, slo)} / ${errorBudget(slo)}`, labels: { service: design.service.name, slo: slo.name } },
-        ...specs
-          .filter((s) => s.slo === slo)
-          .map((spec) => ({
-            alert: spec.name,
-            expr: spec.windows
-              .map((w) => {
-                const limit = threshold(w, slo);
-                return `(${RECORDING_PREFIX}${w.longWindow}${labels(design, slo)} > ${limit} and ${RECORDING_PREFIX}${w.shortWindow}${labels(design, slo)} > ${limit})`;
-              })
-              .join(' or '),
-            labels: { severity: spec.severity, service: design.service.name, slo: slo.name },
-            annotations: alertAnnotations(design, spec, runbookBaseUrl),
+    groups: [
+      ...design.slos.map((slo) => ({
+        name: `archway-${design.service.name}-${kebabName(slo.name)}`,
+        rules: [
+          ...RATE_WINDOWS.map((window) => ({
+            record: `${RECORDING_PREFIX}${window}`,
+            expr: badRatioExpr(design, slo, window),
+            labels: { service: design.service.name, slo: slo.name },
           })),
-      ],
-    })), ...(signals.length > 0 ? [signalGroup] : [])],
+          // As Sloth does: the window's ratio is the mean of the recorded 5m ratios, cheap to
+          // evaluate (a rate over 28 days of raw series on every evaluation is not) at the cost of
+          // weighting quiet and busy 5-minute slices alike.
+          {
+            record: PERIOD_RATIO,
+            expr: `avg_over_time(${RECORDING_PREFIX}5m${labels(design, slo)}[${promDuration(slo.window.ms)}])`,
+            labels: { service: design.service.name, slo: slo.name },
+          },
+          {
+            record: BUDGET_REMAINING,
+            expr: `1 - ${PERIOD_RATIO}${labels(design, slo)} / ${errorBudget(slo)}`,
+            labels: { service: design.service.name, slo: slo.name },
+          },
+          ...specs
+            .filter((s) => s.slo === slo)
+            .map((spec) => ({
+              alert: spec.name,
+              expr: spec.windows
+                .map((w) => {
+                  const limit = threshold(w, slo);
+                  return `(${RECORDING_PREFIX}${w.longWindow}${labels(design, slo)} > ${limit} and ${RECORDING_PREFIX}${w.shortWindow}${labels(design, slo)} > ${limit})`;
+                })
+                .join(' or '),
+              labels: { severity: spec.severity, service: design.service.name, slo: slo.name },
+              annotations: alertAnnotations(design, spec, runbookBaseUrl),
+            })),
+        ],
+      })),
+      ...(signals.length > 0 ? [signalGroup] : []),
+    ],
   };
 }
 
@@ -132,4 +148,3 @@ export function rulesHeader(design: Design): string {
     ]),
   ].join('\n');
 }
-

@@ -44,7 +44,12 @@ export function threshold(alert: BurnAlert, slo: Slo): number {
 
 /** A Prometheus range duration for a number of milliseconds, in the largest whole unit: 28d, 90m. */
 export function promDuration(ms: number): string {
-  const units: Array<[string, number]> = [['d', 86_400_000], ['h', HOUR], ['m', 60_000], ['s', 1000]];
+  const units: Array<[string, number]> = [
+    ['d', 86_400_000],
+    ['h', HOUR],
+    ['m', 60_000],
+    ['s', 1000],
+  ];
   for (const [unit, size] of units) if (ms % size === 0) return `${ms / size}${unit}`;
   return `${Math.round(ms)}ms`;
 }

@@ -28,11 +28,18 @@ export function grafanaDashboard(design: Design): object {
       title: 'Golden signals',
       panels: [
         { title: 'Traffic', unit: 'reqps', exprs: [{ expr: `sum(rate(${requests}{${sel}}[5m]))`, legend: 'requests/s' }] },
-        { title: 'Errors', unit: 'percentunit', exprs: [{ expr: `sum(rate(${requests}{${sel},${STATUS_LABEL}=~"${errors}"}[5m])) / sum(rate(${requests}{${sel}}[5m]))`, legend: `${errors} ratio` }] },
+        {
+          title: 'Errors',
+          unit: 'percentunit',
+          exprs: [{ expr: `sum(rate(${requests}{${sel},${STATUS_LABEL}=~"${errors}"}[5m])) / sum(rate(${requests}{${sel}}[5m]))`, legend: `${errors} ratio` }],
+        },
         {
           title: 'Latency',
           unit: 's',
-          exprs: ['0.5', '0.99'].map((q) => ({ expr: `histogram_quantile(${q}, sum by (le) (rate(${metric}_bucket{${sel}}[5m])))`, legend: `p${Number(q) * 100}` })),
+          exprs: ['0.5', '0.99'].map((q) => ({
+            expr: `histogram_quantile(${q}, sum by (le) (rate(${metric}_bucket{${sel}}[5m])))`,
+            legend: `p${Number(q) * 100}`,
+          })),
         },
         { title: 'Saturation (in-flight requests)', unit: 'short', exprs: [{ expr: `sum(http_server_active_requests{${sel}})`, legend: 'in flight' }] },
       ],
@@ -65,8 +72,16 @@ export function grafanaDashboard(design: Design): object {
               const { metric: client, matcher } = clientMetric(d);
               const dep = `job="${design.service.name}",${matcher}`;
               return [
-                { title: `${d.name} p99 latency${d.timeout ? ` (timeout ${d.timeout.text})` : ''}`, unit: 's', exprs: [{ expr: `histogram_quantile(0.99, sum by (le) (rate(${client}_bucket{${dep}}[5m])))`, legend: 'p99' }] },
-                { title: `${d.name} errors`, unit: 'percentunit', exprs: [{ expr: `sum(rate(${client}_count{${dep},error_type!=""}[5m])) / sum(rate(${client}_count{${dep}}[5m]))`, legend: 'error ratio' }] },
+                {
+                  title: `${d.name} p99 latency${d.timeout ? ` (timeout ${d.timeout.text})` : ''}`,
+                  unit: 's',
+                  exprs: [{ expr: `histogram_quantile(0.99, sum by (le) (rate(${client}_bucket{${dep}}[5m])))`, legend: 'p99' }],
+                },
+                {
+                  title: `${d.name} errors`,
+                  unit: 'percentunit',
+                  exprs: [{ expr: `sum(rate(${client}_count{${dep},error_type!=""}[5m])) / sum(rate(${client}_count{${dep}}[5m]))`, legend: 'error ratio' }],
+                },
               ];
             }),
           },
@@ -79,8 +94,20 @@ export function grafanaDashboard(design: Design): object {
             panels: inbound.flatMap((d) => {
               const dest = `job="${design.service.name}",messaging_destination_name="${d.name}"`;
               return [
-                { title: `${d.name} consumer lag (alert above ${lagLimit(d).messages})`, unit: 'short', exprs: [{ expr: `sum(${LAG_METRIC}{${dest}})`, legend: 'messages behind' }] },
-                ...(d.dlq ? [{ title: `${d.name} dead letters`, unit: 'short', exprs: [{ expr: `sum(increase(${DEAD_LETTER_METRIC}{${dest}}[15m]))`, legend: 'dead-lettered / 15m' }] }] : []),
+                {
+                  title: `${d.name} consumer lag (alert above ${lagLimit(d).messages})`,
+                  unit: 'short',
+                  exprs: [{ expr: `sum(${LAG_METRIC}{${dest}})`, legend: 'messages behind' }],
+                },
+                ...(d.dlq
+                  ? [
+                      {
+                        title: `${d.name} dead letters`,
+                        unit: 'short',
+                        exprs: [{ expr: `sum(increase(${DEAD_LETTER_METRIC}{${dest}}[15m]))`, legend: 'dead-lettered / 15m' }],
+                      },
+                    ]
+                  : []),
               ];
             }),
           },

@@ -25,7 +25,9 @@ export function renderOperability(design: Design): string {
     alertSpecs(usable).map((spec) => [
       code(spec.name),
       spec.severity,
-      spec.windows.map((w) => `${w.longWindow}/${w.shortWindow} > ${burnFactor(w, spec.slo)}× (${formatPercent(threshold(w, spec.slo) * 100)} bad)`).join(' or '),
+      spec.windows
+        .map((w) => `${w.longWindow}/${w.shortWindow} > ${burnFactor(w, spec.slo)}× (${formatPercent(threshold(w, spec.slo) * 100)} bad)`)
+        .join(' or '),
       runbookUrl(design, spec),
     ]),
   );

@@ -34,17 +34,32 @@ export function prometheusRuleTests(design: Design, runbookBaseUrl?: string): ob
     const slowFraction = observed((ticketHigh + pageLow) / 2);
     // Minutes after the burn starts at which each page pair's long window crosses its threshold;
     // a pair whose threshold the burn never reaches (a loose objective's 1h pair) never fires.
-    const fires = Math.min(...thresholds('page').filter((t) => t.limit < fastFraction).map(({ alert, limit }) => (alert.longMs / 60_000) * (limit / fastFraction)));
+    const fires = Math.min(
+      ...thresholds('page')
+        .filter((t) => t.limit < fastFraction)
+        .map(({ alert, limit }) => (alert.longMs / 60_000) * (limit / fastFraction)),
+    );
     const before = Math.floor(fires) - 1;
     const after = Math.ceil(fires) + 1;
     const labels = `{service="${design.service.name}",slo="${slo.name}"}`;
     const expect = (spec: AlertSpec, at: number, firing: boolean) => ({
       eval_time: `${at}m`,
       alertname: spec.name,
-      exp_alerts: firing ? [{ exp_labels: { severity: spec.severity, service: design.service.name, slo: slo.name }, exp_annotations: alertAnnotations(design, spec, runbookBaseUrl) }] : [],
+      exp_alerts: firing
+        ? [
+            {
+              exp_labels: { severity: spec.severity, service: design.service.name, slo: slo.name },
+              exp_annotations: alertAnnotations(design, spec, runbookBaseUrl),
+            },
+          ]
+        : [],
     });
     // The recorded ratio, compared in parts per million: float sums are not exact.
-    const ratio = (fraction: number, at: number) => ({ expr: `round(${RECORDING_PREFIX}5m${labels} * 1000000)`, eval_time: `${at}m`, exp_samples: [{ labels, value: Math.round(fraction * 1_000_000) }] });
+    const ratio = (fraction: number, at: number) => ({
+      expr: `round(${RECORDING_PREFIX}5m${labels} * 1000000)`,
+      eval_time: `${at}m`,
+      exp_samples: [{ labels, value: Math.round(fraction * 1_000_000) }],
+    });
     const verb = fast.severity === 'page' ? 'pages' : 'opens a ticket';
     return [
       {
@@ -66,7 +81,10 @@ export function prometheusRuleTests(design: Design, runbookBaseUrl?: string): ob
         interval: '1m',
         input_series: series(design, slo, { healthy: HISTORY, fraction: 0, burning: 0 }),
         alert_rule_test: [expect(fast, HISTORY, false), expect(slow, HISTORY, false)],
-        promql_expr_test: [ratio(0, HISTORY), { expr: `${BUDGET_REMAINING}${labels}`, eval_time: `${HISTORY}m`, exp_samples: [{ labels: `${BUDGET_REMAINING}${labels}`, value: 1 }] }],
+        promql_expr_test: [
+          ratio(0, HISTORY),
+          { expr: `${BUDGET_REMAINING}${labels}`, eval_time: `${HISTORY}m`, exp_samples: [{ labels: `${BUDGET_REMAINING}${labels}`, value: 1 }] },
+        ],
       },
     ];
   });
@@ -77,7 +95,18 @@ export function prometheusRuleTests(design: Design, runbookBaseUrl?: string): ob
     const expectMissing = (at: number, firing: boolean) => ({
       eval_time: `${at}m`,
       alertname: missing.name,
-      exp_alerts: firing ? [{ exp_labels: { job: design.service.name, severity: 'ticket', service: design.service.name }, exp_annotations: { summary: missing.summary, description: missing.description, runbook_url: base ? `${base.replace(/\/$/, '')}/${missing.runbook}` : `runbooks/${missing.runbook}` } }] : [],
+      exp_alerts: firing
+        ? [
+            {
+              exp_labels: { job: design.service.name, severity: 'ticket', service: design.service.name },
+              exp_annotations: {
+                summary: missing.summary,
+                description: missing.description,
+                runbook_url: base ? `${base.replace(/\/$/, '')}/${missing.runbook}` : `runbooks/${missing.runbook}`,
+              },
+            },
+          ]
+        : [],
     });
     tests.push({
       name: 'the SLI series stop arriving: the absent() alert tickets after 15 minutes',

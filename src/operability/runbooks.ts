@@ -19,14 +19,20 @@ export function runbooks(design: Design): Map<string, string> {
 /** What the design says guards a call, and what to look at first for it. */
 function dependencyCheck(dependency: Dependency): string {
   const retries = dependency.retries?.max ? `${dependency.retries.max} ${dependency.retries.max === 1 ? 'retry' : 'retries'}` : undefined;
-  const guard = [dependency.timeout && `timeout ${dependency.timeout.text}`, retries, dependency.circuitBreaker && 'circuit breaker', dependency.fallback && `fallback: ${dependency.fallback}`]
+  const guard = [
+    dependency.timeout && `timeout ${dependency.timeout.text}`,
+    retries,
+    dependency.circuitBreaker && 'circuit breaker',
+    dependency.fallback && `fallback: ${dependency.fallback}`,
+  ]
     .filter(Boolean)
     .join(', ');
-  const look = dependency.mode === 'async'
-    ? 'are publishes failing or slow (broker reachable, topic or queue full)?'
-    : dependency.circuitBreaker
-      ? 'is its breaker open?'
-      : `no breaker, so every request still waits for it ${worstCase(dependency)}: are requests queueing behind it?`;
+  const look =
+    dependency.mode === 'async'
+      ? 'are publishes failing or slow (broker reachable, topic or queue full)?'
+      : dependency.circuitBreaker
+        ? 'is its breaker open?'
+        : `no breaker, so every request still waits for it ${worstCase(dependency)}: are requests queueing behind it?`;
   return `\`${dependency.name}\` (${dependency.kind ?? 'dependency'}${dependency.critical ? ', critical' : ''}${guard ? `; ${guard}` : ''}): its latency and error panels (\`${clientMetric(dependency).metric}\`); ${look}`;
 }
 
@@ -48,12 +54,15 @@ function runbook(design: Design, spec: AlertSpec): string {
   const useCases = design.domain.useCases.length ? ` (${design.domain.useCases.join(', ')})` : '';
   const rollout = design.rollout;
   const mitigations = [
-    rollout && `If a release is in progress (${rollout.strategy ?? 'rollout'}${rollout.steps.length ? ` ${rollout.steps.map((s) => s.text).join(' → ')}` : ''}), roll it back first${rollout.rollback?.steps.length ? `: ${rollout.rollback.steps.join('; ')}` : ''}.`,
+    rollout &&
+      `If a release is in progress (${rollout.strategy ?? 'rollout'}${rollout.steps.length ? ` ${rollout.steps.map((s) => s.text).join(' → ')}` : ''}), roll it back first${rollout.rollback?.steps.length ? `: ${rollout.rollback.steps.join('; ')}` : ''}.`,
     rollout?.flags.length && `Turn off the feature flags of the current rollout: ${rollout.flags.map((f) => `\`${f}\``).join(', ')}.`,
     ...design.dependencies.filter((d) => d.fallback).map((d) => `If \`${d.name}\` is failing, confirm its fallback (${d.fallback}) is serving.`),
     'If load is the cause, scale out and check rate limits before anything else.',
   ].filter((x): x is string => typeof x === 'string');
-  const dashboard = design.operability?.dashboardBaseUrl ? `${design.operability.dashboardBaseUrl.replace(/\/$/, '')}/${design.service.name}` : `dashboards/${design.service.name}.json`;
+  const dashboard = design.operability?.dashboardBaseUrl
+    ? `${design.operability.dashboardBaseUrl.replace(/\/$/, '')}/${design.service.name}`
+    : `dashboards/${design.service.name}.json`;
   return [
     `# ${spec.name}`,
     '',
@@ -67,7 +76,9 @@ function runbook(design: Design, spec: AlertSpec): string {
     '',
     '## User impact',
     '',
-    slo.sli.kind === 'availability' ? `Users see errors on ${design.service.name}${useCases}.` : `Users wait longer than ${slo.sli.threshold?.text} on ${design.service.name}${useCases}.`,
+    slo.sli.kind === 'availability'
+      ? `Users see errors on ${design.service.name}${useCases}.`
+      : `Users wait longer than ${slo.sli.threshold?.text} on ${design.service.name}${useCases}.`,
     '',
     '## Where to look',
     '',
@@ -75,7 +86,10 @@ function runbook(design: Design, spec: AlertSpec): string {
     '',
     '## First checks',
     '',
-    bullets(['Did a deploy, config change or flag flip happen in the last hour?', ...design.dependencies.filter((d) => d.direction !== 'inbound').map(dependencyCheck)]),
+    bullets([
+      'Did a deploy, config change or flag flip happen in the last hour?',
+      ...design.dependencies.filter((d) => d.direction !== 'inbound').map(dependencyCheck),
+    ]),
     '',
     '## Mitigations',
     '',

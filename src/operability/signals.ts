@@ -22,7 +22,11 @@ export const LAG_METRIC = 'messaging_consumer_lag_messages';
 export const DEAD_LETTER_METRIC = 'messaging_dead_letter_messages_total';
 
 const pascal = (text: string) => text.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
-const kebab = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Queues and topics the service consumes. */
 export function consumed(design: Design): Dependency[] {
@@ -32,7 +36,8 @@ export function consumed(design: Design): Dependency[] {
 /** The backlog that pages a ticket: the declared maximum, else five minutes of peak arrivals, else 1000 messages. */
 export function lagLimit(dependency: Dependency): { messages: number; why: string } {
   if (dependency.maxBacklog !== undefined) return { messages: dependency.maxBacklog, why: `maxBacklog ${dependency.maxBacklog}` };
-  if (dependency.arrivalRps !== undefined) return { messages: Math.ceil(dependency.arrivalRps * 300), why: `5 minutes of arrivals at ${dependency.arrivalRps} rps` };
+  if (dependency.arrivalRps !== undefined)
+    return { messages: Math.ceil(dependency.arrivalRps * 300), why: `5 minutes of arrivals at ${dependency.arrivalRps} rps` };
   return { messages: 1000, why: 'no arrival rate or maxBacklog declared' };
 }
 
@@ -49,7 +54,11 @@ export function signalAlerts(design: Design): SignalAlert[] {
       summary: `${service} reports no ${counter} series`,
       description: `No ${counter} series from job ${service} for 15 minutes: every SLO of ${service} is blind, and its burn-rate alerts cannot fire.`,
       runbook: `${kebab(service)}-sli-missing.md`,
-      checks: [`Is ${service} running and scraped (\`up{job="${service}"}\`)?`, `Did a release rename ${counter} or its labels?`, 'Is the exporter or the collector between the service and Prometheus healthy?'],
+      checks: [
+        `Is ${service} running and scraped (\`up{job="${service}"}\`)?`,
+        `Did a release rename ${counter} or its labels?`,
+        'Is the exporter or the collector between the service and Prometheus healthy?',
+      ],
     });
   }
   for (const dependency of consumed(design)) {
@@ -78,7 +87,10 @@ export function signalAlerts(design: Design): SignalAlert[] {
         summary: `${service} dead-lettered messages from ${dependency.name}`,
         description: `Messages from ${dependency.name} reached ${service}'s dead-letter queue in the last 15 minutes: each is work not done.`,
         runbook: `${kebab(`${service}-${dependency.name}`)}-dead-letters.md`,
-        checks: ['Read one dead-lettered message and its error: a schema change, bad data, or a failing downstream call?', 'Fix the cause, then replay the dead-letter queue; replays must be idempotent.'],
+        checks: [
+          'Read one dead-lettered message and its error: a schema change, bad data, or a failing downstream call?',
+          'Fix the cause, then replay the dead-letter queue; replays must be idempotent.',
+        ],
       });
     }
   }

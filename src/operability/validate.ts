@@ -30,16 +30,22 @@ export function sloProblems(design: Design): SloProblem[] {
     const report = (suffix: string, message: string) => problems.push({ slo, pointer: `${slo.pointer}${suffix}`, message: `SLO "${slo.name}": ${message}` });
     if (seen.has(slo.name)) report('/name', 'another SLO has the same name; alert and recording rules need unique names');
     seen.add(slo.name);
-    if (slo.window.ms < MIN_WINDOW_MS) report('/window', `a ${slo.window.text} window is too short for burn-rate alerts: below 7d the page and ticket thresholds meet at the sustainable rate`);
-    else if (threshold(BURN_ALERTS[1], slo) >= 1) report('/objective', `${slo.objective.text} over ${slo.window.text} leaves so large a budget that even 100% bad requests would not page`);
+    if (slo.window.ms < MIN_WINDOW_MS)
+      report('/window', `a ${slo.window.text} window is too short for burn-rate alerts: below 7d the page and ticket thresholds meet at the sustainable rate`);
+    else if (threshold(BURN_ALERTS[1], slo) >= 1)
+      report('/objective', `${slo.objective.text} over ${slo.window.text} leaves so large a budget that even 100% bad requests would not page`);
     if (slo.objective.percent >= 100) report('/objective', 'an objective of 100% leaves no error budget, so any single error would page');
     if (slo.sli.kind === 'latency') {
       const bound = slo.sli.threshold;
       if (!bound) report('/sli', 'a latency SLI needs `threshold` (a histogram bucket boundary)');
       else if (!buckets.some((b) => Math.abs(b * 1000 - bound.ms) < 1e-6))
-        report('/sli/threshold', `${bound.text} is not a histogram bucket boundary (${buckets.map((b) => formatMs(b * 1000)).join(', ')}); declare the real ones in telemetry.metrics.buckets`);
+        report(
+          '/sli/threshold',
+          `${bound.text} is not a histogram bucket boundary (${buckets.map((b) => formatMs(b * 1000)).join(', ')}); declare the real ones in telemetry.metrics.buckets`,
+        );
     }
-    if (slo.sli.errorStatuses !== undefined && !isRegex(slo.sli.errorStatuses)) report('/sli/errorStatuses', `"${slo.sli.errorStatuses}" is not a regular expression`);
+    if (slo.sli.errorStatuses !== undefined && !isRegex(slo.sli.errorStatuses))
+      report('/sli/errorStatuses', `"${slo.sli.errorStatuses}" is not a regular expression`);
   }
   return problems;
 }

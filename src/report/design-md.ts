@@ -26,7 +26,11 @@ export function renderDesignMd(services: readonly ServiceReport[], rules: Readon
  * One service's review. The HTML report leaves the findings table out (`withFindings` false)
  * and shows its own filterable one instead.
  */
-export function renderService({ design, findings, sections, decisions, risks }: ServiceReport, rules: ReadonlyMap<string, DesignRule>, withFindings: boolean): string {
+export function renderService(
+  { design, findings, sections, decisions, risks }: ServiceReport,
+  rules: ReadonlyMap<string, DesignRule>,
+  withFindings: boolean,
+): string {
   const { service } = design;
   const header = blocks(
     `# Architecture review: ${service.name}`,

@@ -80,15 +80,21 @@ export function markdownToHtml(text: string): string {
  * report.html: the review as one offline page, with findings filterable by severity and category.
  * `page` replaces the per-service body (the system page brings its own, and a script for it).
  */
-export function renderHtml(services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, page?: { title: string; body: string; script: string }): string {
+export function renderHtml(
+  services: readonly ServiceReport[],
+  findings: readonly Finding[],
+  rules: ReadonlyMap<string, DesignRule>,
+  page?: { title: string; body: string; script: string },
+): string {
   const title = page?.title ?? `Architecture review: ${services.map((s) => s.design.service.name).join(', ')}`;
   const body = page?.body ?? services.map((s) => markdown.parse(renderService(s, rules, false)) as string).join('\n<hr>\n');
   const categories = [...new Set(findings.map((f) => f.category))].sort();
   const counts = countBySeverity(findings);
-  const severityBoxes = SEVERITIES.map(
-    (s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s} (${counts[s]})</label>`,
-  ).join(' ');
-  const categoryOptions = ['<option value="">all categories</option>', ...categories.map((c) => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`)].join('');
+  const severityBoxes = SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s} (${counts[s]})</label>`).join(' ');
+  const categoryOptions = [
+    '<option value="">all categories</option>',
+    ...categories.map((c) => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`),
+  ].join('');
   const rows = findings
     .map(
       (f) =>

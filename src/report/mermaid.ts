@@ -26,7 +26,10 @@ export function contextDiagram(design: Design): string {
   for (const dependency of design.dependencies) {
     const id = mermaidId('dep', dependency.name);
     const kind = dependency.kind ?? 'kind open';
-    const shape = dependency.kind === 'database' || dependency.kind === 'cache' ? `[(${label(`${dependency.name}<br/>${kind}`)})]` : `[${label(`${dependency.name}<br/>${kind}`)}]`;
+    const shape =
+      dependency.kind === 'database' || dependency.kind === 'cache'
+        ? `[(${label(`${dependency.name}<br/>${kind}`)})]`
+        : `[${label(`${dependency.name}<br/>${kind}`)}]`;
     lines.push(`  ${id}${shape}`);
     const sync = dependency.mode === undefined && dependency.kind === undefined ? undefined : isSynchronous(dependency);
     const edge = sync === undefined ? '-. "mode open" .->' : sync ? `-->|${dependency.critical ? 'sync, critical' : 'sync'}|` : '-. async .->';
@@ -50,7 +53,10 @@ export function containerDiagram(design: Design): string {
   }
   const stores = [...new Set(design.data.owned.map((d) => d.store).filter((s): s is string => Boolean(s)))].sort();
   for (const store of stores) {
-    const held = design.data.owned.filter((d) => d.store === store).map((d) => d.name).join(', ');
+    const held = design.data.owned
+      .filter((d) => d.store === store)
+      .map((d) => d.name)
+      .join(', ');
     const id = mermaidId('store', store);
     lines.push(`    ${id}[(${label(`${store}<br/>${held}`)})]`, `    ${app} --> ${id}`);
   }
@@ -80,9 +86,10 @@ export function containerDiagram(design: Design): string {
     const edge = sync ? '-->' : '-.->';
     lines.push(dependency.direction === 'inbound' ? `  ${id} ${edge} ${app}` : `  ${app} ${edge} ${id}`);
   }
-  for (const stream of design.events) for (const consumer of stream.consumers) {
-    lines.push(`  ${mermaidId('events', stream.name)} -.-> ${external(consumer)}`);
-  }
+  for (const stream of design.events)
+    for (const consumer of stream.consumers) {
+      lines.push(`  ${mermaidId('events', stream.name)} -.-> ${external(consumer)}`);
+    }
   return ['```mermaid', ...lines, '```'].join('\n');
 }
 

@@ -33,7 +33,13 @@ function anchorHeadings(html: string, prefix: string, used: Set<string>, toc?: A
  * then each service's review folded in its own section. Diagrams in a folded section are drawn
  * when it is first opened (Mermaid cannot measure hidden text).
  */
-export function renderSystemHtml(report: SystemReport, services: readonly ServiceReport[], findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, systemMd = renderSystemMd(report)): string {
+export function renderSystemHtml(
+  report: SystemReport,
+  services: readonly ServiceReport[],
+  findings: readonly Finding[],
+  rules: ReadonlyMap<string, DesignRule>,
+  systemMd = renderSystemMd(report),
+): string {
   const used = new Set<string>(['findings', 'toc']);
   const toc: Array<{ id: string; text: string }> = [];
   const system = anchorHeadings(markdownToHtml(systemMd), '', used, toc);
@@ -42,7 +48,10 @@ export function renderSystemHtml(report: SystemReport, services: readonly Servic
     const id = `service-${name}`;
     used.add(id);
     const counts = countBySeverity(s.findings);
-    const body = anchorHeadings(markdownToHtml(renderService(s, rules, false)), `${name}-`, used).replace(/<pre class="mermaid">/g, '<pre class="mermaid-folded">');
+    const body = anchorHeadings(markdownToHtml(renderService(s, rules, false)), `${name}-`, used).replace(
+      /<pre class="mermaid">/g,
+      '<pre class="mermaid-folded">',
+    );
     return `<details id="${id}" class="service"><summary>${name} — ${counts.error} error, ${counts.warn} warn, ${counts.info} info</summary>\n${body}\n</details>`;
   });
   const nav = [

@@ -52,7 +52,12 @@ export function systemDiagram(report: SystemReport): string {
       const target = reviewed.has(dependency.name) ? mermaidId('svc', dependency.name) : mermaidId('dep', dependency.name);
       if (!reviewed.has(dependency.name) && !outside.has(target)) {
         const text = label(`${dependency.name}<br/>${dependency.kind ?? 'kind open'}`);
-        outside.set(target, dependency.kind === 'database' || dependency.kind === 'cache' || dependency.kind === 'object-storage' ? `  ${target}[(${text})]` : `  ${target}[${text}]`);
+        outside.set(
+          target,
+          dependency.kind === 'database' || dependency.kind === 'cache' || dependency.kind === 'object-storage'
+            ? `  ${target}[(${text})]`
+            : `  ${target}[${text}]`,
+        );
       }
       const sync = isSynchronous(dependency);
       const arrow = sync ? (dependency.critical ? '==>|sync, critical|' : '-->|sync|') : '-. async .->';
@@ -85,7 +90,10 @@ function serviceTable(report: SystemReport): string {
 
 function findingsTable(findings: readonly Finding[]): string {
   const where = (f: Finding) => [f.location, ...(f.related ?? [])].map((l) => code(`${l.file}:${l.line}:${l.column}`)).join(', ');
-  return table(['severity', 'rule', 'where', 'finding'], findings.map((f) => [f.severity, code(f.ruleId), where(f), f.message]));
+  return table(
+    ['severity', 'rule', 'where', 'finding'],
+    findings.map((f) => [f.severity, code(f.ruleId), where(f), f.message]),
+  );
 }
 
 /**
@@ -101,12 +109,23 @@ function endToEndSection(designs: readonly Design[]): string | undefined {
     const figures = endToEnd(entry, designs);
     const known = figures.leaves.filter((l) => l.dependency.availability);
     const target = entry.nfr.availability;
-    const composite = known.length === 0 ? undefined : `${known.map((l) => `${l.dependency.name} ${formatPercent(l.dependency.availability!.percent)}`).join(' × ')} = ${formatPercent(figures.percent)}`;
-    const worst = callChains(entry, designs).reduce<ReturnType<typeof callChains>[number] | undefined>((a, b) => (!a || b.amplification > a.amplification ? b : a), undefined);
+    const composite =
+      known.length === 0
+        ? undefined
+        : `${known.map((l) => `${l.dependency.name} ${formatPercent(l.dependency.availability!.percent)}`).join(' × ')} = ${formatPercent(figures.percent)}`;
+    const worst = callChains(entry, designs).reduce<ReturnType<typeof callChains>[number] | undefined>(
+      (a, b) => (!a || b.amplification > a.amplification ? b : a),
+      undefined,
+    );
     // The entry's own timeouts bound how long a request waits, however deep the calls go.
     const budget = pathBudget(entry);
     const limit = deadline(entry);
-    const latency = budget.steps.length === 0 ? undefined : budget.worstCaseMs === undefined ? 'unbounded (a call has no timeout)' : `${budget.steps.length === 1 && budget.steps[0].calls.length === 1 ? budget.critical[0].formula : budget.formula}${limit ? ` (${budget.worstCaseMs <= limit.ms ? 'within' : '**over**'} ${limit.text})` : ''}`;
+    const latency =
+      budget.steps.length === 0
+        ? undefined
+        : budget.worstCaseMs === undefined
+          ? 'unbounded (a call has no timeout)'
+          : `${budget.steps.length === 1 && budget.steps[0].calls.length === 1 ? budget.critical[0].formula : budget.formula}${limit ? ` (${budget.worstCaseMs <= limit.ms ? 'within' : '**over**'} ${limit.text})` : ''}`;
     rows.push([
       entry.service.name,
       figures.services.map((d) => d.service.name).join(', ') || undefined,

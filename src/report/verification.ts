@@ -16,7 +16,12 @@ export interface VerificationPlan {
  * The checks that prove the design works and each finding is fixed: every rule that fired
  * contributes its `verify` step once, naming the places it fired.
  */
-export function buildVerificationPlan(design: Design, findings: readonly Finding[], rules: ReadonlyMap<string, DesignRule>, risks: readonly Risk[] = []): VerificationPlan {
+export function buildVerificationPlan(
+  design: Design,
+  findings: readonly Finding[],
+  rules: ReadonlyMap<string, DesignRule>,
+  risks: readonly Risk[] = [],
+): VerificationPlan {
   const tests: string[] = [];
   const observability: string[] = [];
   const rolloutGates: string[] = [];
@@ -30,7 +35,11 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
     (rule.stage === 'rollout' ? rolloutGates : rule.stage === 'constraints' ? observability : tests).push(step);
   }
   for (const dependency of design.dependencies.filter((d) => d.critical && d.direction !== 'inbound')) {
-    const guard = dependency.fallback ? `the fallback (${dependency.fallback}) serves` : dependency.circuitBreaker ? 'the breaker opens and requests fail fast' : 'the service fails fast';
+    const guard = dependency.fallback
+      ? `the fallback (${dependency.fallback}) serves`
+      : dependency.circuitBreaker
+        ? 'the breaker opens and requests fail fast'
+        : 'the service fails fast';
     tests.push(
       `Chaos test on \`${dependency.name}\`: make it hang past its ${dependency.timeout?.text ?? 'missing'} timeout, return a burst of errors, and answer slowly at its p99${dependency.latency?.p99 ? ` (${dependency.latency.p99.text})` : ''}; ${guard}, and SLOs hold.`,
     );
@@ -45,21 +54,29 @@ export function buildVerificationPlan(design: Design, findings: readonly Finding
     tests.push(`${risk.verification} _(verifies \`${risk.id}\`)_`);
   }
   if (design.slos.length > 0) {
-    tests.push('`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.');
+    tests.push(
+      '`promtool check rules` and `promtool test rules` pass on `alerts/`: a fast burn pages, a slow burn tickets without paging, a healthy service fires nothing.',
+    );
   }
   for (const criterion of design.done) observability.push(`Done criterion holds in staging: “${criterion.text}”.`);
   for (const slo of design.slos) {
-    observability.push(`SLO \`${slo.name}\` (${slo.objective.text} over ${slo.window.text}) has its burn-rate alerts loaded and a synthetic failure in staging fires its page.`);
+    observability.push(
+      `SLO \`${slo.name}\` (${slo.objective.text} over ${slo.window.text}) has its burn-rate alerts loaded and a synthetic failure in staging fires its page.`,
+    );
   }
   const rollout = design.rollout;
   if (rollout?.steps.length) {
-    const gate = design.slos.length > 0 ? 'while every SLO’s fast-burn alert is silent and p99 stays within target' : 'while errors and p99 stay within the targets';
-    rolloutGates.push(`Advance through ${rollout.steps.map((s) => s.text).join(' → ')} only ${gate}${rollout.bake ? `, holding each step ${rollout.bake.text}` : ''}.`);
+    const gate =
+      design.slos.length > 0 ? 'while every SLO’s fast-burn alert is silent and p99 stays within target' : 'while errors and p99 stay within the targets';
+    rolloutGates.push(
+      `Advance through ${rollout.steps.map((s) => s.text).join(' → ')} only ${gate}${rollout.bake ? `, holding each step ${rollout.bake.text}` : ''}.`,
+    );
   }
   // "When a gate fails" only when a gate exists: steps gated above, or a stated trigger.
   const trigger = rollout?.rollback?.trigger ?? (rollout?.steps.length ? 'a gate above fails' : undefined);
   if (rollout?.rollback && trigger) rolloutGates.push(`Roll back${rollout.rollback.automatic ? ' automatically' : ''} when ${trigger}.`);
-  else if (rollout?.rollback?.steps.length) rolloutGates.push(`Rehearse the rollback steps in staging before the release (${rollout.rollback.steps.length} steps, no automatic trigger).`);
+  else if (rollout?.rollback?.steps.length)
+    rolloutGates.push(`Rehearse the rollback steps in staging before the release (${rollout.rollback.steps.length} steps, no automatic trigger).`);
   return { tests: once(tests), observability: once(observability), rolloutGates: once(rolloutGates) };
 }
 

@@ -28,7 +28,10 @@ export async function writeOutputDir(outDir: string, files: ReadonlyMap<string, 
   const previous = readManifest(target, shown);
   const foreign = foreignEntries(target, previous ?? []);
   if (previous === undefined && foreign.length > 0 && !options.force) {
-    throw inputError(shown, `is a folder archway did not create and holds ${foreign.length} files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); name another --out, or pass --force to write beside them (nothing of theirs is removed); an output of an earlier archway, without ${MANIFEST}, is removed by hand once`);
+    throw inputError(
+      shown,
+      `is a folder archway did not create and holds ${foreign.length} files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); name another --out, or pass --force to write beside them (nothing of theirs is removed); an output of an earlier archway, without ${MANIFEST}, is removed by hand once`,
+    );
   }
   const clashes = [...files.keys(), MANIFEST].filter((f) => foreign.includes(f) || foreign.some((g) => f.startsWith(`${g}/`) || g.startsWith(`${f}/`)));
   if (clashes.length > 0) throw inputError(shown, `holds files archway did not write where it would write: ${clashes.sort().join(', ')}; move them away first`);
@@ -105,7 +108,9 @@ function readManifest(target: string, shown: string): string[] | undefined {
 
 /** Manifest entries stay inside the folder: relative, normalised, no `..`. */
 function isSafeName(name: unknown): name is string {
-  return typeof name === 'string' && name !== '' && name !== MANIFEST && !name.startsWith('/') && posix.normalize(name) === name && !name.split('/').includes('..');
+  return (
+    typeof name === 'string' && name !== '' && name !== MANIFEST && !name.startsWith('/') && posix.normalize(name) === name && !name.split('/').includes('..')
+  );
 }
 
 function manifestText(names: readonly string[]): string {
@@ -130,8 +135,7 @@ function foreignEntries(target: string, manifest: readonly string[]): string[] {
         walk(join(dir, entry.name), `${name}/`);
         // An empty folder someone made is theirs too.
         if (found.length === before && !manifest.some((m) => m.startsWith(`${name}/`))) found.push(`${name}/`);
-      }
-      else if (!known.has(name) || !entry.isFile()) found.push(name);
+      } else if (!known.has(name) || !entry.isFile()) found.push(name);
     }
   };
   walk(target, '');

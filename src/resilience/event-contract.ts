@@ -7,7 +7,11 @@ import type { ContractReader } from '../contracts/reader.js';
 type At = { file: ContractFile; pointer: string };
 
 /** The AsyncAPI contract of the event stream `name` (archway.yaml `events[]`), when there is one that reads. */
-export function eventContract(design: Design, name: string, contracts: ContractReader): { model: EventModel<At>; file: string; doc: ContractDocument } | undefined {
+export function eventContract(
+  design: Design,
+  name: string,
+  contracts: ContractReader,
+): { model: EventModel<At>; file: string; doc: ContractDocument } | undefined {
   const surface = design.events.find((e) => e.name === name);
   if (!surface?.contract) return undefined;
   const doc = contracts.document(surface.contract);
@@ -18,7 +22,10 @@ export function eventContract(design: Design, name: string, contracts: ContractR
 /** The top-level field names a message carries, in its headers and its payload (JSON Schema `properties`, Avro `fields`). */
 export function messageFields(message: EventMessage<At>, doc: ContractDocument): Set<string> {
   const fields = new Set<string>();
-  for (const [raw, at] of [[message.headers, message.headersAt], [message.payload, message.payloadAt]] as const) {
+  for (const [raw, at] of [
+    [message.headers, message.headersAt],
+    [message.payload, message.payloadAt],
+  ] as const) {
     const found = doc.deref(raw, at.file, at.pointer);
     const schema = found.node as Record<string, any> | undefined;
     if (!schema || typeof schema !== 'object') continue;

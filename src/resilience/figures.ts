@@ -135,7 +135,9 @@ function criticalSyncDependencies(design: Design): Dependency[] {
  */
 export function compositeAvailability(design: Design): { percent: number; inputs: Array<{ name: string; percent: number }>; fallbacks: string[] } {
   // A dependency with a fallback does not fail the request when it fails: it leaves the product.
-  const fallbacks = criticalSyncDependencies(design).filter((d) => d.fallback).map((d) => d.name);
+  const fallbacks = criticalSyncDependencies(design)
+    .filter((d) => d.fallback)
+    .map((d) => d.name);
   const inputs = criticalSyncDependencies(design)
     .filter((d) => d.availability && !d.fallback)
     .map((d) => ({ name: d.name, percent: d.availability!.percent }));
@@ -162,7 +164,11 @@ export function latencySum(design: Design): { ms: number; parts: string[]; missi
       return p99 ?? 0;
     });
     ms += Math.max(...p99s);
-    parts.push(step.calls.length > 1 ? `max(${step.calls.map((c, i) => `${c.dependency.name} ${formatMs(p99s[i])}`).join(', ')})` : `${step.calls[0].dependency.name} ${formatMs(p99s[0])}`);
+    parts.push(
+      step.calls.length > 1
+        ? `max(${step.calls.map((c, i) => `${c.dependency.name} ${formatMs(p99s[i])}`).join(', ')})`
+        : `${step.calls[0].dependency.name} ${formatMs(p99s[0])}`,
+    );
   }
   return { ms, parts, missing };
 }

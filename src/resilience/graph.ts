@@ -151,7 +151,10 @@ export class CallGraph {
 
 function chain(hops: CallEdge[]): CallChain {
   const factors = hops.map((hop) => hopFactor(hop.dependency));
-  const amplification = round(factors.reduce((acc, f) => acc * f.factor, 1), 4);
+  const amplification = round(
+    factors.reduce((acc, f) => acc * f.factor, 1),
+    4,
+  );
   return { hops, amplification, formula: `${factors.map((f) => f.text).join(' × ')} = ${amplification}` };
 }
 

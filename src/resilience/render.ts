@@ -55,8 +55,12 @@ function criticalPath(design: Design, system: readonly Design[]): string | undef
   if (budget.steps.length === 0) return undefined;
   const steps = budget.steps.map((step, i) => {
     const slowest = budget.critical[i];
-    const others = step.calls.filter((c) => c !== slowest).map((c) => `${c.dependency.name} ${c.worstCaseMs === undefined ? 'unbounded' : formatMs(c.worstCaseMs)}`);
-    const group = step.group && (others.length > 0 ? ` — slowest of parallel group ${code(step.group)} (also ${others.join(', ')})` : ` (parallel group ${code(step.group)})`);
+    const others = step.calls
+      .filter((c) => c !== slowest)
+      .map((c) => `${c.dependency.name} ${c.worstCaseMs === undefined ? 'unbounded' : formatMs(c.worstCaseMs)}`);
+    const group =
+      step.group &&
+      (others.length > 0 ? ` — slowest of parallel group ${code(step.group)} (also ${others.join(', ')})` : ` (parallel group ${code(step.group)})`);
     return `${i + 1}. ${slowest.formula}${group || ''}`;
   });
   const limit = deadline(design);
@@ -65,17 +69,26 @@ function criticalPath(design: Design, system: readonly Design[]): string | undef
   else if (limit) {
     const spare = limit.ms - budget.worstCaseMs;
     const where = `the ${limit.text} deadline (${limit.source})`;
-    verdict = spare > 0 ? `within ${where} with ${formatMs(spare)} to spare` : spare === 0 ? `exactly at ${where}, with nothing to spare` : `**over** ${where} by ${formatMs(-spare)}`;
+    verdict =
+      spare > 0
+        ? `within ${where} with ${formatMs(spare)} to spare`
+        : spare === 0
+          ? `exactly at ${where}, with nothing to spare`
+          : `**over** ${where} by ${formatMs(-spare)}`;
   }
   const services = serviceIndex(system);
-  const downstream = budget.steps.flatMap((s) => s.calls).flatMap((call) => {
-    const callee = services.get(call.dependency.name);
-    if (!callee || call.timeoutMs === undefined) return [];
-    const theirs = pathBudget(callee);
-    if (theirs.steps.length === 0) return [];
-    const fits = theirs.worstCaseMs !== undefined && theirs.worstCaseMs <= call.timeoutMs;
-    return [`${callee.service.name} (reviewed in this system): its own worst case ${theirs.formula} ${fits ? 'fits within' : '**outlasts**'} the ${formatMs(call.timeoutMs)} timeout given to it here`];
-  });
+  const downstream = budget.steps
+    .flatMap((s) => s.calls)
+    .flatMap((call) => {
+      const callee = services.get(call.dependency.name);
+      if (!callee || call.timeoutMs === undefined) return [];
+      const theirs = pathBudget(callee);
+      if (theirs.steps.length === 0) return [];
+      const fits = theirs.worstCaseMs !== undefined && theirs.worstCaseMs <= call.timeoutMs;
+      return [
+        `${callee.service.name} (reviewed in this system): its own worst case ${theirs.formula} ${fits ? 'fits within' : '**outlasts**'} the ${formatMs(call.timeoutMs)} timeout given to it here`,
+      ];
+    });
   return blocks(
     '### Critical path',
     'The synchronous calls a request waits on, in order (worst case per call = attempts × timeout + backoff delays; a parallel group costs its slowest call; sequential steps add):',
@@ -91,12 +104,18 @@ function figures(design: Design, system: readonly Design[], options: ReviewOptio
   const p99 = design.nfr.latency?.p99;
   if (latency.parts.length > 0 && p99) {
     const missing = latency.missing.length ? `; no p99 stated for ${latency.missing.join(', ')} (counted as 0)` : '';
-    parts.push(`**Latency budget** (sum of p99s along the path, a conservative bound since tails rarely coincide): ${latency.parts.join(' + ')} = ${formatMs(latency.ms)}, ${latency.ms <= p99.ms ? 'within' : '**over**'} the ${p99.text} p99 target${missing}.`);
+    parts.push(
+      `**Latency budget** (sum of p99s along the path, a conservative bound since tails rarely coincide): ${latency.parts.join(' + ')} = ${formatMs(latency.ms)}, ${latency.ms <= p99.ms ? 'within' : '**over**'} the ${p99.text} p99 target${missing}.`,
+    );
   }
   const composite = compositeAvailability(design);
   if (composite.inputs.length > 0) {
     const target = design.nfr.availability;
-    const verdict = !target ? 'no availability target stated' : composite.percent >= target.percent ? `meets the ${target.text} target` : `**below** the ${target.text} target by ${round(target.percent - composite.percent, 4)} points`;
+    const verdict = !target
+      ? 'no availability target stated'
+      : composite.percent >= target.percent
+        ? `meets the ${target.text} target`
+        : `**below** the ${target.text} target by ${round(target.percent - composite.percent, 4)} points`;
     const unknown = unknownAvailability(design);
     parts.push(
       `**Composite availability** of the critical synchronous dependencies (product, independent failures assumed): ${composite.inputs.map((i) => `${i.name} ${formatPercent(i.percent)}`).join(' × ')} = ${formatPercent(composite.percent)}, ${verdict}${unknown.length ? `; ${unknown.join(', ')} state no availability and are left out` : ''}.`,
@@ -104,12 +123,16 @@ function figures(design: Design, system: readonly Design[], options: ReviewOptio
   }
   const chains = callChains(design, system).filter((c) => c.hops.length > 1 || c.amplification > 1);
   if (chains.length > 0) {
-    parts.push(`**Retry amplification** (attempts multiply along a chain; limit ${options.maxRetryAmplification}×):\n\n${bullets(chains.map((c) => `${describeChain(c)}: ${c.formula}×`))}`);
+    parts.push(
+      `**Retry amplification** (attempts multiply along a chain; limit ${options.maxRetryAmplification}×):\n\n${bullets(chains.map((c) => `${describeChain(c)}: ${c.formula}×`))}`,
+    );
   }
   const queues = design.dependencies.flatMap((d) => {
     const q = queueCapacity(d);
     if (!q) return [];
-    return [`${d.name}: ${q.consumers} consumers × ${q.consumerRps}/s = ${q.capacityRps}/s against ${q.arrivalRps}/s × ${QUEUE_HEADROOM} = ${q.requiredRps}/s needed (${q.capacityRps >= q.requiredRps ? 'enough' : '**short**'})`];
+    return [
+      `${d.name}: ${q.consumers} consumers × ${q.consumerRps}/s = ${q.capacityRps}/s against ${q.arrivalRps}/s × ${QUEUE_HEADROOM} = ${q.requiredRps}/s needed (${q.capacityRps >= q.requiredRps ? 'enough' : '**short**'})`,
+    ];
   });
   if (queues.length > 0) parts.push(`**Queue capacity** (consumers × per-consumer rate against peak arrivals with headroom):\n\n${bullets(queues)}`);
   return parts.length > 0 ? `### Figures\n\n${parts.join('\n\n')}` : undefined;

@@ -41,7 +41,12 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   const contracts = new ContractReader({ allowOutsideRoot: opts.allowOutsideRoot });
   const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
   // Engine findings (contract lint) belong to the design that names the contract.
-  const engineFindings = new Map<Design, Finding[]>(designs.map((design): [Design, Finding[]] => [design, sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts }) ?? []))]));
+  const engineFindings = new Map<Design, Finding[]>(
+    designs.map((design): [Design, Finding[]] => [
+      design,
+      sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts }) ?? [])),
+    ]),
+  );
   const findings = sortFindings([...ruleFindings, ...[...engineFindings.values()].flat()]);
   const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
   const services: ServiceReport[] = designs.map((design) => {
@@ -53,9 +58,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     return { design, findings: own, sections, decisions, risks };
   });
   // Decision ids are per service; a system review prefixes them so they stay unique.
-  const allDecisions: Decision[] = services.flatMap((s) =>
-    s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)),
-  );
+  const allDecisions: Decision[] = services.flatMap((s) => s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)));
   // Diff checks describe the contract breaks `--base` adds (SARIF rule descriptors).
   const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES, ...CHECKS.map(checkMeta)], cwd: opts.cwd };
   const files = new Map<string, string>([

@@ -35,7 +35,8 @@ export function carriedCredentials(design: Design): CarriedCredential[] {
     const named = [COOKIE, API_KEY, MUTUAL_TLS].some((pattern) => pattern.test(auth));
     if (HEADER_TOKEN.test(auth) || !named) carried.push({ field: 'authorization', carrier: 'header', from, pointer, redactedBy: (n) => n === 'authorization' });
     if (COOKIE.test(auth)) carried.push({ field: 'cookie', carrier: 'header', from, pointer, redactedBy: (n) => n === 'cookie' || n === 'cookies' });
-    if (API_KEY.test(auth)) carried.push({ field: 'x-api-key', carrier: 'header', from, pointer, redactedBy: (n) => n === 'xapikey' || n === 'apikey' || n === 'authorization' });
+    if (API_KEY.test(auth))
+      carried.push({ field: 'x-api-key', carrier: 'header', from, pointer, redactedBy: (n) => n === 'xapikey' || n === 'apikey' || n === 'authorization' });
   }
   const useCase = (ids: ReadonlySet<string>) => {
     const index = design.domain.useCases.findIndex((text) => SENSITIVE_KINDS.some((kind) => ids.has(kind.id) && isOfKind(text, kind)));
@@ -57,6 +58,10 @@ export function redacts(entry: string, credential: CarriedCredential): boolean {
   const text = entry.trim().toLowerCase();
   if (text === '*') return true;
   if (text.endsWith('.*')) return (credential.carrier === 'header' ? /header/ : /body|payload/).test(text);
-  const last = text.split(/[./[\]:]/).filter(Boolean).pop() ?? text;
+  const last =
+    text
+      .split(/[./[\]:]/)
+      .filter(Boolean)
+      .pop() ?? text;
   return credential.redactedBy(last.replace(/[-_\s]/g, ''));
 }

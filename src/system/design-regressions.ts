@@ -12,7 +12,12 @@ import { formatPercent } from '../model/units.js';
 function designAt(design: Design, base: string): Design | undefined {
   let text: string;
   try {
-    text = execFileSync('git', ['show', '--end-of-options', `${base}:./${basename(design.file)}`], { cwd: dirname(design.file), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 8 * 1024 * 1024 });
+    text = execFileSync('git', ['show', '--end-of-options', `${base}:./${basename(design.file)}`], {
+      cwd: dirname(design.file),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 8 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -49,17 +54,34 @@ export function designRegressions(design: Design, base: string): Finding[] {
   };
   for (const old of before.slos) {
     const now = design.slos.find((s) => s.name === old.name);
-    if (!now) add('design-slo-removed', design.slos.length ? '/slos' : '', old.pointer, `the SLO "${old.name}" (${formatPercent(old.objective.percent)}) was removed`, { slo: old.name, objectivePercent: old.objective.percent });
-    else if (now.objective.percent < old.objective.percent)
-      add('design-objective-lowered', `${now.pointer}/objective`, `${old.pointer}/objective`, `the SLO "${old.name}" was lowered from ${formatPercent(old.objective.percent)} to ${formatPercent(now.objective.percent)}`, {
+    if (!now)
+      add('design-slo-removed', design.slos.length ? '/slos' : '', old.pointer, `the SLO "${old.name}" (${formatPercent(old.objective.percent)}) was removed`, {
         slo: old.name,
-        fromPercent: old.objective.percent,
-        toPercent: now.objective.percent,
+        objectivePercent: old.objective.percent,
       });
+    else if (now.objective.percent < old.objective.percent)
+      add(
+        'design-objective-lowered',
+        `${now.pointer}/objective`,
+        `${old.pointer}/objective`,
+        `the SLO "${old.name}" was lowered from ${formatPercent(old.objective.percent)} to ${formatPercent(now.objective.percent)}`,
+        {
+          slo: old.name,
+          fromPercent: old.objective.percent,
+          toPercent: now.objective.percent,
+        },
+      );
   }
   for (const now of design.dependencies) {
     const old = before.dependencies.find((d) => d.name === now.name && d.direction === now.direction);
-    if (old && !old.critical && now.critical) add('design-dependency-made-critical', `${now.pointer}/critical`, old.pointer, `the dependency ${now.name} was made critical: its failures now fail requests`, { dependency: now.name });
+    if (old && !old.critical && now.critical)
+      add(
+        'design-dependency-made-critical',
+        `${now.pointer}/critical`,
+        old.pointer,
+        `the dependency ${now.name} was made critical: its failures now fail requests`,
+        { dependency: now.name },
+      );
   }
   return findings;
 }

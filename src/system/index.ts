@@ -4,7 +4,6 @@ import batchJobPeakSharedStoreRule from './rules/batch-job-peak-shared-store.js'
 import recoveryRpoBackupIntervalRule from './rules/recovery-rpo-backup-interval.js';
 import singleZoneAvailabilityRule from './rules/single-zone-availability.js';
 import systemEndToEndAvailabilityRule from './rules/system-end-to-end-availability.js';
-import systemNfrSloDisagreeRule from './rules/system-nfr-slo-disagree.js';
 import systemPromiseMismatchRule from './rules/system-promise-mismatch.js';
 import systemTimeoutBelowP99Rule from './rules/system-timeout-below-p99.js';
 
@@ -20,7 +19,6 @@ export const systemRules: readonly DesignRule[] = [
   recoveryRpoBackupIntervalRule,
   singleZoneAvailabilityRule,
   systemEndToEndAvailabilityRule,
-  systemNfrSloDisagreeRule,
   systemPromiseMismatchRule,
   systemTimeoutBelowP99Rule,
 ];

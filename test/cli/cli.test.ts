@@ -30,7 +30,10 @@ test('exit 2: bad input gives one located line per problem and writes nothing', 
     const out = join(dir, 'out');
     const run = await runCli(['review', `${FIXTURES}/bad-duration.archway.yaml`, '--out', out]);
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, `${FIXTURES}/bad-duration.archway.yaml:5:14: \`dependencies[0].timeout\` must be a duration such as 400ms, 30s, 5m, 2h or 28d (units ms, s, m, h, d, w, y), got "2 seconds"\n`);
+    assert.equal(
+      run.stderr,
+      `${FIXTURES}/bad-duration.archway.yaml:5:14: \`dependencies[0].timeout\` must be a duration such as 400ms, 30s, 5m, 2h or 28d (units ms, s, m, h, d, w, y), got "2 seconds"\n`,
+    );
     assert.equal(run.stdout, '');
     assert.equal(existsSync(out), false, 'no output directory');
   });

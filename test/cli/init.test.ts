@@ -12,7 +12,10 @@ test('init --from infers the surface, error shape and pagination, and the result
     const run = await runCli(['init', '--from', join(REPO, 'examples/checkout/openapi.yaml'), '--out', target]);
     assert.equal(run.code, 0, run.stderr);
     const text = readFileSync(target, 'utf8');
-    assert.match(text, /# Inferred from .*openapi\.yaml: 12 operations\n#   error shape: problem\+json\n#   pagination: cursor\n#   authentication: oauth2\n/);
+    assert.match(
+      text,
+      /# Inferred from .*openapi\.yaml: 12 operations\n# {3}error shape: problem\+json\n# {3}pagination: cursor\n# {3}authentication: oauth2\n/,
+    );
     const design = loadDesignText(text, target, { allowOutsideRoot: true });
     assert.equal(design.service.name, 'checkout-api');
     assert.equal(design.api[0].stability, 'stable');
@@ -62,14 +65,22 @@ async function initThenReview(contract?: string) {
     const init = await runCli(['init', ...from], dir);
     assert.equal(init.code, 0, init.stderr);
     const review = await runCli(['review', '--out', 'out', '--format', 'json'], dir);
-    return { text: readFileSync(join(dir, 'archway.yaml'), 'utf8'), review, findings: JSON.parse(review.stdout || '{"findings":[]}').findings as Array<{ ruleId: string; severity: string }> };
+    return {
+      text: readFileSync(join(dir, 'archway.yaml'), 'utf8'),
+      review,
+      findings: JSON.parse(review.stdout || '{"findings":[]}').findings as Array<{ ruleId: string; severity: string }>,
+    };
   });
 }
 
 test('the starter without a contract passes its own review and asks only what the team knows', async () => {
   const { text, review, findings } = await initThenReview();
   assert.equal(review.code, 0, review.stderr);
-  assert.deepEqual(findings.map((f) => `${f.severity} ${f.ruleId}`), ['warn alert-runbook-missing'], 'only the runbook URL, which the questions ask for');
+  assert.deepEqual(
+    findings.map((f) => `${f.severity} ${f.ruleId}`),
+    ['warn alert-runbook-missing'],
+    'only the runbook URL, which the questions ask for',
+  );
   assert.doesNotMatch(text, /contract/i);
   assert.match(text, /^# Questions only the team can answer; answer them here:\n/m);
   assert.match(text, /threshold: 250ms/);
@@ -83,13 +94,13 @@ test('the starter inferred from the checkout contract passes its review, with us
     'Get a cart',
     'Abandon a cart',
     'Add an item to a cart',
-    'Change an item\'s quantity',
+    "Change an item's quantity",
     'Remove an item from a cart',
     'Place an order from a cart',
-    'List the shopper\'s orders',
+    "List the shopper's orders",
     'Get an order',
     'Request cancellation of an order',
-    'Get the status of an order\'s cancellation',
+    "Get the status of an order's cancellation",
     'Liveness for load balancers',
   ]);
 });
@@ -97,7 +108,13 @@ test('the starter inferred from the checkout contract passes its review, with us
 test('the starter inferred from a corpus contract (Twilio Messaging) passes its review; tags without summaries give what can be done', async () => {
   const { text, review, findings } = await initThenReview(join(CORPUS, 'twilio/twilio_messaging_v1.yaml'));
   assert.equal(review.code, 0, review.stderr);
-  assert.ok(findings.every((f) => f.severity !== 'error'), findings.filter((f) => f.severity === 'error').map((f) => f.ruleId).join());
+  assert.ok(
+    findings.every((f) => f.severity !== 'error'),
+    findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.ruleId)
+      .join(),
+  );
   const useCases = (parse(text) as { domain: { useCases: string[] } }).domain.useCases;
   assert.equal(useCases.length, 12);
   assert.equal(useCases[0], 'MessagingV1AlphaSender: create, read, delete');

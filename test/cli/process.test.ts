@@ -10,7 +10,8 @@ const BIN = join(REPO, 'bin/archway.js');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** A contract with three errors, two warnings and an info finding. */
-const BAD_CONTRACT = 'openapi: 3.0.3\ninfo: { title: x, version: 1.0.0 }\nservers: [{ url: "http://api.example.com" }]\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok }\n';
+const BAD_CONTRACT =
+  'openapi: 3.0.3\ninfo: { title: x, version: 1.0.0 }\nservers: [{ url: "http://api.example.com" }]\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok }\n';
 
 function bin(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
   const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
@@ -63,12 +64,14 @@ test('colour follows FORCE_COLOR, then NO_COLOR, then the terminal', () => {
     writeFileSync(join(dir, 'bad.yaml'), BAD_CONTRACT);
     const forced = bin(['lint', 'bad.yaml'], dir, { FORCE_COLOR: '1' });
     assert.equal(forced.status, 1);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes are what is tested
     assert.match(forced.stdout, /\x1b\[31merror\s*\x1b\[39m/, 'errors in red through a pipe when forced');
     for (const env of [{}, { NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
       const plain = bin(['lint', 'bad.yaml'], dir, env);
       assert.equal(plain.status, 1);
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes are what is tested
       assert.doesNotMatch(plain.stdout, /\x1b\[/, JSON.stringify(env));
-      assert.match(plain.stdout, /3:11 {5}error  server http:\/\/api\.example\.com is plain http  servers-https\n/);
+      assert.match(plain.stdout, /3:11 {5}error {2}server http:\/\/api\.example\.com is plain http {2}servers-https\n/);
     }
   });
 });

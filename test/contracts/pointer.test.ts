@@ -23,7 +23,10 @@ test('pointer: a URI fragment is percent-decoded as a whole (RFC 6901 §6), and 
 test('pointer: a key holding % is located where written; a percent-encoded $ref reaches its node at its canonical pointer', () => {
   withTempDir((dir) => {
     const path = join(dir, 'a.yaml');
-    writeFileSync(path, 'openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /users/{id}:\n    get: { responses: { "200": { description: OK } } }\n  /alias:\n    $ref: "#/paths/~1users~1%7Bid%7D"\ncomponents:\n  schemas:\n    X:\n      properties:\n        a b: { type: string }\n        a%20b: { type: string }\n');
+    writeFileSync(
+      path,
+      'openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /users/{id}:\n    get: { responses: { "200": { description: OK } } }\n  /alias:\n    $ref: "#/paths/~1users~1%7Bid%7D"\ncomponents:\n  schemas:\n    X:\n      properties:\n        a b: { type: string }\n        a%20b: { type: string }\n',
+    );
     const doc = loadContract(path);
     assert.deepEqual(doc.rootFile.source.locate('/components/schemas/X/properties/a%20b', 'key'), { line: 13, column: 9 });
     const r = doc.deref({ $ref: '#/paths/~1users~1%7Bid%7D' }, doc.rootFile, '/paths/~1alias');

@@ -51,8 +51,16 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
 });
 
 test('yaml-events: values and every pointer’s key and value position match the yaml library on real YAML contracts', () => {
-  const roots = [join(CORPUS, 'digitalocean/specification/resources/droplets'), join(CORPUS, 'digitalocean/specification/resources/domains'), join(CORPUS, 'asyncapi')];
-  const files = roots.flatMap((root) => readdirSync(corpus(relative(CORPUS, root)), { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, f)));
+  const roots = [
+    join(CORPUS, 'digitalocean/specification/resources/droplets'),
+    join(CORPUS, 'digitalocean/specification/resources/domains'),
+    join(CORPUS, 'asyncapi'),
+  ];
+  const files = roots.flatMap((root) =>
+    readdirSync(corpus(relative(CORPUS, root)), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(root, f)),
+  );
   assert.ok(files.length > 100, `${files.length} files`);
   let pointers = 0;
   for (const path of files) {
@@ -64,7 +72,8 @@ test('yaml-events: values and every pointer’s key and value position match the
     const reference = new YamlSourceFile(path, text, document);
     const visit = (value: unknown, pointer: string) => {
       pointers++;
-      for (const target of ['key', 'value'] as const) assert.equal(at(fast.source, pointer, target), at(reference, pointer, target), `${path} ${pointer} ${target}`);
+      for (const target of ['key', 'value'] as const)
+        assert.equal(at(fast.source, pointer, target), at(reference, pointer, target), `${path} ${pointer} ${target}`);
       if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, `${pointer}/${escapeSegment(key)}`);
     };
     visit(fast.root, '');
@@ -76,7 +85,11 @@ test('yaml-events: aliases, several documents and syntax errors leave the fast p
   assert.equal(readYamlEvents('/t.yaml', 'a: &x { b: 1 }\nc: *x\n'), undefined);
   assert.equal(readYamlEvents('/t.yaml', 'a: 1\n---\nb: 2\n'), undefined);
   assert.equal(readYamlEvents('/t.yaml', 'a: [1, 2\n'), undefined);
-  assert.deepEqual(readYamlEvents('/t.yaml', 'on: 2024-01-01\nn: 0x1f\ny: yes\na: 1\na: 2\n')?.root, { on: '2024-01-01', n: 31, y: 'yes', a: 2 }, 'YAML 1.2 core schema; the last duplicate key wins');
+  assert.deepEqual(
+    readYamlEvents('/t.yaml', 'on: 2024-01-01\nn: 0x1f\ny: yes\na: 1\na: 2\n')?.root,
+    { on: '2024-01-01', n: 31, y: 'yes', a: 2 },
+    'YAML 1.2 core schema; the last duplicate key wins',
+  );
 });
 
 test('json-source: every pointer of a real JSON file, read as text or as bytes, lands where the yaml library places it', () => {
@@ -117,10 +130,12 @@ test('positions: hand-checked lines in the GitHub JSON and in a DigitalOcean fil
   walk(digitalocean, [
     {
       Response(_node, ctx) {
-        if (ctx.operation?.node.operationId === 'droplets_list' && ctx.status === '200') seen.push(`${ctx.at.file.source.displayPath.split('/specification/')[1]}#${ctx.at.pointer}`);
+        if (ctx.operation?.node.operationId === 'droplets_list' && ctx.status === '200')
+          seen.push(`${ctx.at.file.source.displayPath.split('/specification/')[1]}#${ctx.at.pointer}`);
       },
       Operation(node, ctx) {
-        if (node.operationId === 'droplets_list') seen.push(`${ctx.at.file.source.displayPath.split('/specification/')[1]}#${ctx.at.pointer} ${at(ctx.at.file.source, '/responses/200', 'key')}`);
+        if (node.operationId === 'droplets_list')
+          seen.push(`${ctx.at.file.source.displayPath.split('/specification/')[1]}#${ctx.at.pointer} ${at(ctx.at.file.source, '/responses/200', 'key')}`);
       },
     },
   ]);

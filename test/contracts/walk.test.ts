@@ -10,9 +10,12 @@ import { lintContract } from '../../src/lint/run.js';
 import { withTempDir } from '../support/cli.js';
 
 const HEAD = 'openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths:\n';
-const GET = '  /a:\n    get:\n      responses:\n        "200": { description: OK, content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n        "400": { description: Bad, content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n';
-const POST = '  /b:\n    post:\n      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n      responses:\n        "201": { description: Created }\n';
-const COMPONENTS = 'components:\n  schemas:\n    Order: { type: object, properties: { note: { type: string }, stack: { type: string, maxLength: 9 } } }\n    Unused: { type: object }\n';
+const GET =
+  '  /a:\n    get:\n      responses:\n        "200": { description: OK, content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n        "400": { description: Bad, content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n';
+const POST =
+  '  /b:\n    post:\n      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } } }\n      responses:\n        "201": { description: Created }\n';
+const COMPONENTS =
+  'components:\n  schemas:\n    Order: { type: object, properties: { note: { type: string }, stack: { type: string, maxLength: 9 } } }\n    Unused: { type: object }\n';
 
 const RULES = LINT_RULES.filter((r) => ['request-bounded', 'request-unknown-fields', 'error-no-internals'].includes(r.id));
 
@@ -23,7 +26,9 @@ function lint(text: string) {
     const doc = loadContract(path);
     const visits: string[] = [];
     walk(doc, [{ Schema: (_n, ctx) => void visits.push(`${ctx.direction ?? '-'}:${ctx.status ?? '-'} ${ctx.at.pointer}`) }]);
-    const findings = lintContract(doc, { ...DEFAULT_CONFIG, extends: 'strict' }, RULES).map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`);
+    const findings = lintContract(doc, { ...DEFAULT_CONFIG, extends: 'strict' }, RULES).map(
+      (f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`,
+    );
     return { findings, visits };
   });
 }
@@ -38,8 +43,14 @@ test('walk: a schema shared by a GET response and a POST body is judged as a req
   const { findings, visits } = lint(HEAD + GET + POST + COMPONENTS);
   assert.deepEqual(findings, EXPECTED);
   // Once per context it is reached in, never again as a bare definition: the walk stays linear.
-  assert.deepEqual(visits.filter((v) => v.endsWith('/components/schemas/Order')), ['response:200 /components/schemas/Order', 'response:400 /components/schemas/Order', 'request:- /components/schemas/Order']);
-  assert.deepEqual(visits.filter((v) => v.includes('Unused')), ['-:- /components/schemas/Unused']);
+  assert.deepEqual(
+    visits.filter((v) => v.endsWith('/components/schemas/Order')),
+    ['response:200 /components/schemas/Order', 'response:400 /components/schemas/Order', 'request:- /components/schemas/Order'],
+  );
+  assert.deepEqual(
+    visits.filter((v) => v.includes('Unused')),
+    ['-:- /components/schemas/Unused'],
+  );
 });
 
 test('walk: findings do not depend on the order of paths', () => {

@@ -15,13 +15,21 @@ const decision = (body: string, id: string) => {
 };
 
 test('a design choice is kept and reviewed; a higher-scoring pattern is named as better, with why', () => {
-  const d = decision('nfr: { throughput: { peakRps: 1200 } }\ndata:\n  referenced: [{ name: customer, owner: customers, via: api, freshness: 5m }]\n', 'data-customer');
+  const d = decision(
+    'nfr: { throughput: { peakRps: 1200 } }\ndata:\n  referenced: [{ name: customer, owner: customers, via: api, freshness: 5m }]\n',
+    'data-customer',
+  );
   assert.equal(d.chosen, 'query-through');
   assert.equal(d.chosenBy, 'design');
   assert.equal(d.better, 'replicate-data');
   assert.equal(d.betterReason, '`customer` tolerates 5m of staleness, which covers replication lag');
   assert.equal(d.rationale[0], 'The design declares `via: api` for `customer`, so `query-through` is its choice, reviewed here against the alternatives.');
-  assert.ok(d.rationale.includes('`replicate-data` scores 75 against 35 and would be the better choice: `customer` tolerates 5m of staleness, which covers replication lag.'), d.rationale.join('\n'));
+  assert.ok(
+    d.rationale.includes(
+      '`replicate-data` scores 75 against 35 and would be the better choice: `customer` tolerates 5m of staleness, which covers replication lag.',
+    ),
+    d.rationale.join('\n'),
+  );
 });
 
 test('a design choice that scores best has no better alternative', () => {
@@ -45,7 +53,8 @@ test('an open kind and mode is archway’s recommendation; `mode: async` alone n
 });
 
 test('a `decisions` entry names the decision on its subject, and its `chosen` becomes the design’s choice', () => {
-  const body = 'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How does mail go out?", subject: mailer, chosen: sync-request-response }\n';
+  const body =
+    'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How does mail go out?", subject: mailer, chosen: sync-request-response }\n';
   const ds = decide(design(body));
   assert.equal(ds.filter((d) => d.subject === 'mailer').length, 1);
   const d = ds.find((x) => x.id === 'mail-handoff')!;
@@ -53,18 +62,24 @@ test('a `decisions` entry names the decision on its subject, and its `chosen` be
   assert.equal(d.chosen, 'sync-request-response');
   assert.equal(d.chosenBy, 'design');
   assert.equal(d.better, 'command-queue');
-  assert.ok(d.alternatives.some((a) => a.pattern === 'sync-request-response'), 'the chosen pattern is shown even when it ranks low');
+  assert.ok(
+    d.alternatives.some((a) => a.pattern === 'sync-request-response'),
+    'the chosen pattern is shown even when it ranks low',
+  );
 });
 
 test('a `chosen` that is no pattern for the question is an input error at its value', () => {
-  const body = 'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How?", subject: mailer, chosen: canary }\n';
+  const body =
+    'dependencies:\n  - { name: mailer, critical: false }\ndecisions:\n  - { id: mail-handoff, question: "How?", subject: mailer, chosen: canary }\n';
   assert.throws(
     () => decide(design(body)),
     (error: unknown) =>
       error instanceof InputError &&
       error.problems[0].location.line === 6 &&
       error.problems[0].location.pointer === '/decisions/0/chosen' &&
-      /chose "canary", which is not a pattern for this question; expected one of batch-transfer, command-queue, event-stream-outbox, sync-request-response, webhook/.test(error.problems[0].message),
+      /chose "canary", which is not a pattern for this question; expected one of batch-transfer, command-queue, event-stream-outbox, sync-request-response, webhook/.test(
+        error.problems[0].message,
+      ),
   );
 });
 
@@ -77,11 +92,21 @@ test('a composite-availability finding makes “how does the critical path stay 
   const bad = design((compositeAvailability.examples.bad as string).replace('archway: 1\nservice: { name: orders }\n', ''));
   const findings = runDesignRules([compositeAvailability], [bad], DEFAULT_REVIEW_OPTIONS);
   assert.equal(findings.length, 1);
-  assert.equal(decide(bad, [bad], []).find((d) => d.subject === 'critical-path'), undefined, 'no finding, no decision');
+  assert.equal(
+    decide(bad, [bad], []).find((d) => d.subject === 'critical-path'),
+    undefined,
+    'no finding, no decision',
+  );
   const d = decide(bad, [bad], findings).find((x) => x.id === 'critical-path-availability')!;
   assert.match(d.question, /allow at most 99\.8501%\?$/);
-  assert.match(d.rationale[0], /^Finding `composite-availability` at line 3 makes this a design choice: critical synchronous dependencies allow at most 99\.9% × 99\.95% = 99\.8501%/);
-  assert.ok(d.alternatives.every((a) => [...a.pros, ...a.cons].every((r) => /`[a-z-]+`|\d%/.test(r))), 'every reason names an input or a figure');
+  assert.match(
+    d.rationale[0],
+    /^Finding `composite-availability` at line 3 makes this a design choice: critical synchronous dependencies allow at most 99\.9% × 99\.95% = 99\.8501%/,
+  );
+  assert.ok(
+    d.alternatives.every((a) => [...a.pros, ...a.cons].every((r) => /`[a-z-]+`|\d%/.test(r))),
+    'every reason names an input or a figure',
+  );
   const keep = d.alternatives.find((a) => a.pattern === 'sync-request-response')!;
   assert.equal(keep.feasible, false);
   assert.equal(keep.infeasibleBecause, 'availability: the critical path stays bounded at 99.9% × 99.95% = 99.8501% < the 99.95% target');
@@ -97,8 +122,14 @@ test('a composite-availability finding makes “how does the critical path stay 
 
 test('a multi-service write is a decision only with two or more remote writes', () => {
   const one = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: r, kind: http, mode: sync, timeout: 1s, idempotent: true }\n';
-  assert.equal(decide(design(one)).find((d) => d.id === 'multi-service-write'), undefined);
-  const two = decision('dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, critical: true, idempotencyKey: true }\n', 'multi-service-write');
+  assert.equal(
+    decide(design(one)).find((d) => d.id === 'multi-service-write'),
+    undefined,
+  );
+  const two = decision(
+    'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, critical: true, idempotencyKey: true }\n',
+    'multi-service-write',
+  );
   assert.equal(two.question, 'How do the writes to `a`, `b` stay consistent?');
 });
 
@@ -110,16 +141,26 @@ test('ties are broken by the stated order, and the order names every pattern onc
     { pattern: 'query-through', score: 50, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
     { pattern: 'canary', score: 60, pros: [], cons: [], feasible: true, infeasibleBecause: null, move: null },
   ];
-  assert.deepEqual(tied.sort(byScore).map((c) => c.pattern), ['canary', 'query-through', 'replicate-data', 'own-data']);
+  assert.deepEqual(
+    tied.sort(byScore).map((c) => c.pattern),
+    ['canary', 'query-through', 'replicate-data', 'own-data'],
+  );
 });
 
 test('decisions are sorted by id, 2–3 alternatives each, the same on every run', () => {
-  const body = 'nfr: { throughput: { peakRps: 600 }, availability: 99.9% }\ndata:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\ndependencies:\n  - { name: mailer, critical: false }\n  - { name: ledger, critical: true, availability: 99.95% }\nrollout: { strategy: canary, steps: [5%, 100%] }\n';
+  const body =
+    'nfr: { throughput: { peakRps: 600 }, availability: 99.9% }\ndata:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\ndependencies:\n  - { name: mailer, critical: false }\n  - { name: ledger, critical: true, availability: 99.95% }\nrollout: { strategy: canary, steps: [5%, 100%] }\n';
   const first = decide(design(body));
-  assert.deepEqual(first.map((d) => d.id), ['data-price', 'integration-ledger', 'integration-mailer', 'rollout']);
+  assert.deepEqual(
+    first.map((d) => d.id),
+    ['data-price', 'integration-ledger', 'integration-mailer', 'rollout'],
+  );
   for (const d of first) {
     assert.ok(d.alternatives.length >= 2 && d.alternatives.length <= 3, d.id);
-    assert.ok(d.alternatives.some((a) => a.pattern === d.chosen), d.id);
+    assert.ok(
+      d.alternatives.some((a) => a.pattern === d.chosen),
+      d.id,
+    );
     assert.deepEqual(d.risks, [`decision-${d.id}`]);
   }
   assert.equal(decisionsJson(decide(design(body))), decisionsJson(first));
@@ -131,8 +172,24 @@ test('decisions.json holds exactly the decision fields; the Markdown starts at #
   assert.ok(json.endsWith('}\n'));
   const parsed = JSON.parse(json);
   assert.deepEqual(Object.keys(parsed), ['decisions']);
-  assert.deepEqual(parsed.decisions.map((d: { id: string }) => d.id), ['integration-ledger', 'rollout']);
-  assert.deepEqual(Object.keys(parsed.decisions[0]), ['id', 'question', 'subject', 'kind', 'alternatives', 'chosen', 'chosenBy', 'subjects', 'better', 'rationale', 'risks', 'related']);
+  assert.deepEqual(
+    parsed.decisions.map((d: { id: string }) => d.id),
+    ['integration-ledger', 'rollout'],
+  );
+  assert.deepEqual(Object.keys(parsed.decisions[0]), [
+    'id',
+    'question',
+    'subject',
+    'kind',
+    'alternatives',
+    'chosen',
+    'chosenBy',
+    'subjects',
+    'better',
+    'rationale',
+    'risks',
+    'related',
+  ]);
   assert.deepEqual(Object.keys(parsed.decisions[0].alternatives[0]), ['pattern', 'score', 'feasible', 'infeasibleBecause', 'pros', 'cons']);
   const md = renderDecisions(ds);
   assert.ok(md.startsWith('### How does svc integrate with `ledger`?\n'), md.slice(0, 80));
@@ -142,30 +199,44 @@ test('decisions.json holds exactly the decision fields; the Markdown starts at #
 });
 
 test('a synchronous call whose own p99 exceeds the budget and whose availability misses the target is infeasible; with nothing feasible, the constraint to move is named', () => {
-  const d = decision('nfr: { latency: { p99: 200ms }, availability: 99.95% }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, availability: 99.5%, latency: { p99: 300ms }, timeout: 250ms }\n', 'integration-maps');
+  const d = decision(
+    'nfr: { latency: { p99: 200ms }, availability: 99.95% }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, availability: 99.5%, latency: { p99: 300ms }, timeout: 250ms }\n',
+    'integration-maps',
+  );
   const sync = d.alternatives.find((a) => a.pattern === 'sync-request-response')!;
   assert.equal(sync.feasible, false);
-  assert.equal(sync.infeasibleBecause, 'latency: `maps`’s own p99 of 300ms exceeds the service’s whole p99 budget of 200ms (300ms > 200ms, 150% of the budget)');
+  assert.equal(
+    sync.infeasibleBecause,
+    'latency: `maps`’s own p99 of 300ms exceeds the service’s whole p99 budget of 200ms (300ms > 200ms, 150% of the budget)',
+  );
   assert.equal(d.chosen, null, 'an infeasible stated choice is not kept');
   assert.equal(d.chosenBy, 'archway');
   assert.equal(d.better, null);
   assert.match(d.rationale[1], /^The design’s stated `sync-request-response` is infeasible — latency: /);
-  assert.match(d.rationale.at(-1)!, /^No alternative is feasible, so archway chooses none: a constraint must move\. The closest is `sync-request-response`; for it to become feasible, raise `nfr\.latency\.p99` from 200ms to at least 300ms \(\+100ms\)/);
+  assert.match(
+    d.rationale.at(-1)!,
+    /^No alternative is feasible, so archway chooses none: a constraint must move\. The closest is `sync-request-response`; for it to become feasible, raise `nfr\.latency\.p99` from 200ms to at least 300ms \(\+100ms\)/,
+  );
 });
 
 test('a fallback behind a timeout within the budget makes the slow call feasible, and a declared fallback answers a degradation question as the design’s choice', () => {
-  const body = 'nfr: { latency: { p99: 200ms } }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, latency: { p99: 300ms }, timeout: 150ms, fallback: straight-line distance estimate }\ndecisions:\n  - { id: eta-when-maps-down, question: "How does dispatch estimate ETA when maps is down?", subject: maps }\n';
+  const body =
+    'nfr: { latency: { p99: 200ms } }\ndependencies:\n  - { name: maps, kind: http, mode: sync, critical: true, idempotent: true, latency: { p99: 300ms }, timeout: 150ms, fallback: straight-line distance estimate }\ndecisions:\n  - { id: eta-when-maps-down, question: "How does dispatch estimate ETA when maps is down?", subject: maps }\n';
   const ds = decide(design(body));
   const eta = ds.find((d) => d.id === 'eta-when-maps-down')!;
   assert.equal(eta.kind, 'degradation');
-  assert.ok(eta.alternatives.every((a) => a.pattern.startsWith('degrade-')), eta.alternatives.map((a) => a.pattern).join());
+  assert.ok(
+    eta.alternatives.every((a) => a.pattern.startsWith('degrade-')),
+    eta.alternatives.map((a) => a.pattern).join(),
+  );
   assert.equal(eta.chosen, 'degrade-fallback-value');
   assert.equal(eta.chosenBy, 'design');
   assert.equal(ds.find((d) => d.id === 'integration-maps')!.chosen, 'sync-request-response');
 });
 
 test('each declared question gets alternatives of its own kind, and a question with no family says so', () => {
-  const body = 'dependencies:\n  - { name: fulfillment, critical: false }\ndecisions:\n  - { id: tenancy, question: "How are tenants isolated in the database?" }\n  - { id: hooks, question: "How are webhooks delivered to merchants?" }\n  - { id: exports, question: "How do merchants export their orders?" }\n  - { id: handoff, question: "How does an accepted order reach fulfillment?" }\n  - { id: naming, question: "What should we call the new field?" }\n';
+  const body =
+    'dependencies:\n  - { name: fulfillment, critical: false }\ndecisions:\n  - { id: tenancy, question: "How are tenants isolated in the database?" }\n  - { id: hooks, question: "How are webhooks delivered to merchants?" }\n  - { id: exports, question: "How do merchants export their orders?" }\n  - { id: handoff, question: "How does an accepted order reach fulfillment?" }\n  - { id: naming, question: "What should we call the new field?" }\n';
   const ds = decide(design(body));
   const kinds = Object.fromEntries(ds.map((d) => [d.id, [d.kind, d.alternatives.map((a) => a.pattern.split('-')[0])]]));
   assert.deepEqual(kinds.tenancy, ['tenancy', ['tenant', 'tenant', 'tenant']]);
@@ -181,10 +252,16 @@ test('each declared question gets alternatives of its own kind, and a question w
 });
 
 test('a topic without `outbox: true` is not credited to the design as an outbox', () => {
-  const d = decision('data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async }\n', 'integration-order-events');
+  const d = decision(
+    'data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async }\n',
+    'integration-order-events',
+  );
   assert.equal(d.chosen, 'event-stream-outbox');
   assert.equal(d.chosenBy, 'archway');
   assert.match(d.rationale[0], /but no `outbox: true`, so `event-stream-outbox` with its outbox is archway’s recommendation, not the design’s choice/);
-  const stated = decision('data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async, outbox: true }\n', 'integration-order-events');
+  const stated = decision(
+    'data:\n  owned: [{ name: order, store: postgres }]\ndependencies:\n  - { name: order-events, kind: topic, mode: async, outbox: true }\n',
+    'integration-order-events',
+  );
   assert.equal(stated.chosenBy, 'design');
 });

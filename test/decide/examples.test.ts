@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildRisks, decide, decisionsJson, renderRisks } from '../../src/decide/index.js';
+import { buildRisks, decide, decisionsJson } from '../../src/decide/index.js';
 import { loadDesignFile } from '../../src/model/load.js';
 import { ALL_DESIGN_RULES } from '../../src/review/design-rules.js';
 import { DEFAULT_REVIEW_OPTIONS } from '../../src/core/design-rule.js';
@@ -60,7 +60,10 @@ test('payments’ two critical writes are a saga, orchestrated because money mus
   assert.ok(d.rationale.some((r) => r.startsWith('Consistency for `payment`, `ledger-entry` is strong: the orchestrator knows')));
   const choreography = d.alternatives.find((a) => a.pattern === 'saga-choreography')!;
   assert.ok(choreography.cons[0].startsWith('consistency for `payment`, `ledger-entry` is strong'));
-  assert.equal(example('notifications').decisions.find((x) => x.id === 'multi-service-write'), undefined);
+  assert.equal(
+    example('notifications').decisions.find((x) => x.id === 'multi-service-write'),
+    undefined,
+  );
 });
 
 test('checkout hands paid orders to fulfillment through its event stream; its critical path reaches the target only with a redundant inventory', () => {
@@ -99,16 +102,27 @@ test('every risk traces to a finding or a decision, one problem once, ranked by 
         if (verify.has(ruleId)) assert.equal(risk.verification, verify.get(ruleId), `${name}: ${risk.id} is verified by the rule’s step`);
       } else {
         const { id } = risk.source;
-        assert.ok(decisions.some((d) => d.id === id), `${name}: ${risk.id} names its decision`);
+        assert.ok(
+          decisions.some((d) => d.id === id),
+          `${name}: ${risk.id} names its decision`,
+        );
       }
       assert.match(risk.mitigation, /\S.*\.$/, `${name}: ${risk.id} mitigation`);
       assert.match(risk.verification, /\S.*\.$/, `${name}: ${risk.id} verification`);
     }
     const weights = risks.map((r) => level[r.likelihood] * level[r.impact]);
-    assert.deepEqual(weights, [...weights].sort((a, b) => b - a), `${name}: ranked by likelihood × impact`);
+    assert.deepEqual(
+      weights,
+      [...weights].sort((a, b) => b - a),
+      `${name}: ranked by likelihood × impact`,
+    );
     const verifications = risks.map((r) => r.verification);
     assert.equal(new Set(verifications).size, verifications.length, `${name}: no verification repeated`);
-    for (const decision of decisions) assert.ok(decision.risks.every((r) => ids.has(r)), `${name}: ${decision.id} links only known risks`);
+    for (const decision of decisions)
+      assert.ok(
+        decision.risks.every((r) => ids.has(r)),
+        `${name}: ${decision.id} links only known risks`,
+      );
   }
 });
 
@@ -116,5 +130,8 @@ test('a decision the design got wrong is the likeliest risk, and its mitigation 
   const { risks } = example('notifications');
   const sms = risks.find((r) => r.id === 'decision-integration-sms-provider')!;
   assert.equal(sms.likelihood, 'high');
-  assert.match(sms.mitigation, /^Adopt `command-queue` \(`sms-provider` is not critical, so the request can return once the command is queued\); if `sync-request-response` stays: timeouts within the deadline/);
+  assert.match(
+    sms.mitigation,
+    /^Adopt `command-queue` \(`sms-provider` is not critical, so the request can return once the command is queued\); if `sync-request-response` stays: timeouts within the deadline/,
+  );
 });

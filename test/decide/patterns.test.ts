@@ -21,10 +21,12 @@ interface Case {
 
 const ledger = 'dependencies:\n  - { name: ledger, critical: true }\n';
 const mailer = 'dependencies:\n  - { name: mailer, critical: false }\n';
-const search = 'events:\n  - { name: item-events, consumers: [search, analytics] }\ndata:\n  owned: [{ name: item, store: postgres }]\ndependencies:\n  - { name: search, critical: false }\n';
+const search =
+  'events:\n  - { name: item-events, consumers: [search, analytics] }\ndata:\n  owned: [{ name: item, store: postgres }]\ndependencies:\n  - { name: search, critical: false }\n';
 const partner = 'dependencies:\n  - { name: partner, kind: webhook, critical: false }\n';
 const warehouse = 'data:\n  referenced: [{ name: report, owner: warehouse, freshness: 1d }]\ndependencies:\n  - { name: warehouse, critical: false }\n';
-const threeWrites = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n  - { name: c, kind: http, mode: sync, timeout: 1s }\n';
+const threeWrites =
+  'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n  - { name: c, kind: http, mode: sync, timeout: 1s }\n';
 const twoWrites = 'dependencies:\n  - { name: a, kind: http, mode: sync, timeout: 1s }\n  - { name: b, kind: http, mode: sync, timeout: 1s }\n';
 const choreographed = `${twoWrites}  - { name: e, kind: topic, mode: async, outbox: true }\n`;
 const strongWrites = `nfr: { consistency: { payment: strong } }\n${twoWrites}`;
@@ -34,17 +36,25 @@ const serviceFits = `data:\n  owned: [{ name: refund, store: postgres }]\n${plac
 const rates = 'data:\n  referenced: [{ name: rates }]\n';
 const price = 'data:\n  referenced: [{ name: price, owner: catalog, via: event, freshness: 5m }]\n';
 const stock = 'data:\n  referenced: [{ name: stock, owner: inventory, via: api, freshness: 0s }]\n';
-const busy = 'nfr: { throughput: { peakRps: 800 } }\nslos:\n  - { name: availability, sli: { kind: availability }, objective: 99.9%, window: 28d }\nrollout: { strategy: rolling, steps: [1%, 100%] }\n';
+const busy =
+  'nfr: { throughput: { peakRps: 800 } }\nslos:\n  - { name: availability, sli: { kind: availability }, objective: 99.9%, window: 28d }\nrollout: { strategy: rolling, steps: [1%, 100%] }\n';
 const quiet = 'nfr: { throughput: { peakRps: 2 } }\nrollout: { strategy: rolling, steps: [5%, 100%] }\n';
-const flagged = 'nfr: { throughput: { peakRps: 2 } }\nrollout:\n  strategy: rolling\n  steps: [5%, 100%]\n  flags: [new-refunds]\n  migrations: [{ name: drop-legacy, phase: contract }]\n';
+const flagged =
+  'nfr: { throughput: { peakRps: 2 } }\nrollout:\n  strategy: rolling\n  steps: [5%, 100%]\n  flags: [new-refunds]\n  migrations: [{ name: drop-legacy, phase: contract }]\n';
 
 const ask = (question: string, subject?: string) => `decisions:\n  - { id: q, question: "${question}"${subject ? `, subject: ${subject}` : ''} }\n`;
 const down = (dep: string, head = '') => `${head}dependencies:\n  - ${dep}\n${ask('How does svc answer when maps is down?', 'maps')}`;
 const readDown = down('{ name: maps, critical: false, idempotent: true }', 'nfr: { latency: { p99: 200ms } }\n');
-const staleDown = down('{ name: maps, critical: false, idempotent: true, availability: 99.9% }', 'data:\n  referenced: [{ name: route, owner: maps, freshness: 5m }]\n');
+const staleDown = down(
+  '{ name: maps, critical: false, idempotent: true, availability: 99.9% }',
+  'data:\n  referenced: [{ name: route, owner: maps, freshness: 5m }]\n',
+);
 const writeDown = down('{ name: maps, critical: false }');
 const criticalDown = down('{ name: maps, critical: true, idempotent: true }');
-const slowDown = down('{ name: maps, critical: true, idempotent: true, availability: 99.99%, latency: { p99: 150ms } }', 'nfr: { latency: { p99: 200ms }, availability: 99.9% }\n');
+const slowDown = down(
+  '{ name: maps, critical: true, idempotent: true, availability: 99.99%, latency: { p99: 150ms } }',
+  'nfr: { latency: { p99: 200ms }, availability: 99.9% }\n',
+);
 const weakDown = down('{ name: maps, critical: true, availability: 99.5% }', 'nfr: { availability: 99.95% }\n');
 const tenants = ask('How are tenants isolated in the database?');
 const keyed = `security: { tenantKey: tenantId }\n${tenants}`;
@@ -72,7 +82,11 @@ const CASES: Record<string, { wins: Case; loses: Case }> = {
   },
   'event-stream-outbox': {
     wins: { body: search, point: 'integration-search', because: /^`search` already consumes `item-events`, which 2 consumers read \(search, analytics\)$/ },
-    loses: { body: 'dependencies:\n  - { name: profile, critical: false, idempotent: true }\n', point: 'integration-profile', because: /^`profile` is idempotent \(a read\): the caller needs its answer/ },
+    loses: {
+      body: 'dependencies:\n  - { name: profile, critical: false, idempotent: true }\n',
+      point: 'integration-profile',
+      because: /^`profile` is idempotent \(a read\): the caller needs its answer/,
+    },
   },
   webhook: {
     wins: { body: partner, point: 'integration-partner', because: /^`partner` is declared a webhook receiver/ },
@@ -87,11 +101,21 @@ const CASES: Record<string, { wins: Case; loses: Case }> = {
     loses: { body: twoWrites, others: ['a:team-a', 'b:team-a'], point: 'multi-service-write', because: /^`svc` must run an orchestrator with durable state/ },
   },
   'saga-choreography': {
-    wins: { body: choreographed, others: ['a:team-b', 'b:team-c'], point: 'multi-service-write', because: /^the service already publishes `e` through an outbox$/ },
+    wins: {
+      body: choreographed,
+      others: ['a:team-b', 'b:team-c'],
+      point: 'multi-service-write',
+      because: /^the service already publishes `e` through an outbox$/,
+    },
     loses: { body: strongWrites, point: 'multi-service-write', because: /^consistency for `payment` is strong, and with choreography no single place knows/ },
   },
   'local-transaction': {
-    wins: { body: twoWrites, others: ['a:team-a', 'b:team-a'], point: 'multi-service-write', because: /^`team-a` owns `svc` and `a`, `b`, so their data can move into one store/ },
+    wins: {
+      body: twoWrites,
+      others: ['a:team-a', 'b:team-a'],
+      point: 'multi-service-write',
+      because: /^`team-a` owns `svc` and `a`, `b`, so their data can move into one store/,
+    },
     loses: { body: twoWrites, others: ['a:team-b'], point: 'multi-service-write', because: /^the writes span `a`, `b`, not all owned by `team-a`/ },
   },
   'module-in-existing-service': {
@@ -99,7 +123,12 @@ const CASES: Record<string, { wins: Case; loses: Case }> = {
     loses: { body: serviceFits, others: ['refunds:team-b'], point: 'placement', because: /^`refunds` is owned by `team-b`, so a module would put/ },
   },
   'new-service': {
-    wins: { body: serviceFits, others: ['refunds:team-b'], point: 'placement', because: /^`refunds` is owned by `team-b`, so a separate service keeps each team’s deploys apart$/ },
+    wins: {
+      body: serviceFits,
+      others: ['refunds:team-b'],
+      point: 'placement',
+      because: /^`refunds` is owned by `team-b`, so a separate service keeps each team’s deploys apart$/,
+    },
     loses: { body: moduleFits, others: ['refunds:team-a'], point: 'placement', because: /^`svc` becomes one more deployable/ },
   },
   'own-data': {
@@ -202,12 +231,18 @@ for (const [pattern, { wins, loses }] of Object.entries(CASES)) {
     const won = ranked(wins);
     assert.equal(won[0].pattern, pattern, show(won));
     assert.ok(won[0].score > won[1].score, `wins outright: ${show(won)}`);
-    assert.ok(won[0].pros.some((p) => wins.because.test(p)), won[0].pros.join('\n'));
+    assert.ok(
+      won[0].pros.some((p) => wins.because.test(p)),
+      won[0].pros.join('\n'),
+    );
     const lost = ranked(loses);
     const mine = lost.find((c) => c.pattern === pattern)!;
     assert.notEqual(lost[0].pattern, pattern, show(lost));
     assert.ok(mine.score < lost[0].score, show(lost));
-    assert.ok(mine.cons.some((c) => loses.because.test(c)), mine.cons.join('\n'));
+    assert.ok(
+      mine.cons.some((c) => loses.because.test(c)),
+      mine.cons.join('\n'),
+    );
   });
 }
 
@@ -216,7 +251,10 @@ test('every pattern states when it fits, what it costs, how it fails, and scores
     assert.match(p.id, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(p.name && p.whenItFits && p.costs && p.mitigation && p.verification, p.id);
     assert.ok(p.failureModes.length > 0, p.id);
-    assert.ok(['integration', 'consistency', 'placement', 'data', 'rollout', 'degradation', 'tenancy', 'webhook-delivery', 'export'].includes(p.decisionKind), p.id);
+    assert.ok(
+      ['integration', 'consistency', 'placement', 'data', 'rollout', 'degradation', 'tenancy', 'webhook-delivery', 'export'].includes(p.decisionKind),
+      p.id,
+    );
     // Families are told apart by prefix, so reports stay stable as patterns are added.
     const prefix = { degradation: 'degrade-', tenancy: 'tenant-', 'webhook-delivery': 'webhook-', export: 'export-' }[p.decisionKind as string];
     if (prefix) assert.ok(p.id.startsWith(prefix), p.id);

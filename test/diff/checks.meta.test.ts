@@ -58,9 +58,13 @@ test('the registry holds every check file, sorted, each id once, each with a cas
   assert.ok(ids.length >= 100, `at least 100 checks, found ${ids.length}`);
   assert.deepEqual(ids, [...ids].sort(), 'sorted by id');
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => f.slice(0, -3));
   assert.deepEqual(files.sort(), ids, 'one file per registered check, named by its id');
-  const cases = readdirSync(join(REPO, 'test/diff/cases')).filter((f) => f.endsWith('.ts') && f !== 'case.ts').map((f) => f.slice(0, -3));
+  const cases = readdirSync(join(REPO, 'test/diff/cases'))
+    .filter((f) => f.endsWith('.ts') && f !== 'case.ts')
+    .map((f) => f.slice(0, -3));
   assert.deepEqual(cases.sort(), ids, 'one case file per check, named by its id');
 });
 
@@ -77,7 +81,10 @@ test('every check is in the rule registry, so `archway explain <id>` and docs/ru
 
 test('every event type has at least one check, and every check subscribes to a known event', () => {
   const subscribed = new Set(CHECKS.map((c) => c.event));
-  assert.deepEqual(EVENT_TYPES.filter((t) => !subscribed.has(t)), []);
+  assert.deepEqual(
+    EVENT_TYPES.filter((t) => !subscribed.has(t)),
+    [],
+  );
   for (const check of CHECKS) assert.ok((EVENT_TYPES as readonly string[]).includes(check.event), `${check.id}: ${check.event}`);
 });
 
@@ -89,12 +96,23 @@ for (const check of CHECKS) {
     assert.equal(own.default, check, 'the file exports this check');
     for (const field of ['description', 'rationale', 'fix'] as const) assert.ok(check[field].trim().endsWith('.'), `${field} is a sentence`);
     const cases = await casesOf(check);
-    assert.deepEqual({ name: check.examples.bad.name, ...changedLines(cases.triggers) }, check.examples.bad, 'the bad example is what changes in the triggering case');
-    assert.deepEqual({ name: check.examples.good.name, ...changedLines(cases.passes) }, check.examples.good, 'the good example is what changes in the passing case');
+    assert.deepEqual(
+      { name: check.examples.bad.name, ...changedLines(cases.triggers) },
+      check.examples.bad,
+      'the bad example is what changes in the triggering case',
+    );
+    assert.deepEqual(
+      { name: check.examples.good.name, ...changedLines(cases.passes) },
+      check.examples.good,
+      'the good example is what changes in the passing case',
+    );
     assert.equal(check.examples.bad.name, cases.triggers.name);
     assert.equal(check.examples.good.name, cases.passes.name);
     const triggered = run(cases.triggers).filter((c) => c.id === check.id);
-    assert.ok(triggered.some((c) => c.level === check.level), `"${cases.triggers.name}" reports ${check.id} at ${check.level}; got ${JSON.stringify(triggered.map((c) => c.level))}`);
+    assert.ok(
+      triggered.some((c) => c.level === check.level),
+      `"${cases.triggers.name}" reports ${check.id} at ${check.level}; got ${JSON.stringify(triggered.map((c) => c.level))}`,
+    );
     for (const change of triggered) {
       assert.ok(change.location.line >= 1 && change.location.column >= 1 && change.base !== null, 'located in both files');
       assert.ok(change.message.length > 0 && !change.message.includes('undefined'), `message reads well: ${change.message}`);
@@ -108,7 +126,11 @@ test('every case’s whole output is pinned: id, level, operation, both location
   const sections: string[] = [];
   for (const check of CHECKS) {
     const cases = await casesOf(check);
-    const all: Array<[string, Case]> = [['triggers', cases.triggers], ['passes', cases.passes], ...(cases.more ?? []).map((c) => ['more', c] as [string, Case])];
+    const all: Array<[string, Case]> = [
+      ['triggers', cases.triggers],
+      ['passes', cases.passes],
+      ...(cases.more ?? []).map((c) => ['more', c] as [string, Case]),
+    ];
     for (const [role, pair] of all) sections.push([`## ${check.id} ${role}: ${pair.name}`, ...run(pair).map(pin)].join('\n'));
   }
   const actual = `${sections.join('\n\n')}\n`;

@@ -19,7 +19,10 @@ test('--fail-on: never exits 0; warn and breaking exit 0 when only info changes 
   assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2.yaml`, '--fail-on', 'never')).code, 0);
   assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2-info.yaml`)).code, 0);
   assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v2-info.yaml`, '--fail-on', 'warn')).code, 0);
-  assert.equal((await diff(`${F}/pets.v1.yaml`, `${F}/pets.v1.yaml`, '--format', 'json')).stdout, '{\n  "changes": [],\n  "summary": {\n    "breaking": 0,\n    "warn": 0,\n    "info": 0\n  }\n}\n');
+  assert.equal(
+    (await diff(`${F}/pets.v1.yaml`, `${F}/pets.v1.yaml`, '--format', 'json')).stdout,
+    '{\n  "changes": [],\n  "summary": {\n    "breaking": 0,\n    "warn": 0,\n    "info": 0\n  }\n}\n',
+  );
 });
 
 test('--format json is byte-identical across runs', async () => {
@@ -40,7 +43,10 @@ test('--stability beta and --consumers shape the levels and the rollout plan', a
 test('--design reads stability and consumers from the archway.yaml entry of the contract', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'openapi.yaml'), readFileSync(`${F}/pets.v2.yaml`));
-    writeFileSync(join(dir, 'archway.yaml'), 'archway: 1\nservice: { name: pets, owner: team-pets }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: beta, consumers: [storefront] }\n');
+    writeFileSync(
+      join(dir, 'archway.yaml'),
+      'archway: 1\nservice: { name: pets, owner: team-pets }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: beta, consumers: [storefront] }\n',
+    );
     const run = await diff(`${F}/pets.v1.yaml`, join(dir, 'openapi.yaml'), '--design', join(dir, 'archway.yaml'), '--format', 'json');
     assert.equal(run.code, 0, run.stderr);
     assert.equal(JSON.parse(run.stdout).changes[0].data.policy, 'stability beta: breaking changes are allowed with a warning');
@@ -62,7 +68,8 @@ test('exit 2 with file:line:column on malformed input, a missing file, or bad us
 test('git:<ref>:<path> reads a committed version, $refs to sibling files included, without touching the work tree', async () => {
   await withTempDirAsync(async (dir) => {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
-    const api = (ref: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
+    const api = (ref: string) =>
+      `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
     git('init', '-q');
     writeFileSync(join(dir, 'openapi.yaml'), api('./pet.yaml'));
     writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  status: { type: string, enum: [available] }\n');
@@ -95,14 +102,18 @@ test('git:<ref>:<path> reads a committed version, $refs to sibling files include
 
 test('AsyncAPI pairs diff with the same CLI; an OpenAPI document against an AsyncAPI one is exit 2, located', async () => {
   await withTempDirAsync(async (dir) => {
-    const events = (type: string) => `asyncapi: 3.0.0\ninfo: { title: t, version: '1' }\nchannels:\n  c: { address: orders, messages: { M: { payload: { type: object, properties: { total: { type: ${type} } } } } } }\noperations:\n  o: { action: send, channel: { $ref: '#/channels/c' } }\n`;
+    const events = (type: string) =>
+      `asyncapi: 3.0.0\ninfo: { title: t, version: '1' }\nchannels:\n  c: { address: orders, messages: { M: { payload: { type: object, properties: { total: { type: ${type} } } } } } }\noperations:\n  o: { action: send, channel: { $ref: '#/channels/c' } }\n`;
     writeFileSync(join(dir, 'old.yaml'), events('integer'));
     writeFileSync(join(dir, 'new.yaml'), events('string'));
     writeFileSync(join(dir, 'api.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\n");
     const run = await runCli(['diff', 'old.yaml', 'new.yaml', '--format', 'json', '--date', '2026-01-01'], dir);
     assert.equal(run.code, 1, run.stderr);
     const json = JSON.parse(run.stdout) as { changes: Array<{ id: string; operation: string; location: { line: number } }> };
-    assert.deepEqual(json.changes.map((c) => [c.id, c.operation, c.location.line]), [['published-message-type-changed', 'SEND orders', 4]]);
+    assert.deepEqual(
+      json.changes.map((c) => [c.id, c.operation, c.location.line]),
+      [['published-message-type-changed', 'SEND orders', 4]],
+    );
     const mixed = await runCli(['diff', 'api.yaml', 'new.yaml'], dir);
     assert.equal(mixed.code, 2);
     assert.match(mixed.stderr, /^new\.yaml:1:1: is an AsyncAPI document, but api\.yaml is not/);
@@ -126,7 +137,8 @@ test('exit 2, not a crash, on schemas nested thousands of levels deep', async ()
 
 test('an unresolved $ref on either side is exit 2 with its file:line:column, not a fake breaking change', async () => {
   await withTempDirAsync(async (dir) => {
-    const api = (ref: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
+    const api = (ref: string) =>
+      `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } }\n`;
     writeFileSync(join(dir, 'old.yaml'), api('./pet.yaml'));
     writeFileSync(join(dir, 'new.yaml'), api('./pet.yaml#/Missing'));
     writeFileSync(join(dir, 'pet.yaml'), 'type: object\nproperties:\n  id: { type: string }\n');

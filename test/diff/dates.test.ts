@@ -6,7 +6,21 @@ test('parseDay takes exactly YYYY-MM-DD and real days only', () => {
   assert.equal(parseDay('2025-03-01'), '2025-03-01');
   assert.equal(parseDay('2024-02-29'), '2024-02-29', 'leap year');
   assert.equal(parseDay('2000-02-29'), '2000-02-29', 'divisible by 400');
-  for (const bad of ['1', '2025', '2025-3-1', '2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', ' 2025-03-01', '2025-03-01T00:00:00Z', 'tomorrow', '']) {
+  for (const bad of [
+    '1',
+    '2025',
+    '2025-3-1',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    ' 2025-03-01',
+    '2025-03-01T00:00:00Z',
+    'tomorrow',
+    '',
+  ]) {
     assert.equal(parseDay(bad), undefined, bad);
   }
 });
@@ -17,7 +31,18 @@ test('ISO 8601 dates and date-times with an offset; nothing Date.parse would gue
   assert.equal(parseIsoDate('2025-03-01T10:20:30.250+02:00'), Date.UTC(2025, 2, 1, 8, 20, 30, 250));
   assert.equal(parseIsoDate('2025-03-01t01:00:00-05:30'), Date.UTC(2025, 2, 1, 6, 30));
   assert.equal(parseIsoDate('2016-12-31T23:59:60Z'), Date.UTC(2016, 11, 31, 23, 59, 59), 'leap second');
-  for (const bad of ['1', '12', '2025-03-01T10:20:30', '2025-03-01T24:00:00Z', '2025-03-01T10:60:00Z', '2025-03-01 10:20:30Z', '2025-02-30T00:00:00Z', '2025-03-01T00:00:00+24:00', 'March 1, 2025', '2025/03/01']) {
+  for (const bad of [
+    '1',
+    '12',
+    '2025-03-01T10:20:30',
+    '2025-03-01T24:00:00Z',
+    '2025-03-01T10:60:00Z',
+    '2025-03-01 10:20:30Z',
+    '2025-02-30T00:00:00Z',
+    '2025-03-01T00:00:00+24:00',
+    'March 1, 2025',
+    '2025/03/01',
+  ]) {
     assert.equal(parseIsoDate(bad), undefined, bad);
   }
 });

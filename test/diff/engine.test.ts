@@ -59,16 +59,24 @@ test('a response schema that becomes a union: new branches are compared with the
         Owner: { type: object, required: [id], properties: { id: { type: string } } }
         Team: { type: object, required: [name], properties: { name: { type: string } } }
   `);
-  assert.deepEqual(ids(kept, union), ['info request-property-one-of-added', 'breaking response-required-property-removed', 'info response-property-added'], 'Team lacks the required id');
+  assert.deepEqual(
+    ids(kept, union),
+    ['info request-property-one-of-added', 'breaking response-required-property-removed', 'info response-property-added'],
+    'Team lacks the required id',
+  );
   const loose = pets(`
         Pet: { type: object, properties: { owner: { type: object, properties: { id: { type: string } } } } }
   `);
-  assert.deepEqual(ids(loose, union.replace(/Owner: .*\n/, 'Owner: { type: object, properties: { login: { type: string } } }\n')), [
-    'breaking request-property-one-of-removed',
-    'info response-property-one-of-removed',
-    'info request-property-one-of-added',
-    'info request-property-one-of-added',
-  ], 'no response report for the new branches: the old object required nothing');
+  assert.deepEqual(
+    ids(loose, union.replace(/Owner: .*\n/, 'Owner: { type: object, properties: { login: { type: string } } }\n')),
+    [
+      'breaking request-property-one-of-removed',
+      'info response-property-one-of-removed',
+      'info request-property-one-of-added',
+      'info request-property-one-of-added',
+    ],
+    'no response report for the new branches: the old object required nothing',
+  );
 });
 
 test('recursive schemas terminate and report a change once per operation', () => {
@@ -95,7 +103,10 @@ test('a shared component change points into both files, once per operation that 
     'breaking request-property-became-required @/components/schemas/Pet/properties/id 12:60',
     'info response-property-became-required @/components/schemas/Pet/properties/id 12:60',
   ]);
-  assert.deepEqual(result.changes.map((c) => c.operation), ['POST /pets', 'GET /pets']);
+  assert.deepEqual(
+    result.changes.map((c) => c.operation),
+    ['POST /pets', 'GET /pets'],
+  );
   assert.deepEqual(result.changes[0].base, { file: 'base.yaml', pointer: '/components/schemas/Pet/properties/id', line: 12, column: 44 });
 });
 
@@ -132,7 +143,8 @@ test('operations match by path template whatever the parameter names', () => {
 
 test('operations pair per method, the same path before the same template: two templates that normalise alike do not steal each other', () => {
   const get = "get: { parameters: [{ name: subject_digest, in: path, required: true, schema: { type: string } }], responses: { '200': { description: ok } } }";
-  const del = "delete: { parameters: [{ name: attestation_id, in: path, required: true, schema: { type: integer } }], responses: { '204': { description: gone } } }";
+  const del =
+    "delete: { parameters: [{ name: attestation_id, in: path, required: true, schema: { type: integer } }], responses: { '204': { description: gone } } }";
   const base = oas(`
     paths:
       /orgs/{org}/attestations/{subject_digest}: { ${get} }
@@ -143,9 +155,12 @@ test('operations pair per method, the same path before the same template: two te
       /orgs/{org}/attestations/{subject_digest}: { ${get} }
   `);
   const result = diffTexts(base, revision);
-  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id} ${c.operation} @${c.location.pointer} <- @${c.base?.pointer}`), [
-    'info api-added DELETE /orgs/{org}/attestations/{attestation_id} @/paths/~1orgs~1{org}~1attestations~1{attestation_id}/delete <- @/paths/~1orgs~1{org}~1attestations~1{subject_digest}',
-  ]);
+  assert.deepEqual(
+    result.changes.map((c) => `${c.level} ${c.id} ${c.operation} @${c.location.pointer} <- @${c.base?.pointer}`),
+    [
+      'info api-added DELETE /orgs/{org}/attestations/{attestation_id} @/paths/~1orgs~1{org}~1attestations~1{attestation_id}/delete <- @/paths/~1orgs~1{org}~1attestations~1{subject_digest}',
+    ],
+  );
   const renamed = oas(`
     paths:
       /orgs/{org}/attestations/{digest}: { ${get.replace('subject_digest', 'digest')} }
@@ -162,7 +177,10 @@ test('readOnly properties do not count in requests, writeOnly ones not in respon
         Pet: { type: object, required: [id, secret], properties: { name: { type: string }, id: { type: string, readOnly: true }, secret: { type: string, writeOnly: true } } }
   `);
   const result = diffTexts(base, revision);
-  assert.deepEqual(result.changes.map((c) => `${c.level} ${c.id} ${c.data.name}`), ['info response-property-added id', 'breaking request-required-property-added secret']);
+  assert.deepEqual(
+    result.changes.map((c) => `${c.level} ${c.id} ${c.data.name}`),
+    ['info response-property-added id', 'breaking request-required-property-added secret'],
+  );
 });
 
 test('stability: a breaking change in a beta operation, or a beta contract, is a warning', () => {
@@ -176,7 +194,10 @@ test('stability: a breaking change in a beta operation, or a beta contract, is a
             responses: { '200': { description: ok } }
     `);
   const beta = diffTexts(op('x-stability-level: beta', 'a, b'), op('x-stability-level: beta', 'a'));
-  assert.deepEqual(beta.changes.map((c) => [c.id, c.level, c.data.policy]), [['request-parameter-enum-value-removed', 'warn', 'stability beta: breaking changes are allowed with a warning']]);
+  assert.deepEqual(
+    beta.changes.map((c) => [c.id, c.level, c.data.policy]),
+    [['request-parameter-enum-value-removed', 'warn', 'stability beta: breaking changes are allowed with a warning']],
+  );
   assert.deepEqual(ids(op('', 'a, b'), op('', 'a'), { stability: 'alpha' }), ['warn request-parameter-enum-value-removed']);
   assert.deepEqual(ids(op('', 'a, b'), op('', 'a'), { stability: 'stable' }), ['breaking request-parameter-enum-value-removed']);
 });
@@ -270,7 +291,10 @@ test('global security applies to every operation', () => {
       components: { securitySchemes: { key: { type: apiKey, in: header, name: X-Key } } }
     `);
   const result = diffTexts(doc('[]'), doc('[{ key: [] }]'));
-  assert.deepEqual(result.changes.map((c) => `${c.id} ${c.operation} @${c.location.pointer}`), ['api-security-added GET /a @/security', 'api-security-added GET /b @/security']);
+  assert.deepEqual(
+    result.changes.map((c) => `${c.id} ${c.operation} @${c.location.pointer}`),
+    ['api-security-added GET /a @/security', 'api-security-added GET /b @/security'],
+  );
 });
 
 test('a document diffed against itself reports nothing, and output is byte-identical across runs', () => {

@@ -43,15 +43,24 @@ test('markdown: summary, table with both places, and the rollout plan per breaki
   assert.match(md, /\| breaking \| `api-removed` \| `DELETE \/pets` \| DELETE \/pets was removed \| `revision.yaml:5:5` \/ `base.yaml:9:7` \|/);
   assert.match(md, /## Rollout plan\n\n### 1\. `api-removed` — `DELETE \/pets`\n\nDELETE \/pets was removed\. Order: \*\*client-before-server\*\*\./);
   assert.match(md, /### 2\. `request-parameter-enum-value-removed` — `GET \/pets`\n/);
-  assert.match(md, /Order: \*\*server-before-client\*\*\.\n\n1\. \*\*expand\*\* \(server\): .*\n2\. \*\*migrate\*\* \(web\): Move web to the new form\.\n3\. \*\*deprecate\*\*/);
+  assert.match(
+    md,
+    /Order: \*\*server-before-client\*\*\.\n\n1\. \*\*expand\*\* \(server\): .*\n2\. \*\*migrate\*\* \(web\): Move web to the new form\.\n3\. \*\*deprecate\*\*/,
+  );
 });
 
 test('sarif, junit, github and stylish reuse the findings formatters, with the base location related', () => {
   const sarif = JSON.parse(formatDiff('sarif', result, context));
   const run = sarif.runs[0];
-  assert.deepEqual(run.results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`), ['api-removed:error', 'request-parameter-enum-value-removed:error']);
+  assert.deepEqual(
+    run.results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`),
+    ['api-removed:error', 'request-parameter-enum-value-removed:error'],
+  );
   assert.equal(run.tool.driver.rules[0].shortDescription.text, 'An operation was removed.');
   assert.match(formatDiff('github', result, context), /^::error file=revision.yaml,line=5,col=5,title=api-removed::DELETE \/pets was removed Fix: Deprecate/);
-  assert.match(formatDiff('junit', result, context), /<failure type="request-parameter-enum-value-removed" message="GET \/pets: query parameter &quot;kind&quot; no longer accepts &quot;dog&quot;">/);
+  assert.match(
+    formatDiff('junit', result, context),
+    /<failure type="request-parameter-enum-value-removed" message="GET \/pets: query parameter &quot;kind&quot; no longer accepts &quot;dog&quot;">/,
+  );
   assert.match(formatDiff('stylish', result, context), /archway diff: 2 breaking, 0 warn, 0 info\n$/);
 });

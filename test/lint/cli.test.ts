@@ -7,16 +7,47 @@ import { runCli, withTempDirAsync } from '../support/cli.js';
 const MALFORMED: Array<{ name: string; file: string; content: string | Buffer; expect: RegExp }> = [
   { name: 'truncated JSON', file: 'a.json', content: '{"openapi": "3.0.0", "info": {"title": "T"', expect: /^a\.json:1:\d+: invalid JSON: [^\n]+\n$/ },
   { name: 'bad YAML', file: 'a.yaml', content: 'openapi: 3.0.0\ninfo:\n  title: [unclosed\n', expect: /^a\.yaml:\d+:\d+: YAML syntax error: / },
-  { name: 'alias bomb', file: 'a.yaml', content: 'openapi: 3.0.0\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', expect: /^a\.yaml:1:1: cannot expand the YAML: Excessive alias count/ },
-  { name: 'very deep nesting', file: 'a.json', content: `{"openapi":"3.0.0","x":${'['.repeat(20000)}${']'.repeat(20000)}}`, expect: /^a\.json:1:1: is nested too deeply to read\n$|^$/ },
-  { name: 'very deep YAML nesting', file: 'a.yaml', content: `openapi: 3.0.0\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, expect: /^a\.yaml:1:1: is nested too deeply to read\n$/ },
+  {
+    name: 'alias bomb',
+    file: 'a.yaml',
+    content:
+      'openapi: 3.0.0\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+    expect: /^a\.yaml:1:1: cannot expand the YAML: Excessive alias count/,
+  },
+  {
+    name: 'very deep nesting',
+    file: 'a.json',
+    content: `{"openapi":"3.0.0","x":${'['.repeat(20000)}${']'.repeat(20000)}}`,
+    expect: /^a\.json:1:1: is nested too deeply to read\n$|^$/,
+  },
+  {
+    name: 'very deep YAML nesting',
+    file: 'a.yaml',
+    content: `openapi: 3.0.0\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+    expect: /^a\.yaml:1:1: is nested too deeply to read\n$/,
+  },
   { name: '0-byte file', file: 'a.yaml', content: '', expect: /^a\.yaml:1:1: is empty\n$/ },
   { name: 'binary file', file: 'a.json', content: Buffer.from([0x7b, 0x00, 0x01, 0x02]), expect: /^a\.json:1:1: is a binary file, expected JSON or YAML\n$/ },
-  { name: 'not an API', file: 'a.yaml', content: 'name: just some yaml\n', expect: /^a\.yaml:1:1: is not an API description: no `openapi`, `swagger` or `asyncapi` version\n$/ },
+  {
+    name: 'not an API',
+    file: 'a.yaml',
+    content: 'name: just some yaml\n',
+    expect: /^a\.yaml:1:1: is not an API description: no `openapi`, `swagger` or `asyncapi` version\n$/,
+  },
   { name: 'Swagger 1.2', file: 'a.json', content: '{"swaggerVersion": "1.2", "apis": []}', expect: /^a\.json:1:20: Swagger 1\.2 is not supported/ },
   { name: 'unsupported version', file: 'a.yaml', content: 'openapi: 4.0.0\npaths: {}\n', expect: /^a\.yaml:1:10: openapi 4\.0\.0 is not supported/ },
-  { name: 'unsupported AsyncAPI version', file: 'a.yaml', content: 'asyncapi: 1.2.0\nchannels: {}\n', expect: /^a\.yaml:1:11: asyncapi 1\.2\.0 is not supported/ },
-  { name: 'truncated AsyncAPI', file: 'a.yaml', content: "asyncapi: 3.0.0\nchannels:\n  orders: { address: 'orders.placed\n", expect: /^a\.yaml:\d+:\d+: YAML syntax error/ },
+  {
+    name: 'unsupported AsyncAPI version',
+    file: 'a.yaml',
+    content: 'asyncapi: 1.2.0\nchannels: {}\n',
+    expect: /^a\.yaml:1:11: asyncapi 1\.2\.0 is not supported/,
+  },
+  {
+    name: 'truncated AsyncAPI',
+    file: 'a.yaml',
+    content: "asyncapi: 3.0.0\nchannels:\n  orders: { address: 'orders.placed\n",
+    expect: /^a\.yaml:\d+:\d+: YAML syntax error/,
+  },
 ];
 
 test('lint: a JSON file with a byte order mark is read', async () => {
@@ -61,7 +92,13 @@ components: { securitySchemes: { key: { type: http, scheme: bearer } } }
 
 test('lint: circular $refs are legal and a missing ref file is a located finding', async () => {
   await withTempDirAsync(async (dir) => {
-    writeFileSync(join(dir, 'a.yaml'), `${API()}  schemas:\n    Node: { type: object, properties: { next: { $ref: "#/components/schemas/Node" }, other: { $ref: "./missing.yaml#/X" } } }\n`.replace('components: { securitySchemes: { key: { type: http, scheme: bearer } } }\n', 'components:\n  securitySchemes: { key: { type: http, scheme: bearer } }\n'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      `${API()}  schemas:\n    Node: { type: object, properties: { next: { $ref: "#/components/schemas/Node" }, other: { $ref: "./missing.yaml#/X" } } }\n`.replace(
+        'components: { securitySchemes: { key: { type: http, scheme: bearer } } }\n',
+        'components:\n  securitySchemes: { key: { type: http, scheme: bearer } }\n',
+      ),
+    );
     const run = await runCli(['lint', 'a.yaml', '--format', 'json'], dir);
     assert.equal(run.code, 1, run.stderr);
     const unresolved = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved');
@@ -74,12 +111,19 @@ test('lint: circular $refs are legal and a missing ref file is a located finding
 test('lint: x-archway-ignore silences a rule on a node and its subtree only', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API());
-    const before = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const before = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map(
+      (f: { ruleId: string }) => f.ruleId,
+    );
     assert.ok(before.includes('no-top-level-array'));
     writeFileSync(join(dir, 'a.yaml'), API('      x-archway-ignore: [no-top-level-array]\n'));
-    const after = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const after = JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map(
+      (f: { ruleId: string }) => f.ruleId,
+    );
     assert.ok(!after.includes('no-top-level-array'));
-    assert.deepEqual(after, before.filter((id: string) => id !== 'no-top-level-array'));
+    assert.deepEqual(
+      after,
+      before.filter((id: string) => id !== 'no-top-level-array'),
+    );
   });
 });
 
@@ -107,9 +151,15 @@ test('lint: a baseline hides accepted findings and shows only new ones', async (
     const clean = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json', '--ruleset', 'strict'], dir);
     assert.deepEqual(JSON.parse(clean.stdout).findings, []);
     assert.equal(clean.code, 0);
-    writeFileSync(join(dir, 'a.yaml'), API().replace('servers', 'x').replace('security: [{ key: [] }]\n', 'security: [{ key: [] }]\nservers: [{ url: "http://api.example.com" }]\n'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      API().replace('servers', 'x').replace('security: [{ key: [] }]\n', 'security: [{ key: [] }]\nservers: [{ url: "http://api.example.com" }]\n'),
+    );
     const fresh = await runCli(['lint', 'a.yaml', '--baseline', 'baseline.json', '--format', 'json', '--ruleset', 'strict'], dir);
-    assert.deepEqual(JSON.parse(fresh.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['servers-https']);
+    assert.deepEqual(
+      JSON.parse(fresh.stdout).findings.map((f: { ruleId: string }) => f.ruleId),
+      ['servers-https'],
+    );
     assert.equal(fresh.code, 1);
   });
 });
@@ -125,13 +175,19 @@ test('lint: stylish output shows a code frame under each finding', async () => {
 test('lint: --ruleset takes a preset or a ruleset file in the config shape; a typo is a usage error', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API('      parameters: [{ name: q, in: query, schema: { type: string } }]\n'));
-    const ids = async (...args: string[]) => JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', ...args], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const ids = async (...args: string[]) =>
+      JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', ...args], dir)).stdout).findings.map(
+        (f: { ruleId: string }) => f.ruleId,
+      );
     const recommended = await ids();
     const strict = await ids('--ruleset', 'strict');
     assert.ok(strict.length > recommended.length, `${strict.length} vs ${recommended.length}`);
     assert.ok(strict.includes('parameter-description') && !recommended.includes('parameter-description'));
     writeFileSync(join(dir, 'team.yaml'), 'extends: strict\nrules:\n  no-top-level-array: off\n');
-    assert.deepEqual(await ids('--ruleset', 'team.yaml'), strict.filter((id: string) => id !== 'no-top-level-array'));
+    assert.deepEqual(
+      await ids('--ruleset', 'team.yaml'),
+      strict.filter((id: string) => id !== 'no-top-level-array'),
+    );
     const typo = await runCli(['lint', 'a.yaml', '--ruleset', 'stirct'], dir);
     assert.equal(typo.code, 2);
     assert.match(typo.stderr, /--ruleset must be recommended, strict or a ruleset file; "stirct" is none of these/);
@@ -141,7 +197,10 @@ test('lint: --ruleset takes a preset or a ruleset file in the config shape; a ty
 test('lint: x-archway-ignore works on nodes no rule visits, such as info', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API().replace('contact: { name: t } ', ''));
-    const run = async () => JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const run = async () =>
+      JSON.parse((await runCli(['lint', 'a.yaml', '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map(
+        (f: { ruleId: string }) => f.ruleId,
+      );
     assert.ok((await run()).includes('info-contact'));
     writeFileSync(join(dir, 'a.yaml'), API().replace('contact: { name: t } ', 'x-archway-ignore: [info-contact] '));
     assert.ok(!(await run()).includes('info-contact'));
@@ -153,9 +212,17 @@ test('lint: a remote $ref is a located finding unless --allow-remote-refs', asyn
     writeFileSync(join(dir, 'a.yaml'), API().replace('schema: { type: object }', 'schema: { $ref: "http://127.0.0.1:9/problem.yaml" }'));
     const run = await runCli(['lint', 'a.yaml', '--format', 'json'], dir);
     const unresolved = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved');
-    assert.deepEqual(unresolved.map((f: { location: { line: number }; message: string }) => [f.location.line, f.message]), [[11, 'remote $ref "http://127.0.0.1:9/problem.yaml" is not followed (pass --allow-remote-refs to fetch it)']]);
+    assert.deepEqual(
+      unresolved.map((f: { location: { line: number }; message: string }) => [f.location.line, f.message]),
+      [[11, 'remote $ref "http://127.0.0.1:9/problem.yaml" is not followed (pass --allow-remote-refs to fetch it)']],
+    );
     // Port 9 (discard) refuses the connection: fetched, failed, still one located finding.
     const allowed = await runCli(['lint', 'a.yaml', '--format', 'json', '--allow-remote-refs'], dir);
-    assert.deepEqual(JSON.parse(allowed.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved').map((f: { message: string }) => f.message), ['remote $ref "http://127.0.0.1:9/problem.yaml" could not be fetched as JSON or YAML']);
+    assert.deepEqual(
+      JSON.parse(allowed.stdout)
+        .findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved')
+        .map((f: { message: string }) => f.message),
+      ['remote $ref "http://127.0.0.1:9/problem.yaml" could not be fetched as JSON or YAML'],
+    );
   });
 });

@@ -35,7 +35,11 @@ const BAD_CONFIGS: Array<[string, string, string]> = [
   ['ignore: [{files: 5}]', 'ignore:\n  - { files: 5 }\n', 'archway.config.yaml:2:14: ignore[0].files must be a glob string'],
   ['an unknown key', 'extends: strict\nrulez: {}\n', 'archway.config.yaml:2:1: unknown key (expected extends, rules, ignore, overrides)'],
   ['an unknown key in an entry', 'ignore:\n  - { file: "a/**" }\n', 'archway.config.yaml:2:7: ignore[0]: unknown key (expected files, pointer, rules)'],
-  ['an unknown rule, its name not echoed', 'rules:\n  secret-token-123: off\n', 'archway.config.yaml:2:3: rules: unknown rule id (archway explain --list shows them)'],
+  [
+    'an unknown rule, its name not echoed',
+    'rules:\n  secret-token-123: off\n',
+    'archway.config.yaml:2:3: rules: unknown rule id (archway explain --list shows them)',
+  ],
   ['a bad severity', 'rules:\n  info-contact: loud\n', 'archway.config.yaml:2:17: rules: severity must be one of error, warn, info, hint, off'],
   ['a glob over the length cap', `ignore:\n  - { files: "${'a'.repeat(1001)}" }\n`, 'archway.config.yaml:2:14: ignore[0].files is longer than 1000 characters'],
   ['not a mapping', '- a\n', 'archway.config.yaml:1:1: config must be a mapping of extends, rules, ignore, overrides'],
@@ -80,7 +84,16 @@ test('config: a planted `**/**/…` ignore pattern costs milliseconds', async ()
 test('inputs: CLI globs are picomatch, and skip node_modules, .git, staging folders and files an output manifest lists', async () => {
   await withTempDirAsync(async (dir) => {
     for (const sub of ['specs/v1', 'node_modules/x', '.git', '.archway-out.tmp-123', 'out']) mkdirSync(join(dir, sub), { recursive: true });
-    for (const file of ['specs/a.yaml', 'specs/v1/b.json', 'specs/c.yml', 'node_modules/x/n.yaml', '.archway-out.tmp-123/s.yaml', 'out/mine.yaml', 'out/theirs.yaml']) writeFileSync(join(dir, file), file.endsWith('.json') ? JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0' }, paths: {} }) : API);
+    for (const file of [
+      'specs/a.yaml',
+      'specs/v1/b.json',
+      'specs/c.yml',
+      'node_modules/x/n.yaml',
+      '.archway-out.tmp-123/s.yaml',
+      'out/mine.yaml',
+      'out/theirs.yaml',
+    ])
+      writeFileSync(join(dir, file), file.endsWith('.json') ? JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0' }, paths: {} }) : API);
     writeFileSync(join(dir, 'out/.archway-manifest.json'), JSON.stringify({ archway: 1, files: ['theirs.yaml'] }));
     const files = async (input: string) => {
       const run = await runCli(['lint', input, '--format', 'json', '--fail-on', 'never'], dir);

@@ -44,43 +44,46 @@ for (const file of OPENAPI) {
     let operations = 0;
     walk(doc, [{ Operation: () => operations++ }]);
     if (OPERATIONS[file]) assert.equal(operations, OPERATIONS[file]);
-    assert.deepEqual(doc.problems.map((p) => `${p.location.file}:${p.location.line} ${p.message}`), []);
+    assert.deepEqual(
+      doc.problems.map((p) => `${p.location.file}:${p.location.line} ${p.message}`),
+      [],
+    );
   });
 }
 
 /** Findings per rule with the recommended preset: a change here is a behaviour change to review. */
 const GOLDEN: Record<string, Record<string, number>> = {
-  "github/api.github.com.new.json": {
-    "auth-rate-limited": 12,
-    "deprecated-replacement": 2,
-    "error-problem-json": 51,
-    "example-matches-schema": 165,
-    "item-404": 186,
-    "operation-error-responses": 396,
-    "operation-security-defined": 1,
-    "pagination-next-link": 65,
-    "pagination-page-size-bounded": 13,
-    "path-casing-consistent": 71,
-    "property-casing-consistent": 91,
-    "rate-limit-retry-after": 2,
-    "schema-required-exists": 1
+  'github/api.github.com.new.json': {
+    'auth-rate-limited': 12,
+    'deprecated-replacement': 2,
+    'error-problem-json': 51,
+    'example-matches-schema': 165,
+    'item-404': 186,
+    'operation-error-responses': 396,
+    'operation-security-defined': 1,
+    'pagination-next-link': 65,
+    'pagination-page-size-bounded': 13,
+    'path-casing-consistent': 71,
+    'property-casing-consistent': 91,
+    'rate-limit-retry-after': 2,
+    'schema-required-exists': 1,
   },
-  "digitalocean/specification/DigitalOcean-public.v2.yaml": {
-    "deprecated-replacement": 1,
-    "example-matches-schema": 5,
-    "pagination-next-link": 6,
-    "pagination-page-size-bounded": 22,
-    "path-casing-consistent": 123,
-    "property-casing-consistent": 1,
-    "schema-required-exists": 2,
-    "scoped-403": 638,
-    "sort-allow-listed": 1
+  'digitalocean/specification/DigitalOcean-public.v2.yaml': {
+    'deprecated-replacement': 1,
+    'example-matches-schema': 5,
+    'pagination-next-link': 6,
+    'pagination-page-size-bounded': 22,
+    'path-casing-consistent': 123,
+    'property-casing-consistent': 1,
+    'schema-required-exists': 2,
+    'scoped-403': 638,
+    'sort-allow-listed': 1,
   },
-  "stripe/stripe-spec3.new.json": {
-    "deprecated-replacement": 11,
-    "operation-summary": 5,
-    "pagination-page-size-bounded": 98
-  }
+  'stripe/stripe-spec3.new.json': {
+    'deprecated-replacement': 11,
+    'operation-summary': 5,
+    'pagination-page-size-bounded': 98,
+  },
 };
 
 for (const [file, expected] of Object.entries(GOLDEN)) {
@@ -94,17 +97,22 @@ for (const [file, expected] of Object.entries(GOLDEN)) {
 test('corpus: hand-checked findings are real bugs in the published descriptions, and look-alikes are not flagged', () => {
   const github = lintContract(loadContract(corpus('github/api.github.com.new.json'))).filter((f) => f.ruleId === 'schema-required-exists');
   // package-version metadata.docker requires "tags" but declares the property "tag".
-  assert.deepEqual(github.map((f) => [f.location.pointer, f.location.line, f.message]), [
-    ['/components/schemas/package-version/properties/metadata/properties/docker/required/0', 117291, '"tags" is required but not declared in properties'],
-  ]);
+  assert.deepEqual(
+    github.map((f) => [f.location.pointer, f.location.line, f.message]),
+    [['/components/schemas/package-version/properties/metadata/properties/docker/required/0', 117291, '"tags" is required but not declared in properties']],
+  );
   const digitalocean = lintContract(loadContract(corpus('digitalocean/specification/DigitalOcean-public.v2.yaml')));
-  const required = digitalocean.filter((f) => f.ruleId === 'schema-required-exists').map((f) => `${f.location.file.split('/specification/')[1]}:${f.location.line} ${f.message}`);
+  const required = digitalocean
+    .filter((f) => f.ruleId === 'schema-required-exists')
+    .map((f) => `${f.location.file.split('/specification/')[1]}:${f.location.line} ${f.message}`);
   // The Logtail destination requires an endpoint it never declares (only `token`).
   assert.ok(required.includes('resources/apps/models/app_log_destination_logtail_spec.yml:9 "endpoint" is required but not declared in properties'));
   // allOf members and `properties: { $ref }` declare their properties elsewhere: not flagged.
   assert.ok(!required.some((r) => r.includes('app_job_spec.yml') || r.includes('loadBalancers_add_droplets.yml')), required.join('\n'));
   // A deprecated, retired endpoint that answers only 410 Gone says what it should (issue #13, item 9).
-  assert.ok(!digitalocean.some((f) => f.ruleId === 'operation-success-response' && f.message === 'POST /v2/gen-ai/models/api_keys declares no success response'));
+  assert.ok(
+    !digitalocean.some((f) => f.ruleId === 'operation-success-response' && f.message === 'POST /v2/gen-ai/models/api_keys declares no success response'),
+  );
 });
 
 test('corpus: positions of findings point at the right lines of the real file', () => {
@@ -115,7 +123,13 @@ test('corpus: positions of findings point at the right lines of the real file', 
   assert.deepEqual([limit.location.pointer, limit.location.line, limit.location.column], ['/paths/~1v1~1coupons/get/parameters/3', 52258, 11]);
 });
 
-for (const file of ['asyncapi/v2/slack-rtm.v2.6.0.yml', 'asyncapi/v2/streetlights-kafka.v2.6.0.yml', 'asyncapi/v3/slack-rtm.v3.0.0.yml', 'asyncapi/v3/streetlights-kafka.v3.0.0.yml', 'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml']) {
+for (const file of [
+  'asyncapi/v2/slack-rtm.v2.6.0.yml',
+  'asyncapi/v2/streetlights-kafka.v2.6.0.yml',
+  'asyncapi/v3/slack-rtm.v3.0.0.yml',
+  'asyncapi/v3/streetlights-kafka.v3.0.0.yml',
+  'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml',
+]) {
   test(`corpus: AsyncAPI ${file} loads and walks its messages`, () => {
     const doc = loadContract(corpus(file));
     assert.equal(doc.kind, 'asyncapi');
@@ -242,20 +256,41 @@ for (const [file, expected] of Object.entries(ASYNC_GOLDEN)) {
     for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
     assert.deepEqual(counts, expected);
     const lines = readFileSync(corpus(file), 'utf8').split('\n').length;
-    const outside = findings.filter((f) => f.location.file !== doc.rootFile.source.displayPath || getAtPointer(doc.rootFile.root, f.location.pointer) === undefined || f.location.line < 1 || f.location.line > lines);
-    assert.deepEqual(outside.map((f) => `${f.ruleId} ${f.location.file}#${f.location.pointer}`), []);
+    const outside = findings.filter(
+      (f) =>
+        f.location.file !== doc.rootFile.source.displayPath ||
+        getAtPointer(doc.rootFile.root, f.location.pointer) === undefined ||
+        f.location.line < 1 ||
+        f.location.line > lines,
+    );
+    assert.deepEqual(
+      outside.map((f) => `${f.ruleId} ${f.location.file}#${f.location.pointer}`),
+      [],
+    );
   });
 }
 
 test('corpus: hand-checked AsyncAPI findings are real bugs in the published examples', () => {
-  const found = (file: string, ruleId: string) => lintContract(loadContract(corpus(file)), STRICT).filter((f) => f.ruleId === ruleId).map((f) => `${f.location.line} ${f.message}`);
+  const found = (file: string, ruleId: string) =>
+    lintContract(loadContract(corpus(file)), STRICT)
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => `${f.location.line} ${f.message}`);
   // ADEO: both messages share one correlationId reading header REQUEST_ID, but the response declares CORRELATION_ID, not REQUEST_ID.
-  assert.deepEqual(found('asyncapi/v3/adeo-kafka-request-reply.v3.0.0.yml', 'event-correlation-id-location'), ['185 correlationId of message CostingResponse points at header field "REQUEST_ID", which the message\'s headers do not declare']);
+  assert.deepEqual(found('asyncapi/v3/adeo-kafka-request-reply.v3.0.0.yml', 'event-correlation-id-location'), [
+    '185 correlationId of message CostingResponse points at header field "REQUEST_ID", which the message\'s headers do not declare',
+  ]);
   const kraken = 'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml';
   // Kraken: both subscriptionStatus examples give one `pair` ("XBT/EUR"), but the status reuses the subscribe request's `pair` schema, an array.
-  assert.deepEqual(found(kraken, 'event-message-examples-valid'), ['152 example 0 of message subscriptionStatus: payload /pair must be array', '162 example 1 of message subscriptionStatus: payload /pair must be array']);
+  assert.deepEqual(found(kraken, 'event-message-examples-valid'), [
+    '152 example 0 of message subscriptionStatus: payload /pair must be array',
+    '162 example 1 of message subscriptionStatus: payload /pair must be array',
+  ]);
   // Kraken: subscriptionStatus replies to subscribe and unsubscribe and echoes `reqid`, yet alone among the request/reply messages declares no correlationId.
-  assert.deepEqual(found(kraken, 'event-correlation-id'), ['147 message subscriptionStatus is the reply of subscribe, reply of unsubscribe but declares no correlationId']);
+  assert.deepEqual(found(kraken, 'event-correlation-id'), [
+    '147 message subscriptionStatus is the reply of subscribe, reply of unsubscribe but declares no correlationId',
+  ]);
   // Slack: botChanged declares `type: bot_added`, copied from botAdded; the real event type is bot_changed.
-  assert.deepEqual(found('asyncapi/v3/slack-rtm.v3.0.0.yml', 'event-message-discriminable'), ['285 messages botAdded and botChanged on channel root both declare type "bot_added"; consumers cannot tell them apart']);
+  assert.deepEqual(found('asyncapi/v3/slack-rtm.v3.0.0.yml', 'event-message-discriminable'), [
+    '285 messages botAdded and botChanged on channel root both declare type "bot_added"; consumers cannot tell them apart',
+  ]);
 });

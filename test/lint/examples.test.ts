@@ -14,7 +14,10 @@ const RULE = LINT_RULES.filter((r) => r.id === 'example-matches-schema');
 function lint(text: string, file = 'a.yaml') {
   return withTempDir((dir) => {
     writeFileSync(join(dir, file), text);
-    return lintContract(loadContract(join(dir, file)), DEFAULT_CONFIG, RULE).map((f) => [`${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`, f.data]);
+    return lintContract(loadContract(join(dir, file)), DEFAULT_CONFIG, RULE).map((f) => [
+      `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`,
+      f.data,
+    ]);
   });
 }
 const lines = (text: string) => lint(text).map(([line]) => line);
@@ -24,20 +27,36 @@ const OAS31 = OAS30.replace('3.0.3', '3.1.0');
 
 test('example-matches-schema: OpenAPI 3.0 dialect — nullable, boolean exclusiveMaximum, formats, unknown formats', () => {
   assert.deepEqual(
-    lint(`${OAS30}    A: { type: integer, nullable: true, example: null }\n    B: { type: integer, maximum: 10, exclusiveMaximum: true, example: 10 }\n    C: { type: integer, maximum: 10, exclusiveMaximum: true, example: 9 }\n    D: { type: string, format: date-time, example: yesterday }\n    E: { type: string, format: shoe-size, example: "42" }\n    F: { type: integer, example: null }\n`),
+    lint(
+      `${OAS30}    A: { type: integer, nullable: true, example: null }\n    B: { type: integer, maximum: 10, exclusiveMaximum: true, example: 10 }\n    C: { type: integer, maximum: 10, exclusiveMaximum: true, example: 9 }\n    D: { type: string, format: date-time, example: yesterday }\n    E: { type: string, format: shoe-size, example: "42" }\n    F: { type: integer, example: null }\n`,
+    ),
     [
-      ['example-matches-schema@/components/schemas/B/example 7:71 example must be < 10', { keyword: 'maximum', instancePath: '', schemaPath: '#/maximum', params: { comparison: '<', limit: 10 } }],
-      ['example-matches-schema@/components/schemas/D/example 9:52 example must match format "date-time"', { keyword: 'format', instancePath: '', schemaPath: '#/format', params: { format: 'date-time' } }],
-      ['example-matches-schema@/components/schemas/F/example 11:34 example must be integer', { keyword: 'type', instancePath: '', schemaPath: '#/type', params: { type: 'integer' } }],
+      [
+        'example-matches-schema@/components/schemas/B/example 7:71 example must be < 10',
+        { keyword: 'maximum', instancePath: '', schemaPath: '#/maximum', params: { comparison: '<', limit: 10 } },
+      ],
+      [
+        'example-matches-schema@/components/schemas/D/example 9:52 example must match format "date-time"',
+        { keyword: 'format', instancePath: '', schemaPath: '#/format', params: { format: 'date-time' } },
+      ],
+      [
+        'example-matches-schema@/components/schemas/F/example 11:34 example must be integer',
+        { keyword: 'type', instancePath: '', schemaPath: '#/type', params: { type: 'integer' } },
+      ],
     ],
   );
 });
 
 test('example-matches-schema: OpenAPI 3.1 as JSON Schema 2020-12 — numeric exclusiveMaximum, type lists, examples arrays', () => {
-  assert.deepEqual(lines(`${OAS31}    A:\n      type: [integer, "null"]\n      exclusiveMaximum: 10\n      examples: [null, 9, 10]\n    B: { type: string, minLength: 2, maxLength: 3, examples: [ab, abcd] }\n`), [
-    'example-matches-schema@/components/schemas/A/examples/2 9:27 example must be < 10',
-    'example-matches-schema@/components/schemas/B/examples/1 10:67 example must NOT have more than 3 characters',
-  ]);
+  assert.deepEqual(
+    lines(
+      `${OAS31}    A:\n      type: [integer, "null"]\n      exclusiveMaximum: 10\n      examples: [null, 9, 10]\n    B: { type: string, minLength: 2, maxLength: 3, examples: [ab, abcd] }\n`,
+    ),
+    [
+      'example-matches-schema@/components/schemas/A/examples/2 9:27 example must be < 10',
+      'example-matches-schema@/components/schemas/B/examples/1 10:67 example must NOT have more than 3 characters',
+    ],
+  );
 });
 
 test('example-matches-schema: nested objects through refs, enums of objects in any key order, required at depth', () => {
@@ -85,18 +104,24 @@ components:
 });
 
 test('example-matches-schema: Swagger 2.0 definitions (draft-04)', () => {
-  assert.deepEqual(lines('swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\npaths: {}\ndefinitions:\n  N: { type: number, minimum: 0, exclusiveMinimum: true, example: 0 }\n'), [
-    'example-matches-schema@/definitions/N/example 5:67 example must be > 0',
-  ]);
+  assert.deepEqual(
+    lines(
+      'swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\npaths: {}\ndefinitions:\n  N: { type: number, minimum: 0, exclusiveMinimum: true, example: 0 }\n',
+    ),
+    ['example-matches-schema@/definitions/N/example 5:67 example must be > 0'],
+  );
 });
 
 test('example-matches-schema: a real document — GitHub documents an object for a text/plain string body', () => {
   const findings = lintContract(loadContract(join(CORPUS, 'github/api.github.com.new.json')), DEFAULT_CONFIG, RULE);
   const markdown = findings.filter((f) => f.location.pointer.startsWith('/paths/~1markdown~1raw/'));
-  assert.deepEqual(markdown.map((f) => `${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`), [
-    '/paths/~1markdown~1raw/post/requestBody/content/text~1plain/examples/default/value 7195:28 example must be string',
-    '/paths/~1markdown~1raw/post/requestBody/content/text~1x-markdown/examples/default/value 7208:28 example must be string',
-  ]);
+  assert.deepEqual(
+    markdown.map((f) => `${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`),
+    [
+      '/paths/~1markdown~1raw/post/requestBody/content/text~1plain/examples/default/value 7195:28 example must be string',
+      '/paths/~1markdown~1raw/post/requestBody/content/text~1x-markdown/examples/default/value 7208:28 example must be string',
+    ],
+  );
   assert.deepEqual(markdown[0].data, { keyword: 'type', instancePath: '', schemaPath: '#/type', params: { type: 'string' } });
   assert.equal(findings.length, 165);
 });

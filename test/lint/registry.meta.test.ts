@@ -53,7 +53,9 @@ test('registry: the documented examples of contract problems behave as documente
   withTempDir((dir) => {
     const lint = (text: string) => {
       writeFileSync(join(dir, 'a.yaml'), text);
-      return lintContract(loadContract(join(dir, 'a.yaml')), undefined, []).map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column}`);
+      return lintContract(loadContract(join(dir, 'a.yaml')), undefined, []).map(
+        (f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column}`,
+      );
     };
     assert.deepEqual(lint(unresolved.examples.bad), ['ref-unresolved@/components/schemas/Order/$ref 6:20']);
     assert.deepEqual(lint(unresolved.examples.good), []);

@@ -22,7 +22,21 @@ test('at least 45 lint rules, ids unique and sorted, every family covered', () =
   assert.ok(ids.length >= 45, `${ids.length} rules`);
   assert.deepEqual(ids, [...new Set(ids)].sort());
   const families = new Set(LINT_RULES.map((r) => r.category));
-  for (const family of ['errors', 'status', 'pagination', 'filtering', 'idempotency', 'versioning', 'deprecation', 'security', 'naming', 'docs', 'schema', 'events']) assert.ok(families.has(family), family);
+  for (const family of [
+    'errors',
+    'status',
+    'pagination',
+    'filtering',
+    'idempotency',
+    'versioning',
+    'deprecation',
+    'security',
+    'naming',
+    'docs',
+    'schema',
+    'events',
+  ])
+    assert.ok(families.has(family), family);
 });
 
 for (const rule of LINT_RULES) {
@@ -33,7 +47,14 @@ for (const rule of LINT_RULES) {
     assert.ok(rule.presets.includes('strict'), 'every rule is in strict');
     const bad = lint(rule, rule.examples.bad);
     assert.ok(bad.length > 0, 'the bad example triggers the rule');
-    assert.ok(bad.every((f) => f.ruleId === rule.id && f.location.line >= 1), bad.map((f) => f.ruleId).join(','));
-    assert.deepEqual(lint(rule, rule.examples.good).map((f) => f.message), [], 'the good example does not trigger');
+    assert.ok(
+      bad.every((f) => f.ruleId === rule.id && f.location.line >= 1),
+      bad.map((f) => f.ruleId).join(','),
+    );
+    assert.deepEqual(
+      lint(rule, rule.examples.good).map((f) => f.message),
+      [],
+      'the good example does not trigger',
+    );
   });
 }

@@ -21,7 +21,12 @@ test('the example in PRODUCT.md loads unchanged', () => {
   assert.equal(design.service.name, 'orders');
   const payments = design.dependencies.find((d) => d.name === 'payments');
   assert.deepEqual(
-    { timeout: payments?.timeout?.ms, retries: payments?.retries?.max, availability: payments?.availability?.percent, breaker: payments?.circuitBreaker?.window?.ms },
+    {
+      timeout: payments?.timeout?.ms,
+      retries: payments?.retries?.max,
+      availability: payments?.availability?.percent,
+      breaker: payments?.circuitBreaker?.window?.ms,
+    },
     { timeout: 400, retries: 2, availability: 99.9, breaker: 30_000 },
   );
   assert.equal(design.nfr.availability?.percent, 99.95);
@@ -41,19 +46,47 @@ test('the bundled example loads', () => {
 const MALFORMED: Array<{ name: string; text: string; expect: RegExp }> = [
   { name: 'YAML syntax error', text: 'archway: 1\nservice: { name: orders\n', expect: /^x\.yaml:3:1: YAML syntax error/ },
   { name: 'duplicate key', text: 'archway: 1\narchway: 1\nservice: { name: a }\n', expect: /^x\.yaml:2:1: YAML syntax error: Map keys must be unique/ },
-  { name: 'unknown key with suggestion', text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: p, timout: 400ms }\n', expect: /^x\.yaml:4:16: unknown key "timout" in `dependencies\[0\]`; did you mean "timeout"\?/ },
-  { name: 'bad duration', text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - name: p\n    timeout: 400 ms\n', expect: /^x\.yaml:5:14: `dependencies\[0\]\.timeout` must be a duration such as 400ms.*got "400 ms"/ },
-  { name: 'percentage without %', text: 'archway: 1\nservice: { name: orders }\nnfr:\n  availability: 99.95\n', expect: /^x\.yaml:4:17: `nfr\.availability` must be a string, got number 99\.95/ },
-  { name: 'percentage above 100', text: 'archway: 1\nservice: { name: orders }\nnfr:\n  availability: 101%\n', expect: /^x\.yaml:4:17: `nfr\.availability` must be a percentage/ },
+  {
+    name: 'unknown key with suggestion',
+    text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: p, timout: 400ms }\n',
+    expect: /^x\.yaml:4:16: unknown key "timout" in `dependencies\[0\]`; did you mean "timeout"\?/,
+  },
+  {
+    name: 'bad duration',
+    text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - name: p\n    timeout: 400 ms\n',
+    expect: /^x\.yaml:5:14: `dependencies\[0\]\.timeout` must be a duration such as 400ms.*got "400 ms"/,
+  },
+  {
+    name: 'percentage without %',
+    text: 'archway: 1\nservice: { name: orders }\nnfr:\n  availability: 99.95\n',
+    expect: /^x\.yaml:4:17: `nfr\.availability` must be a string, got number 99\.95/,
+  },
+  {
+    name: 'percentage above 100',
+    text: 'archway: 1\nservice: { name: orders }\nnfr:\n  availability: 101%\n',
+    expect: /^x\.yaml:4:17: `nfr\.availability` must be a percentage/,
+  },
   { name: 'wrong type', text: 'archway: 1\nservice: { name: orders }\ndone: yes\n', expect: /^x\.yaml:3:7: `done` must be an array, got string "yes"/ },
-  { name: 'enum with suggestion', text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: p, mode: synch }\n', expect: /^x\.yaml:4:22: `dependencies\[0\]\.mode` must be one of "sync", "async", got "synch"; did you mean "sync"\?/ },
+  {
+    name: 'enum with suggestion',
+    text: 'archway: 1\nservice: { name: orders }\ndependencies:\n  - { name: p, mode: synch }\n',
+    expect: /^x\.yaml:4:22: `dependencies\[0\]\.mode` must be one of "sync", "async", got "synch"; did you mean "sync"\?/,
+  },
   { name: 'missing required key', text: 'archway: 1\nservice: { owner: me }\n', expect: /^x\.yaml:2:10: `service` is missing the required key "name"/ },
   { name: 'wrong version', text: 'archway: 2\nservice: { name: a }\n', expect: /^x\.yaml:1:10: `archway` must be 1, got 2/ },
   { name: 'empty file', text: '', expect: /^x\.yaml:1:1: is empty/ },
   { name: 'a list, not a mapping', text: '- a\n- b\n', expect: /^x\.yaml:1:1: must be a mapping/ },
   { name: 'binary', text: 'archway: 1\0\0', expect: /^x\.yaml:1:1: is a binary file/ },
-  { name: 'alias bomb', text: `archway: 1\nservice: { name: a }\nx-a: &a [1,1,1,1,1,1,1,1,1,1]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nx-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\nx-e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`, expect: /^x\.yaml:1:1: cannot expand the YAML: Excessive alias count/ },
-  { name: 'missing contract file', text: 'archway: 1\nservice: { name: a }\napi:\n  - { name: public, contract: ./nope.yaml }\n', expect: /^x\.yaml:4:31: contract file "\.\/nope\.yaml" does not exist/ },
+  {
+    name: 'alias bomb',
+    text: `archway: 1\nservice: { name: a }\nx-a: &a [1,1,1,1,1,1,1,1,1,1]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nx-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\nx-e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`,
+    expect: /^x\.yaml:1:1: cannot expand the YAML: Excessive alias count/,
+  },
+  {
+    name: 'missing contract file',
+    text: 'archway: 1\nservice: { name: a }\napi:\n  - { name: public, contract: ./nope.yaml }\n',
+    expect: /^x\.yaml:4:31: contract file "\.\/nope\.yaml" does not exist/,
+  },
   { name: 'service name not kebab-case', text: 'archway: 1\nservice: { name: Orders }\n', expect: /^x\.yaml:2:18: `service\.name` must be kebab-case/ },
 ];
 

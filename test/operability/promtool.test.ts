@@ -25,20 +25,28 @@ function writeGenerated(dir: string, files: Map<string, string>): void {
 const SHAPES: Record<string, string> = {
   'availability only, 28d': 'slos:\n  - { name: availability, sli: { kind: availability }, objective: 99.9%, window: 28d }\n',
   'latency only, 30d': 'slos:\n  - { name: latency, sli: { kind: latency, threshold: 250ms }, objective: 99%, window: 30d }\n',
-  'both, 7d window': 'slos:\n  - { name: availability, sli: { kind: availability }, objective: 99.5%, window: 7d }\n  - { name: latency, sli: { kind: latency, threshold: 1s }, objective: 95%, window: 7d }\n',
-  'four nines, custom error statuses': 'slos:\n  - { name: availability, sli: { kind: availability, errorStatuses: "5..|429" }, objective: 99.99%, window: 28d }\n',
+  'both, 7d window':
+    'slos:\n  - { name: availability, sli: { kind: availability }, objective: 99.5%, window: 7d }\n  - { name: latency, sli: { kind: latency, threshold: 1s }, objective: 95%, window: 7d }\n',
+  'four nines, custom error statuses':
+    'slos:\n  - { name: availability, sli: { kind: availability, errorStatuses: "5..|429" }, objective: 99.99%, window: 28d }\n',
   'page: false tickets only': 'slos:\n  - { name: availability, sli: { kind: availability }, objective: 99%, window: 28d, page: false }\n',
-  'custom metric and selector': 'slos:\n  - { name: api, sli: { kind: availability, metric: http_requests, selector: "route!=\\"/health\\"" }, objective: 99.9%, window: 28d }\n',
-  'request counter, 429 only, 90d': 'telemetry: { metrics: { requests: http_requests_total } }\nslos:\n  - { name: throttling, sli: { kind: availability, errorStatuses: "429" }, objective: 99.5%, window: 90d }\n',
+  'custom metric and selector':
+    'slos:\n  - { name: api, sli: { kind: availability, metric: http_requests, selector: "route!=\\"/health\\"" }, objective: 99.9%, window: 28d }\n',
+  'request counter, 429 only, 90d':
+    'telemetry: { metrics: { requests: http_requests_total } }\nslos:\n  - { name: throttling, sli: { kind: availability, errorStatuses: "429" }, objective: 99.5%, window: 90d }\n',
   // 90% over 28d: the 1h threshold 13.44 × 0.1 is above 100% bad, so only the 6h/30m pair pages.
   'loose latency objective': 'slos:\n  - { name: latency, sli: { kind: latency, threshold: 100ms }, objective: 90%, window: 28d }\n',
-  'declared buckets, regex selector': 'telemetry: { metrics: { buckets: [100ms, 300ms, 1s] } }\nslos:\n  - { name: search, sli: { kind: latency, threshold: 300ms, selector: "http_route=~\\"/search|/find\\"" }, objective: 97%, window: 14d }\n',
+  'declared buckets, regex selector':
+    'telemetry: { metrics: { buckets: [100ms, 300ms, 1s] } }\nslos:\n  - { name: search, sli: { kind: latency, threshold: 300ms, selector: "http_route=~\\"/search|/find\\"" }, objective: 97%, window: 14d }\n',
 };
 
 for (const [name, slos] of Object.entries(SHAPES)) {
   test(`promtool checks and unit-tests the generated rules: ${name}`, () => {
     assert.ok(promtoolAvailable(), 'promtool is required (Debian package prometheus; .ci/run installs it)');
-    const design = loadDesignText(`archway: 1\nservice: { name: shop-api }\noperability: { runbookBaseUrl: https://rb.example.com }\n${slos}`, '/tmp/op/archway.yaml');
+    const design = loadDesignText(
+      `archway: 1\nservice: { name: shop-api }\noperability: { runbookBaseUrl: https://rb.example.com }\n${slos}`,
+      '/tmp/op/archway.yaml',
+    );
     withTempDir((dir) => {
       writeGenerated(dir, generateOperability(design));
       const check = spawnSync('promtool', ['check', 'rules', 'alerts/prometheus-rules.yaml'], { cwd: dir, encoding: 'utf8' });
@@ -85,4 +93,3 @@ test('the fast-burn timing is sharp: promtool rejects the page one minute earlie
     assert.match(run.stdout + run.stderr, /FAILED/);
   });
 });
-

@@ -16,7 +16,16 @@ test('operabilityRules are sorted by id and all belong to the failure-modes stag
   const ids = operabilityRules.map((r) => r.id);
   assert.deepEqual(ids, [...ids].sort());
   assert.ok(operabilityRules.every((r) => r.stage === 'failure-modes' && r.category === 'operability'));
-  for (const id of ['slo-missing', 'alert-runbook-missing', 'slo-threshold-not-bucket', 'slo-objective-too-tight', 'slo-above-dependencies', 'trace-propagation-missing', 'pii-not-redacted', 'dependency-metrics-missing'])
+  for (const id of [
+    'slo-missing',
+    'alert-runbook-missing',
+    'slo-threshold-not-bucket',
+    'slo-objective-too-tight',
+    'slo-above-dependencies',
+    'trace-propagation-missing',
+    'pii-not-redacted',
+    'dependency-metrics-missing',
+  ])
     assert.ok(ids.includes(id), id);
 });
 
@@ -36,7 +45,8 @@ test('slo-above-dependencies: 99.9% × 99.95% × 99.9% = 99.7502% cannot carry a
 
 test('slo-objective-too-tight: at 0.5 rps one error in 5 minutes is 1/150 = 0.6667%, above 99.99%’s 0.1344% page threshold', () => {
   const traffic = (rps: number) => `nfr: { throughput: { peakRps: 100, averageRps: ${rps} } }\n`;
-  const slo = (objective: string, page = true) => `slos:\n  - { name: availability, sli: { kind: availability }, objective: ${objective}, window: 28d, page: ${page} }\n`;
+  const slo = (objective: string, page = true) =>
+    `slos:\n  - { name: availability, sli: { kind: availability }, objective: ${objective}, window: 28d, page: ${page} }\n`;
   // 28d: page factor 2% × 672h / 1h = 13.44; budget 0.0001 → threshold 0.001344.
   const [finding] = findings('slo-objective-too-tight', traffic(0.5) + slo('99.99%'));
   assert.deepEqual(finding.data, { rps: 0.5, requestsIn5m: 150, oneFailureRatio: 0.00666667, pageThreshold: 0.001344 });
@@ -65,7 +75,10 @@ test('slo-missing names the availability target nobody measures', () => {
 });
 
 test('alert-runbook-missing counts two alerts per SLO', () => {
-  const [finding] = findings('alert-runbook-missing', `${availabilitySlo('99.9%')}  - { name: latency, sli: { kind: latency, threshold: 250ms }, objective: 99%, window: 28d }\n`);
+  const [finding] = findings(
+    'alert-runbook-missing',
+    `${availabilitySlo('99.9%')}  - { name: latency, sli: { kind: latency, threshold: 250ms }, objective: 99%, window: 28d }\n`,
+  );
   assert.match(finding.message, /^4 generated alerts/);
   assert.deepEqual(findings('alert-runbook-missing', `${availabilitySlo('99.9%')}operability: { runbookBaseUrl: https://rb.example.com }\n`), []);
 });

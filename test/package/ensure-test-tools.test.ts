@@ -19,7 +19,10 @@ function ensure(dir: string, uid: number, tools: { promtool?: boolean; chromium?
   if (tools.promtool) stub(join(dir, 'promtool'), 'exit 0');
   if (tools.chromium) stub(join(dir, 'chromium'), 'exit 0');
   if (tools.aptGet) {
-    stub(join(dir, 'apt-get'), `echo "$*" >> ${log}\nif [ "$1" = install ]; then for t in promtool chromium; do printf '#!/bin/sh\\n' > ${dir}/$t; /bin/chmod +x ${dir}/$t; done; fi`);
+    stub(
+      join(dir, 'apt-get'),
+      `echo "$*" >> ${log}\nif [ "$1" = install ]; then for t in promtool chromium; do printf '#!/bin/sh\\n' > ${dir}/$t; /bin/chmod +x ${dir}/$t; done; fi`,
+    );
   }
   const run = spawnSync('/bin/sh', [SCRIPT], { encoding: 'utf8', env: { PATH: dir, CHROMIUM_PATH: join(dir, 'chromium') } });
   return { code: run.status, stderr: run.stderr, apt: existsSync(log) ? readFileSync(log, 'utf8') : '' };

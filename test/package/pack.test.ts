@@ -23,7 +23,11 @@ test('the packed tarball installs into an empty folder and runs review, lint and
     const [{ filename, files }] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const packed = files.map((f) => f.path);
     assert.ok(packed.includes('dist/bundle/main.js'), 'the bundle bin/archway.js imports is packed');
-    assert.deepEqual(packed.filter((p) => /^(test|dist\/test|bench|dist\/bench|scripts|dist\/scripts|examples|src)\/|\.map$/.test(p)), [], 'nothing test-only or source-only');
+    assert.deepEqual(
+      packed.filter((p) => /^(test|dist\/test|bench|dist\/bench|scripts|dist\/scripts|examples|src)\/|\.map$/.test(p)),
+      [],
+      'nothing test-only or source-only',
+    );
 
     const app = join(dir, 'app');
     cpSync(join(REPO, 'examples/checkout'), app, { recursive: true });
@@ -48,7 +52,10 @@ test('the packed tarball installs into an empty folder and runs review, lint and
 
     writeFileSync(join(app, 'bad.yaml'), BAD_CONTRACT);
     // A revision that renames a path: a breaking change.
-    writeFileSync(join(app, 'revision.yaml'), readFileSync(join(app, 'openapi.yaml'), 'utf8').replace('/v1/orders/{orderId}/cancellation:', '/v1/orders/{orderId}/cancel:'));
+    writeFileSync(
+      join(app, 'revision.yaml'),
+      readFileSync(join(app, 'openapi.yaml'), 'utf8').replace('/v1/orders/{orderId}/cancellation:', '/v1/orders/{orderId}/cancel:'),
+    );
     for (const args of [
       ['lint', 'bad.yaml', '--format', 'json'],
       ['lint', 'openapi.yaml', 'asyncapi.yaml', '--ruleset', 'strict'],

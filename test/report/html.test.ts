@@ -16,7 +16,15 @@ test('report.html renders its diagrams offline and filters findings', async () =
     assert.equal(run.code, 0, run.stderr);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -36,7 +44,10 @@ test('report.html renders its diagrams offline and filters findings', async () =
       const all = await visible();
       assert.ok(all.includes('error') && all.includes('warn'), `fixture has errors and warnings: ${all.join(',')}`);
       await page.locator('input[name=severity][value=error]').uncheck();
-      assert.ok((await visible()).every((s) => s !== 'error'), 'unchecking error hides errors');
+      assert.ok(
+        (await visible()).every((s) => s !== 'error'),
+        'unchecking error hides errors',
+      );
       assert.equal(await page.locator('#shown').textContent(), `${all.length - all.filter((s) => s === 'error').length} of ${all.length} shown`);
       await page.locator('input[name=severity][value=error]').check();
       await page.selectOption('select[name=category]', 'rollout');

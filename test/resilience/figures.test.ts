@@ -65,7 +65,10 @@ test('parallel calls take the maximum, sequential calls add, and the critical pa
   const budget = pathBudget(d);
   assert.equal(budget.worstCaseMs, 950);
   assert.equal(budget.formula, 'max(300ms, 220ms) + 650ms = 950ms');
-  assert.deepEqual(budget.critical.map((c) => c.dependency.name), ['stock', 'payments']);
+  assert.deepEqual(
+    budget.critical.map((c) => c.dependency.name),
+    ['stock', 'payments'],
+  );
   const unbounded = pathBudget(design('dependencies:\n  - { name: a, kind: http }\n  - { name: b, kind: http, timeout: 10ms }\n'));
   assert.equal(unbounded.worstCaseMs, undefined);
   assert.equal(unbounded.formula, '∞ + 10ms = ∞');
@@ -119,7 +122,10 @@ test('queue capacity: growth at a deficit, drain time with spare capacity', () =
 
 test('amplification multiplies attempts along a chain; a retry budget caps a hop at 1 + budget', () => {
   const web = design('dependencies:\n  - { name: orders, kind: http, timeout: 1s, retries: { max: 3 } }\n', 'web');
-  const orders = design('dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 2, budget: 10% } }\n  - { name: db, kind: database, timeout: 50ms }\n', 'orders');
+  const orders = design(
+    'dependencies:\n  - { name: stock, kind: http, timeout: 100ms, retries: { max: 2, budget: 10% } }\n  - { name: db, kind: database, timeout: 50ms }\n',
+    'orders',
+  );
   assert.deepEqual(hopFactor(orders.dependencies[0]), { factor: 1.1, text: '1.1 (10% retry budget)' });
   // web → orders → stock: 4 × 1.1 = 4.4 beats web → orders → db: 4 × 1 = 4; only the worst chain per first call is kept
   assert.deepEqual(

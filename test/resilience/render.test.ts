@@ -21,13 +21,21 @@ test('the critical path names the slowest call of each parallel group and checks
       '  - { name: payments, kind: http, critical: true, availability: 99.9%, latency: { p99: 250ms }, timeout: 300ms, retries: { max: 1, backoff: exponential, baseDelay: 50ms }, idempotencyKey: true }\n',
   );
   // stock: 3 × 80ms + (100 + 200)ms default backoff = 540ms; profile 100ms; payments 2 × 300ms + 50ms = 650ms
-  assert.ok(text.includes('1. stock: 3 × 80ms + 300ms backoff = 540ms — slowest of parallel group `checks` (also profile 100ms)\n2. payments: 2 × 300ms + 50ms backoff = 650ms'), text);
+  assert.ok(
+    text.includes(
+      '1. stock: 3 × 80ms + 300ms backoff = 540ms — slowest of parallel group `checks` (also profile 100ms)\n2. payments: 2 × 300ms + 50ms backoff = 650ms',
+    ),
+    text,
+  );
   // max(540, 100) + 650 = 1190ms, 290ms over 900ms
   assert.ok(text.includes('Worst case max(540ms, 100ms) + 650ms = 1.19s, **over** the 900ms deadline (nfr.latency.p99) by 290ms.'), text);
   assert.ok(text.includes('| payments | http / sync | yes | 99.9% | 300ms | 2 | 650ms | — | — | key |'), text);
   // 99.95% × 99.9% = 99.85005% (shown 99.8501%); 99.9 − 99.85005 = 0.04995 → 0.05 points
   assert.ok(text.includes('stock 99.95% × payments 99.9% = 99.8501%, **below** the 99.9% target by 0.05 points.'), text);
-  assert.ok(text.includes('max(stock 0ms, profile 0ms) + payments 250ms = 250ms, within the 900ms p99 target; no p99 stated for stock, profile (counted as 0).'), text);
+  assert.ok(
+    text.includes('max(stock 0ms, profile 0ms) + payments 250ms = 250ms, within the 900ms p99 target; no p99 stated for stock, profile (counted as 0).'),
+    text,
+  );
   assert.ok(text.endsWith('Backoff without a `baseDelay` is taken as 100ms.'), 'the default is stated');
 });
 

@@ -9,7 +9,8 @@ import { callChains, callGraph, describeChain } from '../../src/resilience/graph
 import { renderFailureModes, resilienceRules } from '../../src/resilience/index.js';
 import { design, findings, messages } from './support.js';
 
-const call = (to: string, max: number) => `  - { name: ${to}, kind: http, mode: sync, timeout: 100ms, retries: { max: ${max}, backoff: exponential, jitter: true }, idempotent: true }`;
+const call = (to: string, max: number) =>
+  `  - { name: ${to}, kind: http, mode: sync, timeout: 100ms, retries: { max: ${max}, backoff: exponential, jitter: true }, idempotent: true }`;
 const service = (name: string, ...calls: string[]) => design(`dependencies:\n${calls.join('\n') || '  []'}\n`, name);
 const chains = (root: Design, system: Design[]) => callChains(root, system).map((c) => `${describeChain(c)}: ${c.formula}`);
 
@@ -76,7 +77,10 @@ test('a 24-service chain where each calls the next two: worst paths only, in wel
   assert.equal(amplified.length, 20 + 19);
   assert.equal(amplified.filter((f) => f.location.file.endsWith('/s0/archway.yaml')).length, 2);
   assert.ok(sections[0].includes(`- ${names(0, 23).join(' → ')}: ${Array(23).fill('2').join(' × ')} = ${2 ** 23}×`));
-  assert.deepEqual(found.filter((f) => f.ruleId === 'sync-call-cycle'), []);
+  assert.deepEqual(
+    found.filter((f) => f.ruleId === 'sync-call-cycle'),
+    [],
+  );
 });
 
 test('50 services with cycles: each cycle reported once with its amplification, worst paths bounded, in under 2 s', () => {
@@ -87,7 +91,11 @@ test('50 services with cycles: each cycle reported once with its amplification, 
   const cycles = found.filter((f) => f.ruleId === 'sync-call-cycle');
   assert.deepEqual(
     cycles.map((f) => f.message),
-    Array.from({ length: 10 }, (_, k) => `synchronous call cycle ${[...names(5 * k + 1, 5 * k + 4), `s${5 * k + 1}`].join(' → ')}; attempts multiply around it: 2 × 2 × 2 × 2 = 16× per turn`),
+    Array.from(
+      { length: 10 },
+      (_, k) =>
+        `synchronous call cycle ${[...names(5 * k + 1, 5 * k + 4), `s${5 * k + 1}`].join(' → ')}; attempts multiply around it: 2 × 2 × 2 × 2 = 16× per turn`,
+    ),
   );
   // from s0 the worst chain runs down the whole chain and ends with s49's call back into s46: 50 hops of 2 attempts
   const [worst] = callChains(system[0], system);

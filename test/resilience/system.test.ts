@@ -22,7 +22,9 @@ function loadSystem(names = SERVICES): Design[] {
 }
 
 const describe = (designs: Design[]) =>
-  sortFindings(runDesignRules(resilienceRules, designs, DEFAULT_REVIEW_OPTIONS)).map((f) => `${f.ruleId} ${f.severity} ${f.location.file}:${f.location.line} ${f.message}`);
+  sortFindings(runDesignRules(resilienceRules, designs, DEFAULT_REVIEW_OPTIONS)).map(
+    (f) => `${f.ruleId} ${f.severity} ${f.location.file}:${f.location.line} ${f.message}`,
+  );
 
 test('the three-service system: amplification across hops and timeout budgets that do not add up', () => {
   assert.deepEqual(describe(loadSystem()), [
@@ -41,7 +43,11 @@ test('reviewed one at a time, the services show none of the cross-service findin
   // storefront alone: 3 × 450ms + (50 + 100)ms = 1.5s, exactly its 1500ms p99; one hop of 3 attempts
   assert.deepEqual(describe(loadSystem(['storefront'])), []);
   // payments alone: 3 × 100ms + (10 + 20)ms = 330ms within 350ms
-  assert.deepEqual(describe(loadSystem(['payments'])).map((line) => line.split(' ')[0]), ['timeout-below-p99'], 'its timeout below the p99 is its own');
+  assert.deepEqual(
+    describe(loadSystem(['payments'])).map((line) => line.split(' ')[0]),
+    ['timeout-below-p99'],
+    'its timeout below the p99 is its own',
+  );
   assert.deepEqual(
     describe(loadSystem(['orders'])).map((line) => line.split(' ')[0]),
     ['timeout-budget'],
@@ -54,8 +60,16 @@ test('the Failure modes section shows the critical path, the downstream budgets 
   const storefront = renderFailureModes(system[0], system, DEFAULT_REVIEW_OPTIONS);
   assert.match(storefront, /^### Dependencies\n/);
   assert.ok(storefront.includes('| orders | http / sync | yes | 99.95% | 450ms | 3 | 1.5s | 50% over 30s | — | key |'), storefront);
-  assert.ok(storefront.includes('1. orders: 3 × 450ms + 150ms backoff = 1.5s\n\nWorst case 1.5s, exactly at the 1500ms deadline (nfr.latency.p99), with nothing to spare.'), storefront);
-  assert.ok(storefront.includes('- orders (reviewed in this system): its own worst case 1.35s + 50ms = 1.4s **outlasts** the 450ms timeout given to it here'), storefront);
+  assert.ok(
+    storefront.includes(
+      '1. orders: 3 × 450ms + 150ms backoff = 1.5s\n\nWorst case 1.5s, exactly at the 1500ms deadline (nfr.latency.p99), with nothing to spare.',
+    ),
+    storefront,
+  );
+  assert.ok(
+    storefront.includes('- orders (reviewed in this system): its own worst case 1.35s + 50ms = 1.4s **outlasts** the 450ms timeout given to it here'),
+    storefront,
+  );
   assert.ok(storefront.includes('- storefront → orders → payments → card-network: 3 × 3 × 3 = 27×'), storefront);
   const orders = renderFailureModes(system[1], system, DEFAULT_REVIEW_OPTIONS);
   // 99.99% × 99.99% = 99.980001%

@@ -7,8 +7,14 @@ import { withTempDir } from '../support/cli.js';
 
 test('review lints the contracts a design names and reports their conventions', () => {
   withTempDir((dir) => {
-    writeFileSync(join(dir, 'openapi.yaml'), 'openapi: 3.1.0\ninfo: { title: T, version: latest }\nservers: [{ url: "http://api.example.com" }]\npaths:\n  /v1/orders:\n    get:\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: array, items: { type: object } } } } } }\n');
-    writeFileSync(join(dir, 'archway.yaml'), 'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n');
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      'openapi: 3.1.0\ninfo: { title: T, version: latest }\nservers: [{ url: "http://api.example.com" }]\npaths:\n  /v1/orders:\n    get:\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: array, items: { type: object } } } } } }\n',
+    );
+    writeFileSync(
+      join(dir, 'archway.yaml'),
+      'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n',
+    );
     const previous = process.cwd();
     process.chdir(dir);
     try {
@@ -29,7 +35,10 @@ test('review lints the contracts a design names and reports their conventions', 
 test('a contract that does not parse becomes a located finding in the review, not a crash', () => {
   withTempDir((dir) => {
     writeFileSync(join(dir, 'openapi.yaml'), 'openapi: 3.1.0\npaths: [unclosed\n');
-    writeFileSync(join(dir, 'archway.yaml'), 'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n');
+    writeFileSync(
+      join(dir, 'archway.yaml'),
+      'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n',
+    );
     const previous = process.cwd();
     process.chdir(dir);
     try {

@@ -19,13 +19,16 @@ interface Json {
 function family(pattern: string | null): string | undefined {
   if (pattern === 'sync-request-response' || pattern === 'query-through') return 'live';
   if (pattern === 'replicate-data') return 'replica';
-  if (pattern && (['command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer'].includes(pattern) || /^(webhook|export)-/.test(pattern))) return 'handoff';
+  if (pattern && (['command-queue', 'event-stream-outbox', 'webhook', 'batch-transfer'].includes(pattern) || /^(webhook|export)-/.test(pattern)))
+    return 'handoff';
   return undefined;
 }
 
 const DESIGNS = [
   ...['checkout', 'payments', 'notifications'].map((name) => `examples/${name}/archway.yaml`),
-  ...readdirSync(`${REPO}/test/fixtures/designs/verdict`).sort().map((f) => `test/fixtures/designs/verdict/${f}`),
+  ...readdirSync(`${REPO}/test/fixtures/designs/verdict`)
+    .sort()
+    .map((f) => `test/fixtures/designs/verdict/${f}`),
 ];
 
 function reviewed(path: string) {
@@ -76,7 +79,11 @@ for (const path of DESIGNS) {
       for (const s of d.subjects) positions.set(s, new Set([...(positions.get(s) ?? []), f]));
     }
     for (const [name, set] of positions) assert.equal(set.size, 1, `${name} gets ${[...set].join(' and ')}`);
-    const plan = (md.split(/^## Verification plan/m)[1] ?? '').split(/^## /m)[0].split('\n').filter((l) => /^\s*- /.test(l)).map((l) => l.replace(/_\(.*\)_\s*$/, '').trim());
+    const plan = (md.split(/^## Verification plan/m)[1] ?? '')
+      .split(/^## /m)[0]
+      .split('\n')
+      .filter((l) => /^\s*- /.test(l))
+      .map((l) => l.replace(/_\(.*\)_\s*$/, '').trim());
     assert.equal(new Set(plan).size, plan.length, 'a verification line repeats');
     assert.doesNotMatch(md, /owns both `([^`]+)` and `\1`/);
     if (!design.rollout?.steps.length && !design.rollout?.rollback?.trigger) assert.doesNotMatch(md, /Roll back[^.]* when a gate/);

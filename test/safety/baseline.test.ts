@@ -16,7 +16,10 @@ test('lint --write-baseline exits 0, writes a baseline it can read back and upda
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr, 'wrote a baseline of 5 findings to lint-baseline.json\n');
     const written = JSON.parse(readFileSync(join(dir, 'lint-baseline.json'), 'utf8'));
-    assert.deepEqual(written.findings.map((f: { ruleId: string }) => f.ruleId), ['info-contact', 'operation-error-responses', 'operation-id-unique', 'operation-security-defined', 'operation-summary']);
+    assert.deepEqual(
+      written.findings.map((f: { ruleId: string }) => f.ruleId),
+      ['info-contact', 'operation-error-responses', 'operation-id-unique', 'operation-security-defined', 'operation-summary'],
+    );
     assert.equal((await runCli(['lint', 'openapi.yaml', '--write-baseline', 'lint-baseline.json'], dir)).code, 0, 'its own baseline is overwritten');
     assert.equal((await runCli(['lint', 'openapi.yaml', '--baseline', 'lint-baseline.json', '--write-baseline', 'lint-baseline.json'], dir)).code, 0);
     const next = await runCli(['lint', 'openapi.yaml', '--baseline', 'lint-baseline.json', '--fail-on', 'info'], dir);

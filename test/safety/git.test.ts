@@ -20,10 +20,22 @@ test('a git ref starting with "-" never reaches git as an option: diff and revie
     const target = join(dir, 'precious.txt');
     writeFileSync(target, 'keep me\n');
     const runs: Array<[string[], string]> = [
-      [['diff', `git:--output=${target}:openapi.yaml`, 'openapi.yaml'], `git:--output=${target}:openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`],
-      [['diff', `git:--output=${target}:HEAD/openapi.yaml`, 'openapi.yaml'], `git:--output=${target}:HEAD/openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`],
-      [['diff', `git:--remote=${dir}:openapi.yaml`, 'openapi.yaml'], `git:--remote=${dir}:openapi.yaml:1:1: "--remote=${dir}" is not a git ref (refs cannot start with "-")\n`],
-      [['review', 'archway.yaml', `--base=--output=${target}`, '--out', 'out'], `git:--output=${target}:openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`],
+      [
+        ['diff', `git:--output=${target}:openapi.yaml`, 'openapi.yaml'],
+        `git:--output=${target}:openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`,
+      ],
+      [
+        ['diff', `git:--output=${target}:HEAD/openapi.yaml`, 'openapi.yaml'],
+        `git:--output=${target}:HEAD/openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`,
+      ],
+      [
+        ['diff', `git:--remote=${dir}:openapi.yaml`, 'openapi.yaml'],
+        `git:--remote=${dir}:openapi.yaml:1:1: "--remote=${dir}" is not a git ref (refs cannot start with "-")\n`,
+      ],
+      [
+        ['review', 'archway.yaml', `--base=--output=${target}`, '--out', 'out'],
+        `git:--output=${target}:openapi.yaml:1:1: "--output=${target}" is not a git ref (refs cannot start with "-")\n`,
+      ],
     ];
     for (const [args, stderr] of runs) {
       const run = await runCli(args, dir);

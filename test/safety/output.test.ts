@@ -29,7 +29,10 @@ test('review --out docs: a non-empty folder archway did not create is refused; w
     const before = snapshot(dir);
     const refused = await runCli([...REVIEW, '--out', 'docs'], dir);
     assert.equal(refused.code, 2);
-    assert.equal(refused.stderr, 'docs:1:1: is a folder archway did not create and holds 2 files (README.md, runbooks/my-handwritten.md); name another --out, or pass --force to write beside them (nothing of theirs is removed); an output of an earlier archway, without .archway-manifest.json, is removed by hand once\n');
+    assert.equal(
+      refused.stderr,
+      'docs:1:1: is a folder archway did not create and holds 2 files (README.md, runbooks/my-handwritten.md); name another --out, or pass --force to write beside them (nothing of theirs is removed); an output of an earlier archway, without .archway-manifest.json, is removed by hand once\n',
+    );
     assert.deepEqual(snapshot(dir), before);
 
     for (let i = 0; i < 2; i++) {
@@ -142,7 +145,10 @@ test('stale staging folders of dead runs are swept on the next run; a live runâ€
     write(dir, `.out.old-${2 ** 22 + 1}/DESIGN.md`, 'old\n');
     write(dir, `.out.tmp-${process.ppid}/DESIGN.md`, 'live\n');
     assert.equal((await runCli([...REVIEW, '--out', 'out'], dir)).code, 0);
-    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.out.')), [`.out.tmp-${process.ppid}`]);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.startsWith('.out.')),
+      [`.out.tmp-${process.ppid}`],
+    );
   });
 });
 
@@ -158,6 +164,10 @@ test('review --out . --force from a docs folder (the design elsewhere) writes be
       assert.equal(readFileSync(join(docs, 'README.md'), 'utf8'), 'docs by hand\n');
       assert.ok(existsSync(join(docs, 'DESIGN.md')) && existsSync(join(docs, MANIFEST)));
     }
-    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.docs.')), [], 'no staging left beside it');
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.startsWith('.docs.')),
+      [],
+      'no staging left beside it',
+    );
   });
 });

@@ -56,17 +56,30 @@ test('a $ref through a link to a special file or outside the folder is never rea
     write(dir, 'secret/pet.yaml', 'Pet: { type: object, description: "TOP-SECRET-VALUE" }\n');
     symlinkSync(join(dir, 'secret/pet.yaml'), join(dir, 'api/link.yaml'));
     symlinkSync('/dev/zero', join(dir, 'api/zero.yaml'));
-    const ref = (target: string) => `${API.replace('paths: {}\n', '')}paths:\n  /a:\n    get:\n      responses:\n        "200": { description: OK, content: { application/json: { schema: { $ref: "./${target}#/Pet" } } } }\n`;
+    const ref = (target: string) =>
+      `${API.replace('paths: {}\n', '')}paths:\n  /a:\n    get:\n      responses:\n        "200": { description: OK, content: { application/json: { schema: { $ref: "./${target}#/Pet" } } } }\n`;
     writeFileSync(join(dir, 'api/link-ref.yaml'), ref('link.yaml'));
     writeFileSync(join(dir, 'api/zero-ref.yaml'), ref('zero.yaml'));
     const refused = await quick(['lint', 'api/link-ref.yaml', '--format', 'json'], dir);
     assert.doesNotMatch(refused.stdout, /TOP-SECRET/);
     const unresolved = JSON.parse(refused.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved');
-    assert.deepEqual([...new Set(unresolved.map((f: { message: string; location: { line: number } }) => `${f.location.line} ${f.message}`))], ['7 $ref "./link.yaml#/Pet" leaves the contract\'s folder api']);
+    assert.deepEqual(
+      [...new Set(unresolved.map((f: { message: string; location: { line: number } }) => `${f.location.line} ${f.message}`))],
+      ['7 $ref "./link.yaml#/Pet" leaves the contract\'s folder api'],
+    );
     const allowed = await quick(['lint', 'api/link-ref.yaml', '--format', 'json', '--allow-outside-root'], dir);
     assert.equal(JSON.parse(allowed.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved').length, 0, 'followed when allowed');
     const zero = await quick(['lint', 'api/zero-ref.yaml', '--format', 'json', '--allow-outside-root'], dir);
-    assert.deepEqual([...new Set(JSON.parse(zero.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved').map((f: { message: string }) => f.message))], ['$ref "./zero.yaml#/Pet" points to api/zero.yaml, which cannot be read as JSON or YAML']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          JSON.parse(zero.stdout)
+            .findings.filter((f: { ruleId: string }) => f.ruleId === 'ref-unresolved')
+            .map((f: { message: string }) => f.message),
+        ),
+      ],
+      ['$ref "./zero.yaml#/Pet" points to api/zero.yaml, which cannot be read as JSON or YAML'],
+    );
   });
 });
 
@@ -106,7 +119,9 @@ test('the run’s total is capped: the file that would pass it is refused, namin
     beginRun(1000);
     try {
       assert.equal(readInputFile(join(dir, 'a.yaml'), { shown: 'a.yaml' }).length, 600);
-      assert.throws(() => readInputFile(join(dir, 'b.yaml'), { shown: 'b.yaml' }), { message: 'b.yaml:1:1: reading it would pass the limit of 1000 bytes read in one run' });
+      assert.throws(() => readInputFile(join(dir, 'b.yaml'), { shown: 'b.yaml' }), {
+        message: 'b.yaml:1:1: reading it would pass the limit of 1000 bytes read in one run',
+      });
     } finally {
       beginRun();
     }

@@ -10,7 +10,9 @@ test('review --format stylish (the default) prints the findings, then the counts
       assert.equal(run.code, 1);
       const lines = run.stdout.split('\n');
       assert.equal(lines[0], 'test/fixtures/designs/timeout-missing.archway.yaml');
-      const finding = lines.indexOf('  8:5      error  synchronous dependency "index" has no timeout, so one slow response can exhaust the caller  dependency-timeout-missing');
+      const finding = lines.indexOf(
+        '  8:5      error  synchronous dependency "index" has no timeout, so one slow response can exhaust the caller  dependency-timeout-missing',
+      );
       const summary = lines.indexOf('5 findings: 1 error, 3 warn, 1 info, 0 hint');
       assert.ok(finding > 0 && summary > finding, run.stdout);
       assert.equal(lines[summary + 1], 'archway review: search');

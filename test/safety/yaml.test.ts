@@ -30,12 +30,17 @@ test('duplicates are found at every depth and in sequences; keys of different ty
       loadDesignText(text, '/d/archway.yaml');
       return [];
     } catch (error) {
-      return (error as { problems: Array<{ location: { line: number; column: number }; message: string }> }).problems.map((p) => `${p.location.line}:${p.location.column} ${p.message}`);
+      return (error as { problems: Array<{ location: { line: number; column: number }; message: string }> }).problems.map(
+        (p) => `${p.location.line}:${p.location.column} ${p.message}`,
+      );
     }
   };
   assert.deepEqual(problems('archway: 1\nservice:\n  name: a\n  owner: t\n  name: b\ndependencies:\n  - { name: x, name: y }\n'), [
     '5:3 YAML syntax error: Map keys must be unique',
     '7:16 YAML syntax error: Map keys must be unique',
   ]);
-  assert.deepEqual(problems('archway: 1\nservice: { name: a, owner: t }\nx: { 1: a, "1": b }\n').filter((p) => p.includes('unique')), []);
+  assert.deepEqual(
+    problems('archway: 1\nservice: { name: a, owner: t }\nx: { 1: a, "1": b }\n').filter((p) => p.includes('unique')),
+    [],
+  );
 });

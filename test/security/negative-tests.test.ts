@@ -33,7 +33,10 @@ test('a multi-tenant design with a public API and no authentication: the exposur
 
 test('the tenant key is named when declared', () => {
   const [crossTenant] = securityNegativeTests(design('archway: 1\nservice: { name: invoices }\nnfr: { multiTenant: true }\nsecurity: { tenantKey: org_id }\n'));
-  assert.equal(crossTenant, 'Cross-tenant (nfr.multiTenant, tenant key `org_id`): a caller of tenant A who reads, updates, deletes or lists tenant B’s records by id gets 404 or 403, and no record of B appears in any list or search.');
+  assert.equal(
+    crossTenant,
+    'Cross-tenant (nfr.multiTenant, tenant key `org_id`): a caller of tenant A who reads, updates, deletes or lists tenant B’s records by id gets 404 or 403, and no record of B appears in any list or search.',
+  );
 });
 
 test('nothing to test: no authentication, no exposed API, single tenant, no limits, no CORS', () => {

@@ -16,7 +16,10 @@ test('securityRules holds every rule file, sorted by id, each id once', () => {
   const ids = securityRules.map((rule) => rule.id);
   assert.deepEqual(ids, [...ids].sort(), 'sorted by id');
   assert.equal(new Set(ids).size, ids.length, 'unique ids');
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
   assert.deepEqual(files, ids, 'one file per rule, named by its id');
 });
 

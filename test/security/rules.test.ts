@@ -16,13 +16,17 @@ const CASES: Array<{ id: string; name: string; yaml: string; expect: string[] }>
     id: 'authentication-undeclared',
     name: 'a partner API needs authentication too; an internal one does not',
     yaml: 'archway: 1\nservice: { name: orders }\napi:\n  - { name: admin, visibility: internal }\n  - { name: shops, visibility: partner }\n',
-    expect: ['authentication-undeclared@/api/1 5:5 error partner API "shops" is exposed but security.authentication says nothing about how callers authenticate'],
+    expect: [
+      'authentication-undeclared@/api/1 5:5 error partner API "shops" is exposed but security.authentication says nothing about how callers authenticate',
+    ],
   },
   {
     id: 'authentication-undeclared',
     name: 'a blank authentication counts as undeclared',
     yaml: 'archway: 1\nservice: { name: orders }\napi:\n  - name: public\n    visibility: public\nsecurity:\n  authentication: "  "\n',
-    expect: ['authentication-undeclared@/api/0 4:5 error public API "public" is exposed but security.authentication says nothing about how callers authenticate'],
+    expect: [
+      'authentication-undeclared@/api/0 4:5 error public API "public" is exposed but security.authentication says nothing about how callers authenticate',
+    ],
   },
   {
     id: 'authentication-undeclared',
@@ -126,7 +130,9 @@ const CASES: Array<{ id: string; name: string; yaml: string; expect: string[] }>
     id: 'rate-limit-missing',
     name: 'recovery without any security block',
     yaml: 'archway: 1\nservice: { name: accounts }\ndomain: { useCases: ["forgot my password"] }\n',
-    expect: ['rate-limit-missing@/domain/useCases/0 3:22 warn use case "forgot my password" (password-recovery) is one attackers automate, but no entry of security.rateLimits covers it'],
+    expect: [
+      'rate-limit-missing@/domain/useCases/0 3:22 warn use case "forgot my password" (password-recovery) is one attackers automate, but no entry of security.rateLimits covers it',
+    ],
   },
   {
     id: 'secrets-in-logs',
@@ -138,7 +144,9 @@ const CASES: Array<{ id: string; name: string; yaml: string; expect: string[] }>
     id: 'secrets-in-logs',
     name: 'passwords and issued tokens come from the use cases; a header path names authorization',
     yaml: 'archway: 1\nservice: { name: accounts }\ndomain: { useCases: ["sign in with a password", "refresh an access token"] }\ntelemetry:\n  logs:\n    redact: [headers.Authorization]\n',
-    expect: ['secrets-in-logs@/telemetry/logs/redact 6:13 error logs do not redact password (from use case "sign in with a password"), token (from use case "refresh an access token")'],
+    expect: [
+      'secrets-in-logs@/telemetry/logs/redact 6:13 error logs do not redact password (from use case "sign in with a password"), token (from use case "refresh an access token")',
+    ],
   },
   {
     id: 'secrets-in-logs',
@@ -174,7 +182,9 @@ const CASES: Array<{ id: string; name: string; yaml: string; expect: string[] }>
     id: 'tenant-scoping-missing',
     name: 'a missing tenant key points at nfr.multiTenant',
     yaml: 'archway: 1\nservice: { name: invoices }\nnfr:\n  multiTenant: true\n',
-    expect: ['tenant-scoping-missing@/nfr/multiTenant 4:16 error the service is multi-tenant but security.tenantKey names no tenant key, so nothing says how records are scoped'],
+    expect: [
+      'tenant-scoping-missing@/nfr/multiTenant 4:16 error the service is multi-tenant but security.tenantKey names no tenant key, so nothing says how records are scoped',
+    ],
   },
   {
     id: 'tenant-scoping-missing',
@@ -191,8 +201,14 @@ for (const c of CASES) {
 test('every rule has at least one passing and one failing case beyond its examples', () => {
   for (const { id } of securityRules) {
     const own = CASES.filter((c) => c.id === id);
-    assert.ok(own.some((c) => c.expect.length === 0), `${id}: a passing case`);
-    assert.ok(own.some((c) => c.expect.length > 0), `${id}: a failing case`);
+    assert.ok(
+      own.some((c) => c.expect.length === 0),
+      `${id}: a passing case`,
+    );
+    assert.ok(
+      own.some((c) => c.expect.length > 0),
+      `${id}: a failing case`,
+    );
   }
 });
 
@@ -204,7 +220,10 @@ const yamlOf = (name: string): string => {
 
 test('fixes are specific to the finding where the design says enough', () => {
   const [rate] = rawFindings(rule('rate-limit-missing'), yamlOf('recovery without any security block'));
-  assert.equal(rate.fix, 'Name a limit for this use case in `security.rateLimits` (e.g. `recovery`), per account and per client, with 429 and Retry-After in the contract.');
+  assert.equal(
+    rate.fix,
+    'Name a limit for this use case in `security.rateLimits` (e.g. `recovery`), per account and per client, with 429 and Retry-After in the contract.',
+  );
   const [secrets] = rawFindings(rule('secrets-in-logs'), yamlOf('passwords and issued tokens come from the use cases; a header path names authorization'));
   assert.equal(secrets.fix, 'Add `password`, `token` to `telemetry.logs.redact`.');
   assert.deepEqual(secrets.data, { missing: ['password', 'token'] });
@@ -213,7 +232,8 @@ test('fixes are specific to the finding where the design says enough', () => {
 });
 
 test('the suggested rate-limit name satisfies the rule', () => {
-  const yaml = (limit: string) => `archway: 1\nservice: { name: a }\ndomain: { useCases: ["sign in", "sign up", "reset a password", "issue a token", "search orders"] }\nsecurity: { rateLimits: [${limit}] }\n`;
+  const yaml = (limit: string) =>
+    `archway: 1\nservice: { name: a }\ndomain: { useCases: ["sign in", "sign up", "reset a password", "issue a token", "search orders"] }\nsecurity: { rateLimits: [${limit}] }\n`;
   for (const id of ['login', 'sign-up', 'recovery', 'token', 'search']) {
     const left = rawFindings(rule('rate-limit-missing'), yaml(id)).map((f) => (f.data as { kind: string }).kind);
     assert.ok(!left.includes(id), `a limit named ${id} covers its kind`);

@@ -20,4 +20,3 @@ export function assertGolden(dir: string, files: ReadonlyMap<string, string>, na
     assert.equal(actual, readFileSync(path, 'utf8'), `${name} matches ${dir}/${name}`);
   }
 }
-

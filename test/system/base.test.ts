@@ -64,19 +64,34 @@ test('review --base: a beta contract breaks with a warning; no change, no findin
   const beta = (dir: string) => {
     removeCancellation(dir);
     const design = readFileSync(join(dir, 'archway.yaml'), 'utf8');
-    writeFileSync(join(dir, 'archway.yaml'), design.replace('    contract: ./openapi.yaml\n    stability: stable', '    contract: ./openapi.yaml\n    stability: beta'));
+    writeFileSync(
+      join(dir, 'archway.yaml'),
+      design.replace('    contract: ./openapi.yaml\n    stability: stable', '    contract: ./openapi.yaml\n    stability: beta'),
+    );
   };
   await onBranch(beta, async (dir) => {
-    const run = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'], dir);
+    const run = await runCli(
+      ['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'],
+      dir,
+    );
     const breaks = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'api-removed');
-    assert.deepEqual(breaks.map((f) => [f.severity, f.message.split(':')[0]]), [['warn', 'public (beta) since main']]);
+    assert.deepEqual(
+      breaks.map((f) => [f.severity, f.message.split(':')[0]]),
+      [['warn', 'public (beta) since main']],
+    );
   });
   await onBranch(
     (dir) => writeFileSync(join(dir, 'archway.yaml'), `${readFileSync(join(dir, 'archway.yaml'), 'utf8')}# the contracts are unchanged\n`),
     async (dir) => {
-      const run = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'], dir);
+      const run = await runCli(
+        ['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'],
+        dir,
+      );
       const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
-      assert.deepEqual(findings.filter((f) => f.message.includes(' since main: ')), []);
+      assert.deepEqual(
+        findings.filter((f) => f.message.includes(' since main: ')),
+        [],
+      );
     },
   );
 });
@@ -86,11 +101,16 @@ test('review --base: a message removed from a stable event contract is an error 
     const asyncapi = readFileSync(join(dir, 'asyncapi.yaml'), 'utf8');
     writeFileSync(
       join(dir, 'asyncapi.yaml'),
-      asyncapi.replace("      orderCancelled: { $ref: '#/components/messages/OrderCancelled' }\n", '').replace("      - $ref: '#/channels/orderEvents/messages/orderCancelled'\n", ''),
+      asyncapi
+        .replace("      orderCancelled: { $ref: '#/components/messages/OrderCancelled' }\n", '')
+        .replace("      - $ref: '#/channels/orderEvents/messages/orderCancelled'\n", ''),
     );
   };
   await onBranch(dropCancelled, async (dir) => {
-    const run = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'error', '--date', '2026-11-25'], dir);
+    const run = await runCli(
+      ['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'error', '--date', '2026-11-25'],
+      dir,
+    );
     assert.equal(run.code, 1);
     const breaks = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.message.startsWith('order-events (stable) since main: '));
     assert.ok(breaks.length > 0, run.stdout);
@@ -107,14 +127,19 @@ test('review --base: design regressions since the base are flagged where they ar
         .replace('  - { name: latency, sli: { kind: latency, threshold: 500ms }, objective: 99%, window: 28d }\n', '')
         .replace('objective: 99.9%, window: 28d', 'objective: 99.5%, window: 28d')
         .replace('  - name: customers\n', '  - name: customers\n    critical: true\n')
-        .replace(/(  - name: customers\n    critical: true\n(?:    .*\n)*?)    critical: false\n/, '$1'),
+        .replace(/( {2}- name: customers\n {4}critical: true\n(?: {4}.*\n)*?) {4}critical: false\n/, '$1'),
     );
   };
   await onBranch(regress, async (dir) => {
-    const run = await runCli(['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'], dir);
+    const run = await runCli(
+      ['review', 'archway.yaml', '--base', 'main', '--out', 'out', '--format', 'json', '--fail-on', 'never', '--date', '2026-11-25'],
+      dir,
+    );
     const found = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId.startsWith('design-'));
     assert.deepEqual(
-      found.map((f) => `${f.ruleId} ${f.severity} ${f.location.pointer} ${f.location.line} | base ${f.related?.[0].pointer} ${f.related?.[0].line} — ${f.message}`),
+      found.map(
+        (f) => `${f.ruleId} ${f.severity} ${f.location.pointer} ${f.location.line} | base ${f.related?.[0].pointer} ${f.related?.[0].line} — ${f.message}`,
+      ),
       [
         'design-dependency-made-critical warn /dependencies/1/critical 58 | base /dependencies/1 57 — since main: the dependency customers was made critical: its failures now fail requests',
         'design-slo-removed warn /slos 105 | base /slos/1 107 — since main: the SLO "latency" (99%) was removed',

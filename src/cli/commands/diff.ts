@@ -14,7 +14,15 @@ export default defineCommand({
     usage:
       'archway diff <old> <new> (each a file or git:<ref>:<path>) [--format stylish|json|sarif|junit|github|markdown] [--fail-on breaking|warn|never] [--date YYYY-MM-DD] [--design archway.yaml] [--stability beta] [--consumers web,mobile] [--allow-outside-root]',
   },
-  options: { ...FORMAT_OPTION, ...FAIL_ON_OPTION, date: { type: 'string' }, design: { type: 'string' }, stability: { type: 'string' }, consumers: { type: 'string' }, 'allow-outside-root': { type: 'boolean' } },
+  options: {
+    ...FORMAT_OPTION,
+    ...FAIL_ON_OPTION,
+    date: { type: 'string' },
+    design: { type: 'string' },
+    stability: { type: 'string' },
+    consumers: { type: 'string' },
+    'allow-outside-root': { type: 'boolean' },
+  },
   async run({ positionals, values }, io) {
     beginRun();
     if (positionals.length !== 2) throw new UsageError(`expected two contracts, the old and the new; got ${positionals.length}`);
@@ -23,7 +31,13 @@ export default defineCommand({
     const today = dateOption(values.date);
     const allowOutsideRoot = Boolean(values['allow-outside-root']);
     const surface = await designSurface(values.design as string | undefined, positionals, io.cwd, allowOutsideRoot);
-    const consumers = typeof values.consumers === 'string' ? values.consumers.split(',').map((c) => c.trim()).filter(Boolean) : surface?.consumers;
+    const consumers =
+      typeof values.consumers === 'string'
+        ? values.consumers
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : surface?.consumers;
     const stability = (values.stability as string | undefined) ?? surface?.stability;
     const opened = openContracts(positionals, io.cwd, { allowOutsideRoot });
     try {

@@ -4,7 +4,11 @@ import { renderRuleDoc } from '../../report/rule-doc.js';
 import { defineCommand, UsageError } from '../command.js';
 
 export default defineCommand({
-  meta: { name: 'explain', description: 'Print a rule’s rationale, a bad and a good example, the fix and references', usage: 'archway explain <rule-id> | --list' },
+  meta: {
+    name: 'explain',
+    description: 'Print a rule’s rationale, a bad and a good example, the fix and references',
+    usage: 'archway explain <rule-id> | --list',
+  },
   options: { list: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     if (values.list) {
@@ -15,7 +19,10 @@ export default defineCommand({
     if (!id) throw new UsageError('name a rule id (or --list)');
     const rule = findRule(id);
     if (!rule) {
-      const hint = didYouMean(id, allRules().map((r) => r.id));
+      const hint = didYouMean(
+        id,
+        allRules().map((r) => r.id),
+      );
       io.stderr(`archway explain: no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''} (\`archway explain --list\` lists them)\n`);
       return 2;
     }

@@ -41,7 +41,11 @@ export default defineCommand({
         throw inputError(displayPath(path, io.cwd), 'is not an OpenAPI description (no openapi/swagger version or paths)');
       }
       const contractPath = relative(dirname(target), path).split('\\').join('/');
-      text = scaffoldDesign({ name: values.name as string | undefined, contractPath: contractPath.startsWith('.') ? contractPath : `./${contractPath}`, facts: contractFacts(document as Record<string, unknown>, source) });
+      text = scaffoldDesign({
+        name: values.name as string | undefined,
+        contractPath: contractPath.startsWith('.') ? contractPath : `./${contractPath}`,
+        facts: contractFacts(document as Record<string, unknown>, source),
+      });
     } else {
       text = scaffoldDesign({ name: values.name as string | undefined });
     }

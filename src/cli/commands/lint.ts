@@ -40,9 +40,13 @@ export default defineCommand({
     const ruleset = values.ruleset as string | undefined;
     const preset = ruleset === 'recommended' || ruleset === 'strict' ? ruleset : undefined;
     // A ruleset file has the config file's shape and takes its place.
-    if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset))) throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
+    if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset)))
+      throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
     if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
-    const configPath = (preset ? undefined : ruleset) ?? (values.config as string | undefined) ?? (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
+    const configPath =
+      (preset ? undefined : ruleset) ??
+      (values.config as string | undefined) ??
+      (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
     let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
 
@@ -72,10 +76,17 @@ export default defineCommand({
       io.stderr(`wrote a baseline of ${all.length} findings to ${writeTo}\n`);
     }
     // Once written, today's findings are the baseline: none is new, and the run succeeds.
-    const baseline = writeTo !== undefined ? new Set(all.map((f) => f.fingerprint)) : values.baseline ? readBaseline(resolve(io.cwd, values.baseline as string), io.cwd) : undefined;
+    const baseline =
+      writeTo !== undefined
+        ? new Set(all.map((f) => f.fingerprint))
+        : values.baseline
+          ? readBaseline(resolve(io.cwd, values.baseline as string), io.cwd)
+          : undefined;
     const shown = baseline ? all.filter((f) => !baseline.has(f.fingerprint)) : all;
     const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
-    io.stdout(formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }));
+    io.stdout(
+      formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }),
+    );
     if (failOn === 'never') return 0;
     return shown.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
   },

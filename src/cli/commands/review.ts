@@ -16,7 +16,8 @@ export default defineCommand({
   meta: {
     name: 'review',
     description: 'Review one service (or a system of several) and write archway-out/',
-    usage: 'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--force] [--date YYYY-MM-DD] [--base git-ref] [--allow-outside-root]',
+    usage:
+      'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--force] [--date YYYY-MM-DD] [--base git-ref] [--allow-outside-root]',
   },
   options: {
     ...FORMAT_OPTION,
@@ -62,9 +63,14 @@ export default defineCommand({
       // A system review names the folder, not every service and file in it.
       const system = result.designs.length > 1;
       const services = system ? `a system of ${result.designs.length} services` : result.designs[0].service.name;
-      const contents = system ? 'the system page, and a folder per service' : [...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ');
+      const contents = system
+        ? 'the system page, and a folder per service'
+        : [...new Set([...result.files.keys()].map((f) => f.split('/')[0]))].sort().join(', ');
       // The findings as `archway lint` prints them (ending with the counts), then where the review went.
-      const findings = result.findings.length > 0 ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n` : `${summaryLine(countBySeverity(result.findings))}\n`;
+      const findings =
+        result.findings.length > 0
+          ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n`
+          : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
         `${findings}archway review: ${services}\n` +
           `wrote ${result.files.size} files to ${shownOut}/ (${contents})\n` +

@@ -14,7 +14,12 @@ export default defineCommand({
     description: 'Generate Prometheus recording and burn-rate alert rules, promtool tests, a Grafana dashboard and runbooks',
     usage: 'archway slo <archway.yaml> [--out dir (default archway-slo)] [--runbook-base-url URL] [--force] [--allow-outside-root]',
   },
-  options: { out: { type: 'string', short: 'o' }, 'runbook-base-url': { type: 'string' }, force: { type: 'boolean' }, 'allow-outside-root': { type: 'boolean' } },
+  options: {
+    out: { type: 'string', short: 'o' },
+    'runbook-base-url': { type: 'string' },
+    force: { type: 'boolean' },
+    'allow-outside-root': { type: 'boolean' },
+  },
   async run({ positionals, values }, io) {
     beginRun();
     if (positionals.length !== 1) throw new UsageError('name one design file');
@@ -32,7 +37,10 @@ export default defineCommand({
     const shown = displayPath(out, io.cwd);
     io.stdout(`archway slo: ${design.service.name}: ${design.slos.length} SLOs, ${design.slos.length * 2} alerts, ${files.size} files in ${shown}/\n`);
     if (design.slos.length === 0) io.stdout('no SLOs declared: only the dashboard was written; add `slos:` to the design\n');
-    else io.stdout(`check them with: promtool check rules ${shown}/alerts/prometheus-rules.yaml && promtool test rules ${shown}/alerts/prometheus-rules.test.yaml\n`);
+    else
+      io.stdout(
+        `check them with: promtool check rules ${shown}/alerts/prometheus-rules.yaml && promtool test rules ${shown}/alerts/prometheus-rules.test.yaml\n`,
+      );
     return 0;
   },
 });

@@ -13,11 +13,14 @@ export default definePattern({
     const t = new Tally(45);
     const migrations = design.rollout?.migrations ?? [];
     const unsafe = migrations.filter((m) => m.phase === 'contract' || m.reversible === false);
-    if (unsafe.length) t.con(15, `the migration ${unsafe.map((m) => `\`${m.name}\``).join(', ')} is contract-phase or irreversible, so switching back is unsafe`);
-    else if (migrations.length) t.pro(10, `the migrations (${migrations.map((m) => `\`${m.name}\``).join(', ')}) are expand-only, so switching back is one routing change`);
+    if (unsafe.length)
+      t.con(15, `the migration ${unsafe.map((m) => `\`${m.name}\``).join(', ')} is contract-phase or irreversible, so switching back is unsafe`);
+    else if (migrations.length)
+      t.pro(10, `the migrations (${migrations.map((m) => `\`${m.name}\``).join(', ')}) are expand-only, so switching back is one routing change`);
     else t.pro(10, 'no migrations are declared, so switching back is one routing change');
     if (facts.peakRps !== undefined && facts.peakRps < 10) t.pro(10, `at ${facts.peakRps} rps a canary would see too little traffic`);
-    if (facts.availabilityTarget !== undefined) t.con(5, `every user meets the new version at once, against a ${design.nfr.availability!.text} availability target`);
+    if (facts.availabilityTarget !== undefined)
+      t.con(5, `every user meets the new version at once, against a ${design.nfr.availability!.text} availability target`);
     return t.done();
   },
 });

@@ -11,7 +11,8 @@ export default definePattern({
   verification: 'Rehearse in staging: inject errors at the first step and watch the gate stop and roll back.',
   score({ design, facts }) {
     const t = new Tally(50);
-    if (design.slos.length) t.pro(15, `${design.slos.length} SLO${design.slos.length === 1 ? '' : 's'} (${design.slos.map((s) => s.name).join(', ')}) can gate each step`);
+    if (design.slos.length)
+      t.pro(15, `${design.slos.length} SLO${design.slos.length === 1 ? '' : 's'} (${design.slos.map((s) => s.name).join(', ')}) can gate each step`);
     else t.con(10, 'no SLOs are declared, so nothing objective gates each step');
     const first = design.rollout?.steps[0]?.percent ?? 1;
     if (facts.peakRps !== undefined) {
@@ -20,7 +21,8 @@ export default definePattern({
       else t.con(20, `at ${facts.peakRps} rps peak a ${first}% step sees ${canaryRps} rps: too little traffic to judge`);
     }
     const contract = design.rollout?.migrations.filter((m) => m.phase === 'contract') ?? [];
-    if (contract.length) t.con(5, `the contract-phase migration ${contract.map((m) => `\`${m.name}\``).join(', ')} breaks the old version still serving the other steps`);
+    if (contract.length)
+      t.con(5, `the contract-phase migration ${contract.map((m) => `\`${m.name}\``).join(', ')} breaks the old version still serving the other steps`);
     return t.done();
   },
 });

@@ -22,7 +22,10 @@ export default definePattern({
     if (facts.availabilityTarget !== undefined && dependency.availability && dependency.critical) {
       const lifted = compositeWithout(facts, dependency);
       if (lifted >= facts.availabilityTarget && facts.compositePercent < facts.availabilityTarget) {
-        t.pro(15, `queueing takes ${name} off the critical path, lifting the availability bound from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)} (target ${formatPercent(facts.availabilityTarget)})`);
+        t.pro(
+          15,
+          `queueing takes ${name} off the critical path, lifting the availability bound from ${formatPercent(facts.compositePercent)} to ${formatPercent(lifted)} (target ${formatPercent(facts.availabilityTarget)})`,
+        );
       }
     }
     if (!dependency.critical && streamsConsumedBy(design, dependency.name).length === 0 && dependency.kind !== 'topic') {
@@ -32,8 +35,10 @@ export default definePattern({
     if (dependency.delivery === 'at-most-once') t.pro(5, `delivery to ${name} is at-most-once (best effort), so a queue acknowledged on receipt is enough`);
     if (dependency.delivery === 'exactly-once') t.con(10, `delivery to ${name} is exactly-once, while a queue redelivers, so every consumer must deduplicate`);
     const fanOut = dependency.fanOut?.max;
-    if (fanOut === 'unbounded' || (typeof fanOut === 'number' && fanOut > 1)) t.pro(10, `calls to ${name} fan out (max ${fanOut}): a queue bounds the work by consumer concurrency`);
-    if (facts.peakRps !== undefined && facts.peakRps >= 500) t.pro(10, `a queue absorbs the ${facts.peakRps} rps peak and lets consumers work at their own pace`);
+    if (fanOut === 'unbounded' || (typeof fanOut === 'number' && fanOut > 1))
+      t.pro(10, `calls to ${name} fan out (max ${fanOut}): a queue bounds the work by consumer concurrency`);
+    if (facts.peakRps !== undefined && facts.peakRps >= 500)
+      t.pro(10, `a queue absorbs the ${facts.peakRps} rps peak and lets consumers work at their own pace`);
     brokerCost(t, facts);
     const team = otherTeam(input, dependency.name);
     if (team) t.pro(5, `${name} is run by ${tick(team)}; a queue lets each side release and fail on its own`);

@@ -16,7 +16,11 @@ export default definePattern({
     else t.con(5, 'no feature flags are declared (`rollout.flags`) to hide the change behind');
     const writes = facts.writes.map((d) => `\`${d.name}\``);
     if (writes.length) t.con(10, `shadow traffic would repeat the writes to ${writes.join(', ')} unless each is stubbed out`);
-    if (design.slos.length) t.con(5, `hidden traffic shows no user-facing errors, so the SLOs (${design.slos.map((s) => s.name).join(', ')}) judge the change only once the flag turns on`);
+    if (design.slos.length)
+      t.con(
+        5,
+        `hidden traffic shows no user-facing errors, so the SLOs (${design.slos.map((s) => s.name).join(', ')}) judge the change only once the flag turns on`,
+      );
     return t.done();
   },
 });

@@ -22,6 +22,9 @@ export default definePattern({
   },
   feasibility({ dependency }) {
     if (!dependency || isRead(dependency)) return null;
-    return { because: `the answer: ${tick(dependency.name)} is a write, and a default value cannot stand in for a write`, move: `degrade ${tick(dependency.name)} by queueing the write instead` };
+    return {
+      because: `the answer: ${tick(dependency.name)} is a write, and a default value cannot stand in for a write`,
+      move: `degrade ${tick(dependency.name)} by queueing the write instead`,
+    };
   },
 });

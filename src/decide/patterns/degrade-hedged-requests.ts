@@ -16,13 +16,21 @@ export default definePattern({
     if (!dependency) return t.done();
     const name = tick(dependency.name);
     const p99 = dependency.latency?.p99;
-    if (p99 && facts.p99Ms !== undefined && p99.ms > facts.p99Ms / 2) t.pro(35, `${name}’s p99 of ${p99.text} is over half the ${formatMs(facts.p99Ms)} budget: its tail, not its outages, is the problem, and hedging cuts the tail`);
-    const outages = dependency.availability === undefined || (facts.availabilityTarget !== undefined && dependency.availability.percent < facts.availabilityTarget);
+    if (p99 && facts.p99Ms !== undefined && p99.ms > facts.p99Ms / 2)
+      t.pro(
+        35,
+        `${name}’s p99 of ${p99.text} is over half the ${formatMs(facts.p99Ms)} budget: its tail, not its outages, is the problem, and hedging cuts the tail`,
+      );
+    const outages =
+      dependency.availability === undefined || (facts.availabilityTarget !== undefined && dependency.availability.percent < facts.availabilityTarget);
     if (outages) t.con(15, `a hedge does not help when ${name} is down, only when it is slow`);
     return t.done();
   },
   feasibility({ dependency }) {
     if (!dependency || dependency.idempotent || dependency.idempotencyKey) return null;
-    return { because: `idempotency: a hedge sends the call to ${tick(dependency.name)} twice, and it is neither idempotent nor keyed`, move: `make calls to ${tick(dependency.name)} idempotent (\`idempotencyKey: true\`)` };
+    return {
+      because: `idempotency: a hedge sends the call to ${tick(dependency.name)} twice, and it is neither idempotent nor keyed`,
+      move: `make calls to ${tick(dependency.name)} idempotent (\`idempotencyKey: true\`)`,
+    };
   },
 });

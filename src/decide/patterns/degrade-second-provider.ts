@@ -15,8 +15,16 @@ export default definePattern({
     const t = new Tally(45);
     if (!dependency) return t.done();
     const a = dependency.availability?.percent;
-    if (a !== undefined && facts.availabilityTarget !== undefined && a < facts.availabilityTarget) t.pro(15, `${tick(dependency.name)} promises ${formatPercent(a)}, below the ${formatPercent(facts.availabilityTarget)} target, and only redundancy lifts that while keeping live answers`);
-    if (a !== undefined) t.pro(15, `two independent providers at ${formatPercent(a)} each answer 1 − (1 − ${formatPercent(a)})² = ${formatPercent(round((1 - (1 - a / 100) ** 2) * 100, 6), 6)} of the time`);
+    if (a !== undefined && facts.availabilityTarget !== undefined && a < facts.availabilityTarget)
+      t.pro(
+        15,
+        `${tick(dependency.name)} promises ${formatPercent(a)}, below the ${formatPercent(facts.availabilityTarget)} target, and only redundancy lifts that while keeping live answers`,
+      );
+    if (a !== undefined)
+      t.pro(
+        15,
+        `two independent providers at ${formatPercent(a)} each answer 1 − (1 − ${formatPercent(a)})² = ${formatPercent(round((1 - (1 - a / 100) ** 2) * 100, 6), 6)} of the time`,
+      );
     t.con(15, `a second integration for ${tick(dependency.name)} to build, pay for and test`);
     return t.done();
   },

@@ -17,14 +17,17 @@ export default definePattern({
     const name = tick(dependency.name);
     const tolerant = dataFrom(design, dependency).filter((d) => d.freshness && d.freshness.ms > 0);
     if (tolerant.length) t.pro(15, `${tolerant.map((d) => `${tick(d.name)} tolerates ${d.freshness!.text}`).join(', ')}, which bounds the stale age`);
-    if (dependency.availability && isRead(dependency)) t.pro(10, `while ${name} is down the cache answers, so its ${dependency.availability.text} no longer bounds the service`);
+    if (dependency.availability && isRead(dependency))
+      t.pro(10, `while ${name} is down the cache answers, so its ${dependency.availability.text} no longer bounds the service`);
     if (dependency.fallback && /cach|stale/.test(dependency.fallback)) t.pro(5, `the design already keeps one: ${dependency.fallback}`);
     t.con(5, 'a cache to size, warm and invalidate');
     return t.done();
   },
   feasibility({ design, dependency }) {
     if (!dependency) return null;
-    const write = isRead(dependency) ? null : { because: `the answer: ${tick(dependency.name)} is a write, which a cache cannot absorb`, move: `queue writes to ${tick(dependency.name)} instead` };
+    const write = isRead(dependency)
+      ? null
+      : { because: `the answer: ${tick(dependency.name)} is a write, which a cache cannot absorb`, move: `queue writes to ${tick(dependency.name)} instead` };
     return first(write, freshnessOfCopy(dataFrom(design, dependency), 1, 'a cache'));
   },
 });

@@ -21,7 +21,10 @@ export default definePattern({
     }
     const published = design.events.find((e) => e.name === dependency.name);
     if (dependency.kind === 'topic' && dependency.direction !== 'inbound') {
-      t.pro(15, `${name} is a topic the service publishes${published?.consumers.length ? ` to ${published.consumers.length} consumers (${published.consumers.join(', ')})` : ''}`);
+      t.pro(
+        15,
+        `${name} is a topic the service publishes${published?.consumers.length ? ` to ${published.consumers.length} consumers (${published.consumers.join(', ')})` : ''}`,
+      );
     }
     // The outbox lives beside the data whose changes matter most: strongly consistent data first.
     const stores = design.data.owned.filter((d) => d.store);
@@ -30,7 +33,8 @@ export default definePattern({
     if (dependency.critical) t.con(25, `${name} is critical: an event gives the caller no answer to return`);
     else if (!isRead(dependency)) t.pro(10, `${name} is not critical, so the request need not wait for it`);
     if (dependency.ordering) t.pro(10, `messages to ${name} must stay ordered by \`${dependency.ordering}\`, which a stream partitioned on that key keeps`);
-    if (dependency.delivery === 'exactly-once') t.pro(5, `delivery to ${name} is exactly-once in effect: the outbox commits the event with the change and consumers deduplicate`);
+    if (dependency.delivery === 'exactly-once')
+      t.pro(5, `delivery to ${name} is exactly-once in effect: the outbox commits the event with the change and consumers deduplicate`);
     brokerCost(t, facts);
     const team = otherTeam(input, dependency.name);
     if (team) t.pro(5, `${name} is run by ${tick(team)}; a stream lets it consume at its own pace and release on its own`);

@@ -10,7 +10,9 @@ export default definePattern({
   mitigation: 'Short-lived presigned URLs scoped to one object, a bucket lifecycle rule matching the retention, the export job idempotent per request id.',
   verification: 'Request an export, wait past the URL’s expiry (403), and past the bucket retention (the object is gone).',
   score({ design }) {
-    const t = new Tally(55).pro(10, 'a large export runs as a job, so no request waits on it').con(10, 'a job queue, an object store and a “your export is ready” step to build');
+    const t = new Tally(55)
+      .pro(10, 'a large export runs as a job, so no request waits on it')
+      .con(10, 'a job queue, an object store and a “your export is ready” step to build');
     const payload = design.nfr.throughput?.payload;
     if (payload && payload.bytes >= 10 * 1024 * 1024) t.pro(20, `exports of ${payload.text} exceed what one response should carry`);
     if (design.nfr.latency?.p99) t.pro(5, `the request only enqueues the job, well within the ${design.nfr.latency.p99.text} p99`);

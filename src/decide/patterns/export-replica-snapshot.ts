@@ -18,6 +18,8 @@ export default definePattern({
   },
   feasibility({ design }) {
     const fresh = design.data.referenced.filter((d) => d.freshness?.ms === 0).map((d) => d.name);
-    return fresh.length ? { because: `freshness: ${fresh.join(', ')} must be read at 0s, and a replica lags`, move: 'allow the export to read data a few seconds old' } : null;
+    return fresh.length
+      ? { because: `freshness: ${fresh.join(', ')} must be read at 0s, and a replica lags`, move: 'allow the export to read data a few seconds old' }
+      : null;
   },
 });

@@ -16,8 +16,13 @@ export default definePattern({
     const service = tick(design.service.name);
     const steps = facts.writes.map((d) => d.name);
     if (steps.length < 2) t.pro(40, `${service} writes at most one other service on the request path, so its own store can hold the transaction`);
-    else if (writeTeams(input).same) t.pro(40, `${tick(design.service.owner!)} owns ${service} and ${ticks(steps)}, so their data can move into one store and commit in one transaction`);
-    else t.con(20, `the writes span ${ticks(steps)}, not all owned by ${design.service.owner ? tick(design.service.owner) : 'this service’s team'}; one transaction would need their data merged into ${service}`);
+    else if (writeTeams(input).same)
+      t.pro(40, `${tick(design.service.owner!)} owns ${service} and ${ticks(steps)}, so their data can move into one store and commit in one transaction`);
+    else
+      t.con(
+        20,
+        `the writes span ${ticks(steps)}, not all owned by ${design.service.owner ? tick(design.service.owner) : 'this service’s team'}; one transaction would need their data merged into ${service}`,
+      );
     const strong = strongData(design);
     if (strong.length) t.pro(15, `consistency for ${ticks(strong)} is strong, which one local transaction guarantees`);
     return t.done();

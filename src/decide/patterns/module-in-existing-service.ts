@@ -17,9 +17,15 @@ export default definePattern({
     if (design.data.owned.length === 0) t.pro(10, `${tick(design.service.name)} declares no owned data, so there is no store to separate`);
     else if (stores.length) t.con(10, `it owns ${ticks(stores.map((d) => d.name))}, which would share the host’s store and failure domain`);
     const team = subject ? teamOf(system, subject) : undefined;
-    if (team && team === design.service.owner && subject === design.service.name) t.pro(15, `${tick(team)} owns ${tick(subject)} already, so one deploy and release cadence fits`);
-    else if (team && team === design.service.owner) t.pro(15, `${tick(team)} owns both ${tick(design.service.name)} and ${tick(subject!)}, so one deploy and release cadence fits`);
-    else if (team) t.con(15, `${tick(subject!)} is owned by ${tick(team)}, so a module would put ${design.service.owner ? tick(design.service.owner) : 'another team'}’s code in its deploys`);
+    if (team && team === design.service.owner && subject === design.service.name)
+      t.pro(15, `${tick(team)} owns ${tick(subject)} already, so one deploy and release cadence fits`);
+    else if (team && team === design.service.owner)
+      t.pro(15, `${tick(team)} owns both ${tick(design.service.name)} and ${tick(subject!)}, so one deploy and release cadence fits`);
+    else if (team)
+      t.con(
+        15,
+        `${tick(subject!)} is owned by ${tick(team)}, so a module would put ${design.service.owner ? tick(design.service.owner) : 'another team'}’s code in its deploys`,
+      );
     return t.done();
   },
 });

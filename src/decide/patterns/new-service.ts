@@ -17,7 +17,10 @@ export default definePattern({
     if (facts.peakRps !== undefined && facts.peakRps >= 1000) t.pro(5, `at ${facts.peakRps} rps peak it scales on its own`);
     const team = subject ? teamOf(system, subject) : undefined;
     if (team && team !== design.service.owner) t.pro(15, `${tick(subject!)} is owned by ${tick(team)}, so a separate service keeps each team’s deploys apart`);
-    t.con(10, `${tick(design.service.name)} becomes one more deployable with its own pipeline and on-call, and calls cross the network where a function call would do`);
+    t.con(
+      10,
+      `${tick(design.service.name)} becomes one more deployable with its own pipeline and on-call, and calls cross the network where a function call would do`,
+    );
     return t.done();
   },
 });

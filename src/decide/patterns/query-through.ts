@@ -24,7 +24,10 @@ export default definePattern({
     const dependency = design.dependencies.find((d) => d.name === datum.owner);
     if (dependency?.fallback) t.pro(5, `a fallback already exists for ${tick(dependency.name)}: ${dependency.fallback}`);
     if (dependency?.availability && facts.availabilityTarget !== undefined && dependency.availability.percent < facts.availabilityTarget) {
-      t.con(10, `${tick(dependency.name)} promises ${dependency.availability.text}, below the ${design.nfr.availability!.text} target, and every read waits on it`);
+      t.con(
+        10,
+        `${tick(dependency.name)} promises ${dependency.availability.text}, below the ${design.nfr.availability!.text} target, and every read waits on it`,
+      );
     }
     return t.done();
   },

@@ -16,7 +16,11 @@ export default definePattern({
     if (steps.length >= 3) t.pro(15, `${steps.length} writes (${ticks(steps)}) need compensation in a defined order`);
     else t.pro(5, `the writes to ${ticks(steps)} are coordinated, and their state visible, in one place`);
     const strong = strongData(design);
-    if (strong.length) t.pro(10, `consistency for ${ticks(strong)} is strong: the orchestrator knows at every moment whether a transaction completed, and compensates in order when it did not`);
+    if (strong.length)
+      t.pro(
+        10,
+        `consistency for ${ticks(strong)} is strong: the orchestrator knows at every moment whether a transaction completed, and compensates in order when it did not`,
+      );
     t.con(5, `${tick(design.service.name)} must run an orchestrator with durable state for every transaction across ${ticks(steps)}`);
     return t.done();
   },

@@ -34,13 +34,16 @@ export default definePattern({
     if (dependency.critical && facts.availabilityTarget !== undefined && dependency.availability) {
       const bound = compositeWith(facts, dependency);
       const against = `the ${formatPercent(facts.availabilityTarget)} target`;
-      if (bound < facts.availabilityTarget) t.con(20, `with ${name} on the synchronous path availability is bounded at ${formatPercent(bound)}, below ${against}`);
+      if (bound < facts.availabilityTarget)
+        t.con(20, `with ${name} on the synchronous path availability is bounded at ${formatPercent(bound)}, below ${against}`);
       else t.pro(5, `with ${name} on the synchronous path availability is bounded at ${formatPercent(bound)}, within ${against}`);
     }
     const p99 = dependency.latency?.p99;
-    if (p99 && facts.p99Ms && p99.ms / facts.p99Ms > 0.4) t.con(10, `${name}’s p99 of ${p99.text} takes ${Math.round((p99.ms / facts.p99Ms) * 100)}% of the ${facts.p99Ms}ms p99 budget`);
+    if (p99 && facts.p99Ms && p99.ms / facts.p99Ms > 0.4)
+      t.con(10, `${name}’s p99 of ${p99.text} takes ${Math.round((p99.ms / facts.p99Ms) * 100)}% of the ${facts.p99Ms}ms p99 budget`);
     const fanOut = dependency.fanOut?.max;
-    if (fanOut === 'unbounded' || (typeof fanOut === 'number' && fanOut > 1)) t.con(10, `calls to ${name} fan out (max ${fanOut}), so each request waits on many calls`);
+    if (fanOut === 'unbounded' || (typeof fanOut === 'number' && fanOut > 1))
+      t.con(10, `calls to ${name} fan out (max ${fanOut}), so each request waits on many calls`);
     if (facts.peakRps !== undefined && facts.peakRps >= 1000) t.con(5, `all ${facts.peakRps} rps at peak wait on ${name}`);
     const team = otherTeam(input, dependency.name);
     if (team) t.con(5, `${name} is run by ${tick(team)}, so its releases and outages reach ${tick(design.service.name)} directly`);

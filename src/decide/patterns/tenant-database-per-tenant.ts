@@ -12,7 +12,8 @@ export default definePattern({
   score({ design }) {
     const t = new Tally(35);
     t.pro(10, 'the strongest isolation: no query can reach another tenant’s data');
-    if (design.nfr.privacy?.regimes.some((r) => /hipaa|pci/i.test(r))) t.pro(25, `regimes ${design.nfr.privacy!.regimes.join(', ')} favour physical separation`);
+    if (design.nfr.privacy?.regimes.some((r) => /hipaa|pci/i.test(r)))
+      t.pro(25, `regimes ${design.nfr.privacy!.regimes.join(', ')} favour physical separation`);
     if (design.nfr.privacy?.residency) t.pro(5, `a tenant’s database can sit in its own region (residency ${design.nfr.privacy.residency})`);
     t.con(15, 'a database per tenant to provision, patch and pay for');
     return t.done();

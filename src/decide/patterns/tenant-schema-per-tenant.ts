@@ -12,8 +12,10 @@ export default definePattern({
   score({ design }) {
     const t = new Tally(45);
     t.pro(10, 'a tenant is restored or exported on its own');
-    if (design.nfr.privacy?.regimes.length && !design.nfr.privacy.regimes.some((r) => /hipaa|pci/i.test(r))) t.pro(10, `under ${design.nfr.privacy.regimes.join(', ')} a tenant’s data is erased or exported on its own, by dropping or dumping its schema`);
-    if (design.nfr.throughput?.peakRps !== undefined && design.nfr.throughput.peakRps >= 1000) t.con(5, `at ${design.nfr.throughput.peakRps} rps peak per-schema connection pools multiply`);
+    if (design.nfr.privacy?.regimes.length && !design.nfr.privacy.regimes.some((r) => /hipaa|pci/i.test(r)))
+      t.pro(10, `under ${design.nfr.privacy.regimes.join(', ')} a tenant’s data is erased or exported on its own, by dropping or dumping its schema`);
+    if (design.nfr.throughput?.peakRps !== undefined && design.nfr.throughput.peakRps >= 1000)
+      t.con(5, `at ${design.nfr.throughput.peakRps} rps peak per-schema connection pools multiply`);
     t.con(10, 'every migration runs once per tenant');
     return t.done();
   },

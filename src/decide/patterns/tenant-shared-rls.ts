@@ -16,7 +16,8 @@ export default definePattern({
     if (key) t.pro(10, `the design scopes every access by ${tick(key)}, which a row-level policy enforces in the database`);
     else t.con(10, 'no `security.tenantKey` is declared for a policy to key on');
     t.pro(10, 'one schema and one migration path for every tenant');
-    if (design.nfr.privacy?.regimes.some((r) => /hipaa|pci/i.test(r))) t.con(15, `regimes ${design.nfr.privacy!.regimes.join(', ')} favour physical separation of tenants’ data`);
+    if (design.nfr.privacy?.regimes.some((r) => /hipaa|pci/i.test(r)))
+      t.con(15, `regimes ${design.nfr.privacy!.regimes.join(', ')} favour physical separation of tenants’ data`);
     t.con(5, 'a noisy tenant shares the database with every other');
     return t.done();
   },

@@ -11,7 +11,8 @@ export default definePattern({
   verification: 'Block the vendor in staging for an hour, then replay from the outbox: every webhook arrives once.',
   score({ design }) {
     const t = new Tally(40).pro(10, 'retries, signing and an endpoint portal come built in');
-    if (!design.data.owned.some((d) => d.store)) t.pro(20, 'the service keeps no store an outbox could live in, so the vendor’s durable queue stands in for one');
+    if (!design.data.owned.some((d) => d.store))
+      t.pro(20, 'the service keeps no store an outbox could live in, so the vendor’s durable queue stands in for one');
     if (design.nfr.privacy?.regimes.length) t.con(10, `payloads leave for a vendor under ${design.nfr.privacy.regimes.join(', ')}`);
     t.con(5, 'a price per message and a vendor in the path');
     return t.done();

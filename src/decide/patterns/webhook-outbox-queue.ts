@@ -7,8 +7,10 @@ export default definePattern({
   whenItFits: 'Webhooks are promised at least once, across many tenants whose endpoints fail independently.',
   costs: 'An outbox relay and a queue per tenant (or per endpoint) to run and watch.',
   failureModes: ['a dead endpoint’s backlog grows without bound', 'receivers see duplicates after redelivery'],
-  mitigation: 'HMAC-signed payloads with an event id for deduplication, backoff up to a day then a dead-letter store, endpoints disabled after repeated failures, registered URLs checked against private ranges (SSRF).',
-  verification: 'Stop one tenant’s endpoint for an hour: its queue backs up and dead-letters, other tenants’ webhooks keep their latency, and the endpoint receives the backlog once, signed, after it returns.',
+  mitigation:
+    'HMAC-signed payloads with an event id for deduplication, backoff up to a day then a dead-letter store, endpoints disabled after repeated failures, registered URLs checked against private ranges (SSRF).',
+  verification:
+    'Stop one tenant’s endpoint for an hour: its queue backs up and dead-letters, other tenants’ webhooks keep their latency, and the endpoint receives the backlog once, signed, after it returns.',
   score({ design }) {
     const t = new Tally(55);
     if (design.data.owned.some((d) => d.store)) t.pro(10, 'each webhook is recorded with the change that caused it, so a crash loses none');

@@ -10,7 +10,7 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${e.operation} was added`,
   examples: {
-    bad: { name: 'adding an operation is information', base: '', revision: 'post:\n  responses: { \'201\': { description: created } }' },
-    good: { name: 'removing one is not adding one', base: 'post:\n  responses: { \'201\': { description: created } }', revision: '' },
+    bad: { name: 'adding an operation is information', base: '', revision: "post:\n  responses: { '201': { description: created } }" },
+    good: { name: 'removing one is not adding one', base: "post:\n  responses: { '201': { description: created } }", revision: '' },
   },
 });

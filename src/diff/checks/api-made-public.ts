@@ -8,9 +8,13 @@ export default defineCheck({
   rationale: 'Clients that send credentials keep working; check that exposing the operation anonymously is intended.',
   fix: 'Make sure the data it returns may be public.',
   applies: (e) => e.nowPublic,
-  message: (e) => `${e.operation} no longer requires ${(e.requirement || 'anonymous access')}`,
+  message: (e) => `${e.operation} no longer requires ${e.requirement || 'anonymous access'}`,
   examples: {
     bad: { name: 'dropping all requirements is information', base: 'security: [{ key: [] }]', revision: 'security: []' },
-    good: { name: 'dropping one of two alternatives is reported by its own check', base: 'security: [{ oauth: [read] }, { key: [] }]', revision: 'security: [{ oauth: [read] }]' },
+    good: {
+      name: 'dropping one of two alternatives is reported by its own check',
+      base: 'security: [{ oauth: [read] }, { key: [] }]',
+      revision: 'security: [{ oauth: [read] }]',
+    },
   },
 });

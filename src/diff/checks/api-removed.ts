@@ -11,7 +11,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${e.operation} was removed`,
   examples: {
-    bad: { name: 'removing an operation that was not deprecated breaks its callers', base: 'post:\n  responses: { \'201\': { description: created } }', revision: '' },
-    good: { name: 'removing a deprecated operation after its sunset is not breaking', base: 'post:\n  deprecated: true\n  x-sunset: \'2025-01-01\'\n  responses: { \'201\': { description: created } }', revision: '' },
+    bad: {
+      name: 'removing an operation that was not deprecated breaks its callers',
+      base: "post:\n  responses: { '201': { description: created } }",
+      revision: '',
+    },
+    good: {
+      name: 'removing a deprecated operation after its sunset is not breaking',
+      base: "post:\n  deprecated: true\n  x-sunset: '2025-01-01'\n  responses: { '201': { description: created } }",
+      revision: '',
+    },
   },
 });

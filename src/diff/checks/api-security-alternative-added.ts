@@ -10,7 +10,11 @@ export default defineCheck({
   applies: (e) => !(e.wasPublic && !e.nowPublic),
   message: (e) => `${e.operation} now also accepts ${e.requirement}`,
   examples: {
-    bad: { name: 'accepting an API key beside OAuth is information', base: 'security: [{ oauth: [read] }]', revision: 'security: [{ oauth: [read] }, { key: [] }]' },
+    bad: {
+      name: 'accepting an API key beside OAuth is information',
+      base: 'security: [{ oauth: [read] }]',
+      revision: 'security: [{ oauth: [read] }, { key: [] }]',
+    },
     good: { name: 'securing a public operation is reported by its own check', base: '', revision: 'security: [{ key: [] }]' },
   },
 });

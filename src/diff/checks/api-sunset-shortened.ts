@@ -10,7 +10,7 @@ export default defineCheck({
   applies: (e) => e.from !== undefined && e.to !== undefined && e.to < e.from,
   message: (e) => `Sunset of ${e.operation} moved earlier, from ${e.from} to ${e.to}`,
   examples: {
-    bad: { name: 'moving a Sunset date earlier breaks clients mid-migration', base: 'x-sunset: \'2026-06-01\'', revision: 'x-sunset: \'2026-01-01\'' },
-    good: { name: 'moving it later is not shortening it', base: 'x-sunset: \'2026-01-01\'', revision: 'x-sunset: \'2026-06-01\'' },
+    bad: { name: 'moving a Sunset date earlier breaks clients mid-migration', base: "x-sunset: '2026-06-01'", revision: "x-sunset: '2026-01-01'" },
+    good: { name: 'moving it later is not shortening it', base: "x-sunset: '2026-01-01'", revision: "x-sunset: '2026-06-01'" },
   },
 });

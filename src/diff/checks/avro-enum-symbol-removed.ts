@@ -9,7 +9,17 @@ export default defineCheck({
   applies: (e) => e.breaks,
   message: (e) => `Avro enum at "${e.property}" of message "${e.messageName}" lost symbol ${e.symbol}, which breaks ${e.mode} compatibility`,
   examples: {
-    bad: { name: 'a consumer dropping an enum symbol cannot read records producers wrote with it', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED] } }] } } }' },
-    good: { name: 'with an enum default the new reader maps the old symbol to it', base: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED], default: PLACED } }] } } }' },
+    bad: {
+      name: 'a consumer dropping an enum symbol cannot read records producers wrote with it',
+      base: "OrderPlaced: { payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }",
+      revision:
+        "OrderPlaced: { payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED] } }] } } }",
+    },
+    good: {
+      name: 'with an enum default the new reader maps the old symbol to it',
+      base: "OrderPlaced: { payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED, PAID] } }] } } }",
+      revision:
+        "OrderPlaced: { payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: [{ name: state, type: { type: enum, name: State, symbols: [PLACED], default: PLACED } }] } } }",
+    },
   },
 });

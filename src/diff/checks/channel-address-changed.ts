@@ -12,7 +12,16 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `address of channel "${e.channel}" changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'renaming the topic of a channel splits its producers from its consumers', base: 'address: orders.placed', revision: 'address: orders.placed.v2' },
-    good: { name: 'renaming the channel id with the same address is no change', base: 'orders:\nonOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }', revision: 'orderEvents:\nonOrders: { action: send, channel: { $ref: \'#/channels/orderEvents\' }, messages: [{ $ref: \'#/channels/orderEvents/messages/OrderPlaced\' }] }' },
+    bad: {
+      name: 'renaming the topic of a channel splits its producers from its consumers',
+      base: 'address: orders.placed',
+      revision: 'address: orders.placed.v2',
+    },
+    good: {
+      name: 'renaming the channel id with the same address is no change',
+      base: "orders:\nonOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+      revision:
+        "orderEvents:\nonOrders: { action: send, channel: { $ref: '#/channels/orderEvents' }, messages: [{ $ref: '#/channels/orderEvents/messages/OrderPlaced' }] }",
+    },
   },
 });

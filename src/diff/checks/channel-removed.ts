@@ -11,6 +11,10 @@ export default defineCheck({
   message: (e) => `channel "${e.address}" was removed`,
   examples: {
     bad: { name: 'removing a channel that was not deprecated breaks whoever still uses it', base: 'audit: { address: orders.audit }', revision: '' },
-    good: { name: 'removing a deprecated channel after its sunset is not breaking', base: 'audit: { address: orders.audit, deprecated: true, x-sunset: \'2025-01-01\' }', revision: '' },
+    good: {
+      name: 'removing a deprecated channel after its sunset is not breaking',
+      base: "audit: { address: orders.audit, deprecated: true, x-sunset: '2025-01-01' }",
+      revision: '',
+    },
   },
 });

@@ -9,7 +9,12 @@ export default defineCheck({
   applies: (e) => e.direction === 'request',
   message: (e) => `${e.operation} now also accepts message "${e.messageName}"`,
   examples: {
-    bad: { name: 'accepting a new message type is reported for information', base: 'onOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }', revision: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }' },
+    bad: {
+      name: 'accepting a new message type is reported for information',
+      base: "onOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+      revision:
+        "    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }, { $ref: '#/channels/orders/messages/OrderCancelled' }] }",
+    },
     good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} no longer accepts ${show(e.value)}`,
   examples: {
-    bad: { name: 'rejecting an enum value producers still send breaks them', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }' },
-    good: { name: 'a producer sending fewer values breaks no consumer', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }' },
+    bad: {
+      name: 'rejecting an enum value producers still send breaks them',
+      base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }',
+    },
+    good: {
+      name: 'a producer sending fewer values breaks no consumer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }',
+    },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)}: "${e.name}" became required`,
   examples: {
-    bad: { name: 'requiring a property producers may omit breaks them', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }' },
-    good: { name: 'a producer promising a property breaks no consumer', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }' },
+    bad: {
+      name: 'requiring a property producers may omit breaks them',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }',
+    },
+    good: {
+      name: 'a producer promising a property breaks no consumer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }',
+    },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request',
   message: (e) => `${e.operation} no longer accepts message "${e.messageName}"`,
   examples: {
-    bad: { name: 'no longer consuming a message type breaks the producers that send it', base: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }', revision: 'onOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
-    good: { name: 'a producer dropping a message type is another check', base: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }', revision: 'onOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
+    bad: {
+      name: 'no longer consuming a message type breaks the producers that send it',
+      base: "    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }, { $ref: '#/channels/orders/messages/OrderCancelled' }] }",
+      revision: "onOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+    },
+    good: {
+      name: 'a producer dropping a message type is another check',
+      base: "    OrderCancelled: { payload: { type: object } }\nonOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }, { $ref: '#/channels/orders/messages/OrderCancelled' }] }",
+      revision: "onOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+    },
   },
 });

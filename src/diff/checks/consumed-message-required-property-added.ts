@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request' && e.area === 'message-payload' && e.required,
   message: (e) => `${where(e)} was added as required`,
   examples: {
-    bad: { name: 'requiring a new property of producers breaks every producer', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, required: [note], properties: { id: { type: string }, note: { type: string } } } }' },
-    good: { name: 'adding it as optional breaks nobody', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }' },
+    bad: {
+      name: 'requiring a new property of producers breaks every producer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, required: [note], properties: { id: { type: string }, note: { type: string } } } }',
+    },
+    good: {
+      name: 'adding it as optional breaks nobody',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header') && !e.widened,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'a consumer that stops accepting integers breaks producers sending them', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: string } } } }' },
-    good: { name: 'widening what a consumer accepts breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: number } } } }' },
+    bad: {
+      name: 'a consumer that stops accepting integers breaks producers sending them',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: string } } } }',
+    },
+    good: {
+      name: 'widening what a consumer accepts breaks no producer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: number } } } }',
+    },
   },
 });

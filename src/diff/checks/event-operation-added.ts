@@ -9,7 +9,11 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${e.operation} was added`,
   examples: {
-    bad: { name: 'a new operation is reported for information', base: '{}', revision: 'onOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
+    bad: {
+      name: 'a new operation is reported for information',
+      base: '{}',
+      revision: "onOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+    },
     good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

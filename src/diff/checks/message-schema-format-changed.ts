@@ -10,7 +10,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `message "${e.messageName}" changed its schema format from ${e.from} to ${e.to}`,
   examples: {
-    bad: { name: 'switching a message from JSON Schema to Avro breaks every reader', base: 'OrderPlaced: { payload: { type: object } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.apache.avro;version=1.9.0\', schema: { type: record, name: Order, fields: [] } } }' },
-    good: { name: 'declaring the default JSON schema format explicitly is not a change', base: 'OrderPlaced: { payload: { type: object } }', revision: 'OrderPlaced: { payload: { schemaFormat: \'application/vnd.aai.asyncapi+json;version=3.0.0\', schema: { type: object } } }' },
+    bad: {
+      name: 'switching a message from JSON Schema to Avro breaks every reader',
+      base: 'OrderPlaced: { payload: { type: object } }',
+      revision: "OrderPlaced: { payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: { type: record, name: Order, fields: [] } } }",
+    },
+    good: {
+      name: 'declaring the default JSON schema format explicitly is not a change',
+      base: 'OrderPlaced: { payload: { type: object } }',
+      revision: "OrderPlaced: { payload: { schemaFormat: 'application/vnd.aai.asyncapi+json;version=3.0.0', schema: { type: object } } }",
+    },
   },
 });

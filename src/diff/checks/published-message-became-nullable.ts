@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && e.to,
   message: (e) => `${where(e)} may now be null`,
   examples: {
-    bad: { name: 'a published property that may now be null breaks consumers', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }' },
-    good: { name: 'a consumer accepting null breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }' },
+    bad: {
+      name: 'a published property that may now be null breaks consumers',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }',
+    },
+    good: {
+      name: 'a consumer accepting null breaks no producer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: [integer, "null"] } } } }',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response',
   message: (e) => `content type of message "${e.messageName}" changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'a published message relabelled application/cloudevents+json warns its consumers', base: 'OrderPlaced: { contentType: \'application/json\', payload: { type: object } }', revision: 'OrderPlaced: { contentType: \'application/cloudevents+json\', payload: { type: object } }' },
-    good: { name: 'a charset parameter or letter case is no change of type', base: 'OrderPlaced: { contentType: \'application/json\', payload: { type: object } }', revision: 'OrderPlaced: { contentType: \'Application/JSON; charset=utf-8\', payload: { type: object } }' },
+    bad: {
+      name: 'a published message relabelled application/cloudevents+json warns its consumers',
+      base: "OrderPlaced: { contentType: 'application/json', payload: { type: object } }",
+      revision: "OrderPlaced: { contentType: 'application/cloudevents+json', payload: { type: object } }",
+    },
+    good: {
+      name: 'a charset parameter or letter case is no change of type',
+      base: "OrderPlaced: { contentType: 'application/json', payload: { type: object } }",
+      revision: "OrderPlaced: { contentType: 'Application/JSON; charset=utf-8', payload: { type: object } }",
+    },
   },
 });

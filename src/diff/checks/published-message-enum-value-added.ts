@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} may now carry ${show(e.value)}`,
   examples: {
-    bad: { name: 'a new enum value in a published event can break strict consumers', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }' },
-    good: { name: 'a consumer accepting one more value breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }' },
+    bad: {
+      name: 'a new enum value in a published event can break strict consumers',
+      base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }',
+    },
+    good: {
+      name: 'a consumer accepting one more value breaks no producer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid] } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { state: { type: string, enum: [placed, paid, refunded] } } } }',
+    },
   },
 });

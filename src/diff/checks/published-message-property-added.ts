@@ -10,7 +10,11 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} was added`,
   examples: {
-    bad: { name: 'a new property in a published event is reported for information', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }' },
+    bad: {
+      name: 'a new property in a published event is reported for information',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }',
+    },
     good: { name: 'an unchanged contract reports nothing', base: '', revision: '' },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)}: "${e.name}" is no longer required`,
   examples: {
-    bad: { name: 'a published property that may now be missing breaks consumers that rely on it', base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
-    good: { name: 'a consumer relaxing what it requires breaks no producer', base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
+    bad: {
+      name: 'a published property that may now be missing breaks consumers that rely on it',
+      base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+    },
+    good: {
+      name: 'a consumer relaxing what it requires breaks no producer',
+      base: 'OrderPlaced: { payload: { type: object, required: [id], properties: { id: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+    },
   },
 });

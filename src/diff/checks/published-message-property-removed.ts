@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
   message: (e) => `${where(e)} is no longer sent`,
   examples: {
-    bad: { name: 'removing a property from a published event breaks consumers that read it', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
-    good: { name: 'a consumer no longer reading a property breaks no producer', base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }' },
+    bad: {
+      name: 'removing a property from a published event breaks consumers that read it',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+    },
+    good: {
+      name: 'a consumer no longer reading a property breaks no producer',
+      base: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string }, note: { type: string } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { id: { type: string } } } }',
+    },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response',
   message: (e) => `${e.operation} no longer sends message "${e.messageName}"`,
   examples: {
-    bad: { name: 'no longer sending a message type breaks the consumers that wait for it', base: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }', revision: 'onOrders: { action: send, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
-    good: { name: 'a consumer dropping a message type is another check', base: '    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }, { $ref: \'#/channels/orders/messages/OrderCancelled\' }] }', revision: 'onOrders: { action: receive, channel: { $ref: \'#/channels/orders\' }, messages: [{ $ref: \'#/channels/orders/messages/OrderPlaced\' }] }' },
+    bad: {
+      name: 'no longer sending a message type breaks the consumers that wait for it',
+      base: "    OrderCancelled: { payload: { type: object } }\nonOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }, { $ref: '#/channels/orders/messages/OrderCancelled' }] }",
+      revision: "onOrders: { action: send, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+    },
+    good: {
+      name: 'a consumer dropping a message type is another check',
+      base: "    OrderCancelled: { payload: { type: object } }\nonOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }, { $ref: '#/channels/orders/messages/OrderCancelled' }] }",
+      revision: "onOrders: { action: receive, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] }",
+    },
   },
 });

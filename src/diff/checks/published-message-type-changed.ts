@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'an event property turning from integer to string breaks typed consumers', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: string } } } }' },
-    good: { name: 'narrowing a published number to integer sends only values consumers accept', base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: number } } } }', revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }' },
+    bad: {
+      name: 'an event property turning from integer to string breaks typed consumers',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: string } } } }',
+    },
+    good: {
+      name: 'narrowing a published number to integer sends only values consumers accept',
+      base: 'OrderPlaced: { payload: { type: object, properties: { total: { type: number } } } }',
+      revision: 'OrderPlaced: { payload: { type: object, properties: { total: { type: integer } } } }',
+    },
   },
 });

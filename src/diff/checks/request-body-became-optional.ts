@@ -8,9 +8,17 @@ export default defineCheck({
   rationale: 'Existing calls stay valid.',
   fix: 'Nothing to do.',
   applies: (e) => !e.to,
-  message: (e) => `the request body became optional`,
+  message: () => `the request body became optional`,
   examples: {
-    bad: { name: 'making the request body optional is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
-    good: { name: 'making it required is not the reverse', base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
+    bad: {
+      name: 'making the request body optional is information',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+    },
+    good: {
+      name: 'making it required is not the reverse',
+      base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+    },
   },
 });

@@ -8,9 +8,17 @@ export default defineCheck({
   rationale: 'Clients that send no body are rejected.',
   fix: 'Keep the body optional with defaults.',
   applies: (e) => e.to,
-  message: (e) => `the request body became required`,
+  message: () => `the request body became required`,
   examples: {
-    bad: { name: 'making the request body required breaks clients that omit it', base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
-    good: { name: 'making it optional is not the reverse', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
+    bad: {
+      name: 'making the request body required breaks clients that omit it',
+      base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+    },
+    good: {
+      name: 'making it optional is not the reverse',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+    },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request',
   message: (e) => `the request body now also accepts ${e.mediaType}`,
   examples: {
-    bad: { name: 'accepting a new request content type is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }' },
-    good: { name: 'dropping one is not adding one', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
+    bad: {
+      name: 'accepting a new request content type is information',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }',
+    },
+    good: {
+      name: 'dropping one is not adding one',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+    },
   },
 });

@@ -10,7 +10,15 @@ export default defineCheck({
   applies: (e) => e.direction === 'request',
   message: (e) => `the request body no longer accepts ${e.mediaType}`,
   examples: {
-    bad: { name: 'dropping XML from a request body breaks clients that send XML', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
-    good: { name: 'adding a content type is not a removal', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }' },
+    bad: {
+      name: 'dropping XML from a request body breaks clients that send XML',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+    },
+    good: {
+      name: 'adding a content type is not a removal',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } }',
+    },
   },
 });

@@ -9,9 +9,17 @@ export default defineCheck({
   rationale: 'Clients still send one; the server ignores it (silently dropping data) or rejects it.',
   fix: 'Deprecate the body first and keep accepting it until the Sunset date.',
   applies: () => true,
-  message: (e) => `the request body was removed`,
+  message: () => `the request body was removed`,
   examples: {
-    bad: { name: 'removing a request body affects clients that send it', base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }', revision: '' },
-    good: { name: 'adding one is not a removal', base: '', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
+    bad: {
+      name: 'removing a request body affects clients that send it',
+      base: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+      revision: '',
+    },
+    good: {
+      name: 'adding one is not a removal',
+      base: '',
+      revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+    },
   },
 });

@@ -8,9 +8,17 @@ export default defineCheck({
   rationale: 'Existing calls stay valid.',
   fix: 'Nothing to do.',
   applies: (e) => !e.required,
-  message: (e) => `an optional request body was added`,
+  message: () => `an optional request body was added`,
   examples: {
-    bad: { name: 'a new optional request body is information', base: '', revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }' },
-    good: { name: 'a new required body is reported by its own check', base: '', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }' },
+    bad: {
+      name: 'a new optional request body is information',
+      base: '',
+      revision: 'requestBody: { required: false, content: { application/json: { schema: { type: object } } } }',
+    },
+    good: {
+      name: 'a new required body is reported by its own check',
+      base: '',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object } } } }',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => !e.required,
   message: (e) => `${where(e)} was added`,
   examples: {
-    bad: { name: 'a new optional parameter is information', base: 'parameters: []', revision: 'parameters: [{ name: X-Request-Id, in: header, schema: { type: string } }]' },
-    good: { name: 'a new required parameter is reported by its own check', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
+    bad: {
+      name: 'a new optional parameter is information',
+      base: 'parameters: []',
+      revision: 'parameters: [{ name: X-Request-Id, in: header, schema: { type: string } }]',
+    },
+    good: {
+      name: 'a new required parameter is reported by its own check',
+      base: 'parameters: []',
+      revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => !e.to,
   message: (e) => `${where(e)} became optional`,
   examples: {
-    bad: { name: 'making a query parameter optional is information', base: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
-    good: { name: 'making it required is not the reverse', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
+    bad: {
+      name: 'making a query parameter optional is information',
+      base: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'making it required is not the reverse',
+      base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.to,
   message: (e) => `${where(e)} became required`,
   examples: {
-    bad: { name: 'making a query parameter required breaks clients that omit it', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
-    good: { name: 'making it optional is not the reverse', base: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
+    bad: {
+      name: 'making a query parameter required breaks clients that omit it',
+      base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'making it optional is not the reverse',
+      base: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+    },
   },
 });

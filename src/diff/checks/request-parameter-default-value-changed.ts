@@ -11,7 +11,11 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} default changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'changing the default page size changes behaviour for clients that omit it', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, default: 20 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, default: 50 } }]' },
+    bad: {
+      name: 'changing the default page size changes behaviour for clients that omit it',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, default: 20 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, default: 50 } }]',
+    },
     good: { name: 'an unchanged default is not reported', base: '', revision: '' },
   },
 });

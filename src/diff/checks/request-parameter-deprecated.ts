@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} was deprecated`,
   examples: {
-    bad: { name: 'deprecating a query parameter is information', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]' },
-    good: { name: 'reactivating one is not deprecating it', base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
+    bad: {
+      name: 'deprecating a query parameter is information',
+      base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'reactivating one is not deprecating it',
+      base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} now accepts only ${showValues(e.values)}`,
   examples: {
-    bad: { name: 'restricting a free query parameter to a list rejects other values', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]' },
-    good: { name: 'lifting the restriction is not a restriction', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
+    bad: {
+      name: 'restricting a free query parameter to a list rejects other values',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]',
+    },
+    good: {
+      name: 'lifting the restriction is not a restriction',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} accepts any value now (was ${showValues(e.values)})`,
   examples: {
-    bad: { name: 'lifting a parameter enum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
-    good: { name: 'adding an enum is not lifting one', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]' },
+    bad: {
+      name: 'lifting a parameter enum is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+    },
+    good: {
+      name: 'adding an enum is not lifting one',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [asc, desc] } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} now accepts ${show(e.value)}`,
   examples: {
-    bad: { name: 'adding a value to a parameter enum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]' },
-    good: { name: 'removing a value is not an addition', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]' },
+    bad: {
+      name: 'adding a value to a parameter enum is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]',
+    },
+    good: {
+      name: 'removing a value is not an addition',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} no longer accepts ${show(e.value)}`,
   examples: {
-    bad: { name: 'removing an enum value a client may send breaks it', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]' },
-    good: { name: 'adding an enum value to a query parameter breaks nobody', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]' },
+    bad: {
+      name: 'removing an enum value a client may send breaks it',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]',
+    },
+    good: {
+      name: 'adding an enum value to a query parameter breaks nobody',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat] } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, enum: [cat, dog] } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && !e.widened,
   message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'adding format uuid to a free-text query parameter rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, format: uuid } }]' },
-    good: { name: 'widening int32 to int64 accepts every value it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]' },
+    bad: {
+      name: 'adding format uuid to a free-text query parameter rejects what clients send',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, format: uuid } }]',
+    },
+    good: {
+      name: 'widening int32 to int64 accepts every value it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]',
+    },
   },
 });

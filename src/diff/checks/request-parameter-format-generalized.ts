@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.widened,
   message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'widening a query parameter from int32 to int64 is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]' },
-    good: { name: 'narrowing int64 to int32 is not a generalisation', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]' },
+    bad: {
+      name: 'widening a query parameter from int32 to int64 is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]',
+    },
+    good: {
+      name: 'narrowing int64 to int32 is not a generalisation',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int64 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, format: int32 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${where(e)} moved from the ${e.from} to the ${e.to}`,
   examples: {
-    bad: { name: 'moving a query parameter into a header ignores what clients send', base: 'parameters: [{ name: filter, in: query, schema: { type: string } }]', revision: 'parameters: [{ name: filter, in: header, schema: { type: string } }]' },
-    good: { name: 'a parameter that stays where it is and another that is added are not a move', base: 'parameters: [{ name: filter, in: query, schema: { type: string } }]', revision: 'parameters: [{ name: filter, in: query, schema: { type: string } }, { name: sort, in: header, schema: { type: string } }]' },
+    bad: {
+      name: 'moving a query parameter into a header ignores what clients send',
+      base: 'parameters: [{ name: filter, in: query, schema: { type: string } }]',
+      revision: 'parameters: [{ name: filter, in: header, schema: { type: string } }]',
+    },
+    good: {
+      name: 'a parameter that stays where it is and another that is added are not a move',
+      base: 'parameters: [{ name: filter, in: query, schema: { type: string } }]',
+      revision: 'parameters: [{ name: filter, in: query, schema: { type: string } }, { name: sort, in: header, schema: { type: string } }]',
+    },
   },
 });

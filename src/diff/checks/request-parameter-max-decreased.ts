@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
   examples: {
-    bad: { name: 'lowering the maximum page size rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]' },
-    good: { name: 'raising the maximum accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]' },
+    bad: {
+      name: 'lowering the maximum page size rejects what clients send',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]',
+    },
+    good: {
+      name: 'raising the maximum accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 50 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, maximum: 100 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `maxItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'lowering maxItems of an array query parameter rejects longer lists', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]' },
-    good: { name: 'raising maxItems accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]' },
+    bad: {
+      name: 'lowering maxItems of an array query parameter rejects longer lists',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]',
+    },
+    good: {
+      name: 'raising maxItems accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 5 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, maxItems: 10 } }]',
+    },
   },
 });

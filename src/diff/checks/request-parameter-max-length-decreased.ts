@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'lowering maxLength of a query parameter rejects longer values clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]' },
-    good: { name: 'raising maxLength accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]' },
+    bad: {
+      name: 'lowering maxLength of a query parameter rejects longer values clients send',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]',
+    },
+    good: {
+      name: 'raising maxLength accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]',
+    },
   },
 });

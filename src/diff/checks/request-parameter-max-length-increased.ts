@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `maxLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'raising maxLength of a query parameter is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]' },
-    good: { name: 'lowering it is not an increase', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]' },
+    bad: {
+      name: 'raising maxLength of a query parameter is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]',
+    },
+    good: {
+      name: 'lowering it is not an increase',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 10 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, maxLength: 5 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
   examples: {
-    bad: { name: 'lowering a parameter minimum is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]' },
-    good: { name: 'raising it is not a decrease', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]' },
+    bad: {
+      name: 'lowering a parameter minimum is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]',
+    },
+    good: {
+      name: 'raising it is not a decrease',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]',
+    },
   },
 });

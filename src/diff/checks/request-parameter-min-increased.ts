@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
   examples: {
-    bad: { name: 'raising a parameter minimum from 0 to 1 rejects zero', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]' },
-    good: { name: 'lowering the minimum accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]' },
+    bad: {
+      name: 'raising a parameter minimum from 0 to 1 rejects zero',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]',
+    },
+    good: {
+      name: 'lowering the minimum accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 1 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer, minimum: 0 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `minItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'raising minItems of an array query parameter rejects short lists', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]' },
-    good: { name: 'lowering minItems accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]' },
+    bad: {
+      name: 'raising minItems of an array query parameter rejects short lists',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]',
+    },
+    good: {
+      name: 'lowering minItems accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 2 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: array, items: { type: string }, minItems: 1 } }]',
+    },
   },
 });

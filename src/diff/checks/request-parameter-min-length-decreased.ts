@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && !e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'lowering minLength of a query parameter is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]' },
-    good: { name: 'raising it is not a decrease', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]' },
+    bad: {
+      name: 'lowering minLength of a query parameter is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]',
+    },
+    good: {
+      name: 'raising it is not a decrease',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.narrowed,
   message: (e) => `minLength of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'raising minLength of a query parameter rejects short values', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]' },
-    good: { name: 'lowering minLength accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]' },
+    bad: {
+      name: 'raising minLength of a query parameter rejects short values',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]',
+    },
+    good: {
+      name: 'lowering minLength accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 5 } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, minLength: 2 } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.from === undefined && e.to !== undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
   examples: {
-    bad: { name: 'adding a pattern to a query parameter may reject values clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
-    good: { name: 'removing a pattern is not adding one', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
+    bad: {
+      name: 'adding a pattern to a query parameter may reject values clients send',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+    },
+    good: {
+      name: 'removing a pattern is not adding one',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.from !== undefined && e.to !== undefined,
   message: (e) => `${where(e)} pattern changed from ${e.from} to ${e.to}`,
   examples: {
-    bad: { name: 'changing a parameter pattern is a warning', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z0-9]+$" } }]' },
-    good: { name: 'adding a pattern is reported by its own check', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
+    bad: {
+      name: 'changing a parameter pattern is a warning',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z0-9]+$" } }]',
+    },
+    good: {
+      name: 'adding a pattern is reported by its own check',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.to === undefined,
   message: (e) => `${where(e)} no longer has a pattern (was ${e.from})`,
   examples: {
-    bad: { name: 'removing a parameter pattern is information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]' },
-    good: { name: 'adding one is not a removal', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]' },
+    bad: {
+      name: 'removing a parameter pattern is information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+    },
+    good: {
+      name: 'adding one is not a removal',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string, pattern: "^[a-z]+$" } }]',
+    },
   },
 });

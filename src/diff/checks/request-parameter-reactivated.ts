@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined,
   message: (e) => `${where(e)} is no longer deprecated`,
   examples: {
-    bad: { name: 'un-deprecating a query parameter is information', base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
-    good: { name: 'deprecating one is not reactivating it', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]' },
+    bad: {
+      name: 'un-deprecating a query parameter is information',
+      base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'deprecating one is not reactivating it',
+      base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]',
+    },
   },
 });

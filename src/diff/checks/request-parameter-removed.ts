@@ -12,7 +12,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${where(e)} was removed`,
   examples: {
-    bad: { name: 'removing a query parameter changes what clients that send it get', base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]', revision: 'parameters: []' },
-    good: { name: 'removing a deprecated parameter after its sunset is not a warning', base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]', revision: 'parameters: []' },
+    bad: {
+      name: 'removing a query parameter changes what clients that send it get',
+      base: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+      revision: 'parameters: []',
+    },
+    good: {
+      name: 'removing a deprecated parameter after its sunset is not a warning',
+      base: 'parameters: [{ name: limit, in: query, deprecated: true, schema: { type: integer } }]',
+      revision: 'parameters: []',
+    },
   },
 });

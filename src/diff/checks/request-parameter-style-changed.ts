@@ -11,7 +11,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${where(e)} serialisation changed from ${e.from} to ${e.to}`,
   examples: {
-    bad: { name: 'switching an array query parameter from exploded to comma-separated misreads clients', base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]', revision: 'parameters: [{ name: tags, in: query, explode: false, schema: { type: array, items: { type: string } } }]' },
-    good: { name: 'spelling out the default style is not a change', base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]', revision: 'parameters: [{ name: tags, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }]' },
+    bad: {
+      name: 'switching an array query parameter from exploded to comma-separated misreads clients',
+      base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]',
+      revision: 'parameters: [{ name: tags, in: query, explode: false, schema: { type: array, items: { type: string } } }]',
+    },
+    good: {
+      name: 'spelling out the default style is not a change',
+      base: 'parameters: [{ name: tags, in: query, schema: { type: array, items: { type: string } } }]',
+      revision: 'parameters: [{ name: tags, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && !e.widened,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'changing a query parameter from string to integer rejects what clients send', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]' },
-    good: { name: 'widening a query parameter from integer to number accepts everything it did', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]' },
+    bad: {
+      name: 'changing a query parameter from string to integer rejects what clients send',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: string } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'widening a query parameter from integer to number accepts everything it did',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.parameter !== undefined && e.widened,
   message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
   examples: {
-    bad: { name: 'widening a query parameter from integer to number is reported as information', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]' },
-    good: { name: 'narrowing a query parameter from number to integer is not a generalisation', base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]', revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]' },
+    bad: {
+      name: 'widening a query parameter from integer to number is reported as information',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]',
+    },
+    good: {
+      name: 'narrowing a query parameter from number to integer is not a generalisation',
+      base: 'parameters: [{ name: kind, in: query, required: false, schema: { type: number } }]',
+      revision: 'parameters: [{ name: kind, in: query, required: false, schema: { type: integer } }]',
+    },
   },
 });

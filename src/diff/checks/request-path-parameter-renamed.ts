@@ -10,7 +10,11 @@ export default defineCheck({
   applies: (e) => e.area === 'path-parameter',
   message: (e) => `path parameter "${e.from}" was renamed to "${e.to}"`,
   examples: {
-    bad: { name: 'renaming {id} to {petId} is the same operation, reported as information', base: '/pets/{id}:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]', revision: '/pets/{petId}:\n    parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]' },
+    bad: {
+      name: 'renaming {id} to {petId} is the same operation, reported as information',
+      base: '/pets/{id}:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
+      revision: '/pets/{petId}:\n    parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]',
+    },
     good: { name: 'an unchanged path parameter is not reported', base: '', revision: '' },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.to === 'none',
   message: (e) => `${where(e)} no longer accepts unknown properties`,
   examples: {
-    bad: { name: 'forbidding additional properties in a request rejects clients that send extra fields', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }' },
-    good: { name: 'forbidding them in a response is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }' },
+    bad: {
+      name: 'forbidding additional properties in a request rejects clients that send extra fields',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }',
+    },
+    good: {
+      name: 'forbidding them in a response is safe',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }",
+    },
   },
 });

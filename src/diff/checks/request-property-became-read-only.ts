@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.to,
   message: (e) => `${where(e)} became read-only`,
   examples: {
-    bad: { name: 'marking a request property readOnly affects clients that send it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } }' },
-    good: { name: 'marking a response property readOnly changes nothing for responses', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } } }' },
+    bad: {
+      name: 'marking a request property readOnly affects clients that send it',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } }',
+    },
+    good: {
+      name: 'marking a response property readOnly changes nothing for responses',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string, readOnly: true } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} default changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'changing a request property default changes behaviour for clients that omit it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 20 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 50 } } } } } }' },
-    good: { name: 'a default changed in a response schema does not change requests', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 20 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 50 } } } } } } }' },
+    bad: {
+      name: 'changing a request property default changes behaviour for clients that omit it',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 20 } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 50 } } } } } }',
+    },
+    good: {
+      name: 'a default changed in a response schema does not change requests',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 20 } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, default: 50 } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} now accepts only ${showValues(e.values)}`,
   examples: {
-    bad: { name: 'restricting a request property to a list rejects other values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }' },
-    good: { name: 'restricting a response property only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }' },
+    bad: {
+      name: 'restricting a request property to a list rejects other values',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }',
+    },
+    good: {
+      name: 'restricting a response property only narrows what clients receive',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }",
+    },
   },
 });

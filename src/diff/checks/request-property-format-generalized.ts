@@ -11,7 +11,16 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.widened,
   message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'dropping date-time from a request property is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
-    good: { name: 'adding a format is not a generalisation', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }' },
+    bad: {
+      name: 'dropping date-time from a request property is information',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+    },
+    good: {
+      name: 'adding a format is not a generalisation',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, format: date-time } } } } } }',
+    },
   },
 });

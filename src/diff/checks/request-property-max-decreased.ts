@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `maximum of ${where(e)} changed from ${boundFromTo(e)}`,
   examples: {
-    bad: { name: 'lowering a request property maximum rejects larger values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } }' },
-    good: { name: 'lowering a response property maximum is safe for clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } } }' },
+    bad: {
+      name: 'lowering a request property maximum rejects larger values',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } }',
+    },
+    good: {
+      name: 'lowering a response property maximum is safe for clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 100 } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, maximum: 50 } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `maxItems of ${where(e)} changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'lowering maxItems of a request array rejects longer lists', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 10 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 5 } } } } } }' },
-    good: { name: 'lowering maxItems of a response array is safe', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 10 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 5 } } } } } } }' },
+    bad: {
+      name: 'lowering maxItems of a request array rejects longer lists',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 10 } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 5 } } } } } }',
+    },
+    good: {
+      name: 'lowering maxItems of a response array is safe',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 10 } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, maxItems: 5 } } } } } } }",
+    },
   },
 });

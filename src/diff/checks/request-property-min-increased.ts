@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.narrowed,
   message: (e) => `minimum of ${where(e)} changed from ${boundFromTo(e)}`,
   examples: {
-    bad: { name: 'raising a request property minimum rejects smaller values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } }' },
-    good: { name: 'raising a response property minimum is safe for clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } } }' },
+    bad: {
+      name: 'raising a request property minimum rejects smaller values',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } }',
+    },
+    good: {
+      name: 'raising a response property minimum is safe for clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 0 } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, minimum: 1 } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} no longer accepts ${e.keyword} branch ${e.branch}`,
   examples: {
-    bad: { name: 'removing a oneOf alternative from a request rejects clients that send it', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }' },
-    good: { name: 'adding an alternative is not removing one', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: \'#/components/schemas/Cat\' } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { $ref: \'#/components/schemas/Dog\' }] } } } }' },
+    bad: {
+      name: 'removing a oneOf alternative from a request rejects clients that send it',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Cat' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Cat' } } } }",
+    },
+    good: {
+      name: 'adding an alternative is not removing one',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Cat' } } } } }\nrequestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Cat' } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.from === undefined && e.to !== undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
   examples: {
-    bad: { name: 'adding a pattern to a request property may reject values', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }' },
-    good: { name: 'adding a pattern to a response property only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }' },
+    bad: {
+      name: 'adding a pattern to a request property may reject values',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }',
+    },
+    good: {
+      name: 'adding a pattern to a response property only narrows what clients receive',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }",
+      revision:
+        'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }',
+    },
   },
 });

@@ -11,7 +11,16 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.to === undefined,
   message: (e) => `${where(e)} no longer has a pattern (was ${e.from})`,
   examples: {
-    bad: { name: 'removing a request property pattern is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
-    good: { name: 'adding one is not a removal', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }' },
+    bad: {
+      name: 'removing a request property pattern is information',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+    },
+    good: {
+      name: 'adding one is not a removal',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } }',
+    },
   },
 });

@@ -12,7 +12,16 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body',
   message: (e) => `${where(e)} was removed`,
   examples: {
-    bad: { name: 'removing a request property affects clients that send it', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }' },
-    good: { name: 'removing a response property is judged by the response checks', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }' },
+    bad: {
+      name: 'removing a request property affects clients that send it',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }',
+    },
+    good: {
+      name: 'removing a response property is judged by the response checks',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }",
+    },
   },
 });

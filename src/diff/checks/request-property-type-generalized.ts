@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.area === 'request-body' && e.widened,
   message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
   examples: {
-    bad: { name: 'widening a request property from integer to number is information', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }' },
-    good: { name: 'narrowing a request property is not a generalisation', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }' },
+    bad: {
+      name: 'widening a request property from integer to number is information',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }',
+    },
+    good: {
+      name: 'narrowing a request property is not a generalisation',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } }',
+    },
   },
 });

@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.required,
   message: (e) => `${where(e)} was added as required`,
   examples: {
-    bad: { name: 'a new required query parameter breaks every existing call', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]' },
-    good: { name: 'a new optional query parameter breaks nobody', base: 'parameters: []', revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]' },
+    bad: {
+      name: 'a new required query parameter breaks every existing call',
+      base: 'parameters: []',
+      revision: 'parameters: [{ name: limit, in: query, required: true, schema: { type: integer } }]',
+    },
+    good: {
+      name: 'a new optional query parameter breaks nobody',
+      base: 'parameters: []',
+      revision: 'parameters: [{ name: limit, in: query, schema: { type: integer } }]',
+    },
   },
 });

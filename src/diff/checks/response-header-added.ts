@@ -11,7 +11,16 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${where(e)} was added`,
   examples: {
-    bad: { name: 'a new response header is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }' },
-    good: { name: 'removing a header is not adding one', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'a new response header is information',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+    },
+    good: {
+      name: 'removing a header is not adding one',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

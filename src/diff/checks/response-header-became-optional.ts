@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => !e.to,
   message: (e) => `${where(e)} became optional and may be missing`,
   examples: {
-    bad: { name: 'a required response header that becomes optional breaks clients that read it', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }' },
-    good: { name: 'a header that becomes required only promises more', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }' },
+    bad: {
+      name: 'a required response header that becomes optional breaks clients that read it',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+    },
+    good: {
+      name: 'a header that becomes required only promises more',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+    },
   },
 });

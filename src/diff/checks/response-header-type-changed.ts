@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.area === 'response-header' && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'a rate-limit header that turns from integer to string breaks clients that parse it', base: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: string } } } } }' },
-    good: { name: 'narrowing a header from number to integer is safe', base: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: number } } } } }', revision: 'responses: { \'200\': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }' },
+    bad: {
+      name: 'a rate-limit header that turns from integer to string breaks clients that parse it',
+      base: "responses: { '200': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: string } } } } }",
+    },
+    good: {
+      name: 'narrowing a header from number to integer is safe',
+      base: "responses: { '200': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: number } } } } }",
+      revision: "responses: { '200': { description: ok, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+    },
   },
 });

@@ -10,7 +10,16 @@ export default defineCheck({
   applies: (e) => e.direction === 'response',
   message: (e) => `status ${e.status} now also returns ${e.mediaType}`,
   examples: {
-    bad: { name: 'offering a new response content type is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }' },
-    good: { name: 'dropping one is not adding one', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'offering a new response content type is information',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'dropping one is not adding one',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

@@ -10,7 +10,16 @@ export default defineCheck({
   applies: (e) => e.direction === 'response',
   message: (e) => `status ${e.status} no longer returns ${e.mediaType}`,
   examples: {
-    bad: { name: 'dropping XML responses breaks clients that ask for XML', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
-    good: { name: 'adding a response content type is not a removal', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'dropping XML responses breaks clients that ask for XML',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'adding a response content type is not a removal',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } }, application/xml: { schema: { type: object } } } } }",
+    },
   },
 });

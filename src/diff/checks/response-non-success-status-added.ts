@@ -10,7 +10,17 @@ export default defineCheck({
   applies: (e) => !/^2/.test(e.status ?? ''),
   message: (e) => `status ${e.status} is now documented`,
   examples: {
-    bad: { name: 'documenting a new 409 is information', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'409\': { description: r409, content: { application/json: { schema: { type: object } } } } }' },
-    good: { name: 'a new success status is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'202\': { description: r202, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'documenting a new 409 is information',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '409': { description: r409, content: { application/json: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'a new success status is reported by its own check',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '202': { description: r202, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

@@ -12,7 +12,15 @@ export default defineCheck({
   applies: (e) => !e.required,
   message: (e) => `${where(e)} was removed`,
   examples: {
-    bad: { name: 'removing an optional response header is a warning', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
-    good: { name: 'removing a required header is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'removing an optional response header is a warning',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'removing a required header is reported by its own check',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

@@ -12,7 +12,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && !e.required,
   message: (e) => `${where(e)} was removed`,
   examples: {
-    bad: { name: 'removing an optional response property is a warning', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }' },
-    good: { name: 'removing a required one is reported by its own check', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }' },
+    bad: {
+      name: 'removing an optional response property is a warning',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }",
+    },
+    good: {
+      name: 'removing a required one is reported by its own check',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }",
+    },
   },
 });

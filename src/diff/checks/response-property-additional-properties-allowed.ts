@@ -11,7 +11,15 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && e.from === 'none',
   message: (e) => `${where(e)} may now return properties it does not list`,
   examples: {
-    bad: { name: 'opening a closed response object may break strict clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }' },
-    good: { name: 'opening a closed request object is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }' },
+    bad: {
+      name: 'opening a closed response object may break strict clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } } }",
+      revision: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } } }",
+    },
+    good: {
+      name: 'opening a closed request object is safe',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } }, additionalProperties: false } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }',
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} was deprecated`,
   examples: {
-    bad: { name: 'deprecating a response property is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } } }' },
-    good: { name: 'deprecating a request property is reported by the request check', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } }' },
+    bad: {
+      name: 'deprecating a response property is information',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } } }",
+    },
+    good: {
+      name: 'deprecating a request property is reported by the request check',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { name: { type: string }, age: { type: integer, deprecated: true } } } } } }',
+    },
   },
 });

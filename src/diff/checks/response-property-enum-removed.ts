@@ -11,7 +11,16 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} may now return any value (was ${showValues(e.values)})`,
   examples: {
-    bad: { name: 'lifting a response enum breaks clients that map it to an enum type', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
-    good: { name: 'lifting a request enum only accepts more', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }' },
+    bad: {
+      name: 'lifting a response enum breaks clients that map it to an enum type',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }",
+    },
+    good: {
+      name: 'lifting a request enum only accepts more',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string, enum: [small, large] } } } } } }',
+      revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } }',
+    },
   },
 });

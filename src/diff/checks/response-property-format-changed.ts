@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'widening a response property from int32 to int64 overflows 32-bit clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }' },
-    good: { name: 'the same widening in a request is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } }' },
+    bad: {
+      name: 'widening a response property from int32 to int64 overflows 32-bit clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } } }",
+    },
+    good: {
+      name: 'the same widening in a request is safe',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int32 } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: integer, format: int64 } } } } } }',
+    },
   },
 });

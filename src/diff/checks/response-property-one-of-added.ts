@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body',
   message: (e) => `${where(e)} may now return ${e.keyword} branch ${e.branch}`,
   examples: {
-    bad: { name: 'a new alternative in a response union breaks clients that handle only the old ones', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } }' },
-    good: { name: 'removing an alternative from a response only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }, { $ref: \'#/components/schemas/Dog\' }] } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: \'#/components/schemas/Cat\' }, { type: string }] } } } }' },
+    bad: {
+      name: 'a new alternative in a response union breaks clients that handle only the old ones',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }] } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }, { $ref: '#/components/schemas/Dog' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }, { $ref: '#/components/schemas/Dog' }] } } } }",
+    },
+    good: {
+      name: 'removing an alternative from a response only narrows what clients receive',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }, { $ref: '#/components/schemas/Dog' }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }, { $ref: '#/components/schemas/Dog' }] } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }] } } } } }\nrequestBody: { content: { application/json: { schema: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { type: string }] } } } }",
+    },
   },
 });

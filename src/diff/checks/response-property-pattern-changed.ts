@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && e.to !== e.from && (e.from !== undefined || e.to === undefined),
   message: (e) => `${where(e)} pattern changed from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'changing a response property pattern may break clients that parse the value', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z0-9]+$" } } } } } } }' },
-    good: { name: 'adding a pattern to a response only narrows what clients receive', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }' },
+    bad: {
+      name: 'changing a response property pattern may break clients that parse the value',
+      base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }',
+      revision:
+        'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z0-9]+$" } } } } } } }',
+    },
+    good: {
+      name: 'adding a pattern to a response only narrows what clients receive',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }",
+      revision:
+        'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string, pattern: "^[a-z]+$" } } } } } } }',
+    },
   },
 });

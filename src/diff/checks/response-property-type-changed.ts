@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'a response property that turns from integer to string breaks typed clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }' },
-    good: { name: 'narrowing a response property from number to integer returns only values clients already accept', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }' },
+    bad: {
+      name: 'a response property that turns from integer to string breaks typed clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: string } } } } } } }",
+    },
+    good: {
+      name: 'narrowing a response property from number to integer returns only values clients already accept',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && e.narrowed,
   message: (e) => `${where(e)} narrowed its type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
-    bad: { name: 'narrowing a response property from number to integer is information', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }' },
-    good: { name: 'widening a response property is not a specialisation', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }' },
+    bad: {
+      name: 'narrowing a response property from number to integer is information',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }",
+    },
+    good: {
+      name: 'widening a response property is not a specialisation',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: number } } } } } } }",
+    },
   },
 });

@@ -11,7 +11,17 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && !e.to,
   message: (e) => `${where(e)} may now contain duplicate items`,
   examples: {
-    bad: { name: 'dropping uniqueItems from a response array may surprise clients', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } } }' },
-    good: { name: 'dropping uniqueItems from a request array is safe', base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } }', revision: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } }' },
+    bad: {
+      name: 'dropping uniqueItems from a response array may surprise clients',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } } }",
+    },
+    good: {
+      name: 'dropping uniqueItems from a request array is safe',
+      base: 'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string }, uniqueItems: true } } } } } }',
+      revision:
+        'requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { kind: { type: array, items: { type: string } } } } } } }',
+    },
   },
 });

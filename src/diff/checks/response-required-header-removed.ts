@@ -12,7 +12,15 @@ export default defineCheck({
   applies: (e) => e.required,
   message: (e) => `${where(e)} was removed although it was required`,
   examples: {
-    bad: { name: 'removing a required response header breaks clients that read it', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
-    good: { name: 'removing an optional header is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'removing a required response header breaks clients that read it',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { required: true, schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'removing an optional header is reported by its own check',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } }, headers: { X-Rate-Limit: { schema: { type: integer } } } } }",
+      revision: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

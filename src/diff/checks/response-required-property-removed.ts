@@ -12,7 +12,16 @@ export default defineCheck({
   applies: (e) => e.area === 'response-body' && e.required,
   message: (e) => `${where(e)} was removed although it was required`,
   examples: {
-    bad: { name: 'removing a required response property breaks clients that read it', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }' },
-    good: { name: 'removing a deprecated response property after its sunset is not breaking', base: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { age: { type: integer, deprecated: true } } } } } } }', revision: 'responses: { \'200\': { description: ok, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'removing a required response property breaks clients that read it',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { name: { type: string }, age: { type: integer } } } } } } }",
+      revision:
+        "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } } }",
+    },
+    good: {
+      name: 'removing a deprecated response property after its sunset is not breaking',
+      base: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, required: [age], properties: { age: { type: integer, deprecated: true } } } } } } }",
+      revision: "responses: { '200': { description: ok, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

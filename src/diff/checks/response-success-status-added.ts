@@ -10,7 +10,17 @@ export default defineCheck({
   applies: (e) => /^2/.test(e.status ?? ''),
   message: (e) => `success status ${e.status} may now be returned`,
   examples: {
-    bad: { name: 'a new 202 beside 200 surprises clients that check for 200', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'202\': { description: r202, content: { application/json: { schema: { type: object } } } } }' },
-    good: { name: 'a new error status is reported by its own check', base: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } } }', revision: 'responses: { \'200\': { description: r200, content: { application/json: { schema: { type: object } } } }, \'409\': { description: r409, content: { application/json: { schema: { type: object } } } } }' },
+    bad: {
+      name: 'a new 202 beside 200 surprises clients that check for 200',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '202': { description: r202, content: { application/json: { schema: { type: object } } } } }",
+    },
+    good: {
+      name: 'a new error status is reported by its own check',
+      base: "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } } }",
+      revision:
+        "responses: { '200': { description: r200, content: { application/json: { schema: { type: object } } } }, '409': { description: r409, content: { application/json: { schema: { type: object } } } } }",
+    },
   },
 });

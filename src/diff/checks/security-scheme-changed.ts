@@ -10,7 +10,11 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `security scheme "${e.scheme}" changed ${e.field} from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
-    bad: { name: 'renaming the API-key header breaks every client that sends it', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: Api-Key } }' },
+    bad: {
+      name: 'renaming the API-key header breaks every client that sends it',
+      base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }',
+      revision: 'securitySchemes: { key: { type: apiKey, in: header, name: Api-Key } }',
+    },
     good: { name: 'an unchanged scheme is not reported', base: '', revision: '' },
   },
 });

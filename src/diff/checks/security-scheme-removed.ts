@@ -11,7 +11,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `security scheme "${e.scheme}" was removed`,
   examples: {
-    bad: { name: 'removing a security scheme is a warning', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, old: { type: http, scheme: basic } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }' },
-    good: { name: 'adding one is not removing one', base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }', revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, old: { type: http, scheme: basic } }' },
+    bad: {
+      name: 'removing a security scheme is a warning',
+      base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, old: { type: http, scheme: basic } }',
+      revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }',
+    },
+    good: {
+      name: 'adding one is not removing one',
+      base: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key } }',
+      revision: 'securitySchemes: { key: { type: apiKey, in: header, name: X-Api-Key }, old: { type: http, scheme: basic } }',
+    },
   },
 });

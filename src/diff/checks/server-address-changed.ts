@@ -11,7 +11,11 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `${e.field} of server "${e.server}" changed from ${fromTo(e.from, e.to)}`,
   examples: {
-    bad: { name: 'moving a named broker to another host strands clients configured with it', base: 'production: { host: broker.example.com, protocol: kafka }', revision: 'production: { host: kafka.example.com, protocol: kafka }' },
+    bad: {
+      name: 'moving a named broker to another host strands clients configured with it',
+      base: 'production: { host: broker.example.com, protocol: kafka }',
+      revision: 'production: { host: kafka.example.com, protocol: kafka }',
+    },
     good: { name: 'adding a second server beside the old one is not a move', base: '', revision: 'staging: { host: kafka.example.com, protocol: kafka }' },
   },
 });

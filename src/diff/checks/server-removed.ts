@@ -11,7 +11,15 @@ export default defineCheck({
   applies: () => true,
   message: (e) => `server ${e.url} was removed`,
   examples: {
-    bad: { name: 'removing a server URL strands clients configured with it', base: 'servers: [{ url: \'https://api.example.com\' }, { url: \'https://eu.api.example.com\' }]', revision: 'servers: [{ url: \'https://api.example.com\' }]' },
-    good: { name: 'adding a server is not removing one', base: 'servers: [{ url: \'https://api.example.com\' }]', revision: 'servers: [{ url: \'https://api.example.com\' }, { url: \'https://eu.api.example.com\' }]' },
+    bad: {
+      name: 'removing a server URL strands clients configured with it',
+      base: "servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.api.example.com' }]",
+      revision: "servers: [{ url: 'https://api.example.com' }]",
+    },
+    good: {
+      name: 'adding a server is not removing one',
+      base: "servers: [{ url: 'https://api.example.com' }]",
+      revision: "servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.api.example.com' }]",
+    },
   },
 });

@@ -15,7 +15,13 @@ import type { Emitter, Scope } from '../walk/emitter.js';
 type Avro = string | Avro[] | { [key: string]: any };
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
-const PROMOTIONS: Record<string, string[]> = { int: ['long', 'float', 'double'], long: ['float', 'double'], float: ['double'], string: ['bytes'], bytes: ['string'] };
+const PROMOTIONS: Record<string, string[]> = {
+  int: ['long', 'float', 'double'],
+  long: ['float', 'double'],
+  float: ['double'],
+  string: ['bytes'],
+  bytes: ['string'],
+};
 
 /** Named types (records, enums, fixed) by full name, so references resolve. */
 function namedTypes(schema: Avro): Map<string, Avro> {
@@ -131,7 +137,11 @@ export function compareAvro(out: Emitter, scope: Scope, basePointer: string, rev
         if (j < 0) {
           // Old readers meet data without the field: they need their own default (forward).
           const hadDefault = field && 'default' in field;
-          out.emit('AvroFieldRemoved', { ...scope, property: fieldPath }, joinPointer(bAt, 'fields', String(i)), joinPointer(rAt, 'fields'), { name: String(field?.name), hadDefault, ...verdict(mode, true, hadDefault) });
+          out.emit('AvroFieldRemoved', { ...scope, property: fieldPath }, joinPointer(bAt, 'fields', String(i)), joinPointer(rAt, 'fields'), {
+            name: String(field?.name),
+            hadDefault,
+            ...verdict(mode, true, hadDefault),
+          });
           return;
         }
         walk(field.type, fieldsR[j].type, joinPointer(bAt, 'fields', String(i), 'type'), joinPointer(rAt, 'fields', String(j), 'type'), fieldPath);
@@ -141,7 +151,11 @@ export function compareAvro(out: Emitter, scope: Scope, basePointer: string, rev
         // New readers meet old data without the field: they need its default (backward).
         const hasDefault = field && 'default' in field;
         const fieldPath = path ? `${path}.${field?.name}` : String(field?.name);
-        out.emit('AvroFieldAdded', { ...scope, property: fieldPath }, joinPointer(bAt, 'fields'), joinPointer(rAt, 'fields', String(j)), { name: String(field?.name), hasDefault, ...verdict(mode, hasDefault, true) });
+        out.emit('AvroFieldAdded', { ...scope, property: fieldPath }, joinPointer(bAt, 'fields'), joinPointer(rAt, 'fields', String(j)), {
+          name: String(field?.name),
+          hasDefault,
+          ...verdict(mode, hasDefault, true),
+        });
       });
       return;
     }
@@ -151,11 +165,17 @@ export function compareAvro(out: Emitter, scope: Scope, basePointer: string, rev
       for (const symbol of symbolsR.filter((s) => !symbolsB.includes(s))) {
         // Old readers meet the new symbol: fine only if their enum has a default.
         const forward = typeof bn.default === 'string';
-        out.emit('AvroSymbolAdded', here, joinPointer(bAt, 'symbols'), joinPointer(rAt, 'symbols', String(symbolsR.indexOf(symbol))), { symbol, ...verdict(mode, true, forward) });
+        out.emit('AvroSymbolAdded', here, joinPointer(bAt, 'symbols'), joinPointer(rAt, 'symbols', String(symbolsR.indexOf(symbol))), {
+          symbol,
+          ...verdict(mode, true, forward),
+        });
       }
       for (const symbol of symbolsB.filter((s) => !symbolsR.includes(s))) {
         const backward = typeof rn.default === 'string';
-        out.emit('AvroSymbolRemoved', here, joinPointer(bAt, 'symbols', String(symbolsB.indexOf(symbol))), joinPointer(rAt, 'symbols'), { symbol, ...verdict(mode, backward, true) });
+        out.emit('AvroSymbolRemoved', here, joinPointer(bAt, 'symbols', String(symbolsB.indexOf(symbol))), joinPointer(rAt, 'symbols'), {
+          symbol,
+          ...verdict(mode, backward, true),
+        });
       }
       return;
     }

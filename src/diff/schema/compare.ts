@@ -119,12 +119,27 @@ export class SchemaComparer {
       const rp = er.properties.get(name);
       if (!bp) {
         const fr = effective(this.rev, rp!.node);
-        diff.changes.push({ type: 'PropertyAdded', payload: { name, required: er.required.has(name) }, base: ['properties'], rev: rp!.segs, name, only: only(fr) });
+        diff.changes.push({
+          type: 'PropertyAdded',
+          payload: { name, required: er.required.has(name) },
+          base: ['properties'],
+          rev: rp!.segs,
+          name,
+          only: only(fr),
+        });
         continue;
       }
       if (!rp) {
         const fb = effective(this.base, bp.node);
-        diff.changes.push({ type: 'PropertyRemoved', payload: { name, required: eb.required.has(name) }, base: bp.segs, rev: ['properties'], name, only: only(fb), deprecated: fb.deprecated });
+        diff.changes.push({
+          type: 'PropertyRemoved',
+          payload: { name, required: eb.required.has(name) },
+          base: bp.segs,
+          rev: ['properties'],
+          name,
+          only: only(fb),
+          deprecated: fb.deprecated,
+        });
         continue;
       }
       const child = this.compare(bp.node, rp.node);
@@ -148,7 +163,13 @@ export class SchemaComparer {
   private compareNested(diff: SchemaDiff, eb: Effective, er: Effective): void {
     const from = shape(eb.additional);
     const to = shape(er.additional);
-    if (from !== to) diff.changes.push({ type: 'AdditionalPropertiesChanged', payload: { from, to }, base: eb.at?.get('additionalProperties') ?? [], rev: er.at?.get('additionalProperties') ?? [] });
+    if (from !== to)
+      diff.changes.push({
+        type: 'AdditionalPropertiesChanged',
+        payload: { from, to },
+        base: eb.at?.get('additionalProperties') ?? [],
+        rev: er.at?.get('additionalProperties') ?? [],
+      });
     if (typeof eb.additional === 'object' && typeof er.additional === 'object') {
       diff.edges.push({ base: eb.additional.segs, rev: er.additional.segs, label: '*', diff: this.compare(eb.additional.node, er.additional.node) });
     }
@@ -165,7 +186,13 @@ export class SchemaComparer {
     const loose = !eb.branches && !pairs.some(([b, r]) => b && r) && eb.required.size === 0 && eb.additional !== 'none';
     for (const [b, r] of pairs) {
       if (b && r) diff.edges.push({ base: b.segs, rev: r.segs, label: '', diff: this.compare(b.node, r.node) });
-      else if (b) diff.changes.push({ type: 'OneOfBranchRemoved', payload: { keyword: eb.branches?.keyword ?? keyword, branch: branchName(this.base, b) }, base: b.segs, rev: [] });
+      else if (b)
+        diff.changes.push({
+          type: 'OneOfBranchRemoved',
+          payload: { keyword: eb.branches?.keyword ?? keyword, branch: branchName(this.base, b) },
+          base: b.segs,
+          rev: [],
+        });
       else if (r && !eb.branches) {
         // `X` → `anyOf [X, Y]`: a client that reads X may now get Y. In a response what matters is
         // how Y differs from X (a required property it lacks, a wider type), so Y is compared to

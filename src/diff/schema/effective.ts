@@ -130,7 +130,19 @@ function isNullBranch(node: Obj): boolean {
 
 /** Keywords merged across layers in one pass over each layer's own keys. */
 function build(all: Layer[]): Effective {
-  const e: Effective = { types: [], nullable: false, uniqueItems: false, hasDefault: false, readOnly: false, writeOnly: false, deprecated: false, closedEnum: false, required: NO_NAMES, properties: NO_PROPERTIES, additional: 'any' };
+  const e: Effective = {
+    types: [],
+    nullable: false,
+    uniqueItems: false,
+    hasDefault: false,
+    readOnly: false,
+    writeOnly: false,
+    deprecated: false,
+    closedEnum: false,
+    required: NO_NAMES,
+    properties: NO_PROPERTIES,
+    additional: 'any',
+  };
   let types: string[] | undefined;
   let objectLike = false;
   let arrayLike = false;

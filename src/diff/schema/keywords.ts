@@ -25,7 +25,11 @@ export function compareKeywords(eb: Effective, er: Effective, push: (change: Sch
   if (eb.nullable !== er.nullable) push({ type: 'NullableChanged', payload: { from: eb.nullable, to: er.nullable }, base: [], rev: [] });
   if (!compatible) return false;
   if (eb.format !== er.format) {
-    push({ type: 'FormatChanged', payload: { from: eb.format, to: er.format, widened: widerFormat(eb.format, er.format), narrowed: widerFormat(er.format, eb.format) }, ...at('format') });
+    push({
+      type: 'FormatChanged',
+      payload: { from: eb.format, to: er.format, widened: widerFormat(eb.format, er.format), narrowed: widerFormat(er.format, eb.format) },
+      ...at('format'),
+    });
   }
   if ((eb.enum || er.enum) && !sameValues(eb.enum, er.enum)) compareEnums(eb.enum, er.enum, push, at('enum'), closedEnums || er.closedEnum);
   if (eb.maxLength !== er.maxLength) bound(push, 'MaxLengthChanged', eb.maxLength, er.maxLength, -1, at('maxLength'));
@@ -39,7 +43,8 @@ export function compareKeywords(eb: Effective, er: Effective, push: (change: Sch
   if (eb.hasDefault !== er.hasDefault || valueKey(eb.default) !== valueKey(er.default)) {
     push({ type: 'DefaultChanged', payload: { from: eb.default, to: er.default }, ...at('default') });
   }
-  if (eb.discriminator !== er.discriminator) push({ type: 'DiscriminatorChanged', payload: { from: eb.discriminator, to: er.discriminator }, ...at('discriminator') });
+  if (eb.discriminator !== er.discriminator)
+    push({ type: 'DiscriminatorChanged', payload: { from: eb.discriminator, to: er.discriminator }, ...at('discriminator') });
   return true;
 }
 
@@ -80,9 +85,17 @@ function bound(push: (c: SchemaChange) => void, type: BoundType, from: number | 
   push({ type, payload: { from, to, narrowed }, ...at });
 }
 
-function limit(push: (c: SchemaChange) => void, type: 'MaximumChanged' | 'MinimumChanged', from: Bound | undefined, to: Bound | undefined, sign: number, at: At): void {
+function limit(
+  push: (c: SchemaChange) => void,
+  type: 'MaximumChanged' | 'MinimumChanged',
+  from: Bound | undefined,
+  to: Bound | undefined,
+  sign: number,
+  at: At,
+): void {
   if (from?.value === to?.value && from?.exclusive === to?.exclusive) return;
-  const tighter = from !== undefined && to !== undefined && ((to.value - from.value) * sign > 0 || (to.value === from.value && to.exclusive && !from.exclusive));
+  const tighter =
+    from !== undefined && to !== undefined && ((to.value - from.value) * sign > 0 || (to.value === from.value && to.exclusive && !from.exclusive));
   const narrowed = to !== undefined && (from === undefined || tighter);
   const exclusive = { from: from?.exclusive ?? false, to: to?.exclusive ?? false };
   push({ type, payload: { from: from?.value, to: to?.value, narrowed, exclusive }, ...at });

@@ -34,7 +34,11 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
     if (cb && !cr) out.emit('ChannelRemoved', channelScope(cb.address, cb.node), cb.at, '/channels', { address: cb.address });
     else if (cr && !cb) out.emit('ChannelAdded', channelScope(cr.address, cr.node), '/channels', cr.at, { address: cr.address });
     else if (cb && cr && cb.address !== cr.address) {
-      out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), { channel: cr.key, from: cb.address, to: cr.address });
+      out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), {
+        channel: cr.key,
+        from: cb.address,
+        to: cr.address,
+      });
     }
   }
   const channelsB = new Map(b.channels.map((c) => [c.address, c]));
@@ -64,7 +68,10 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
 
 function model(side: DiffSide): EventModel<string> {
   // Logical pointers: a `$ref` is followed without moving the pointer, as if it were inlined.
-  const resolver: Resolver<string> = { deref: (node, at) => ({ node: side.deref(node), at }), child: (at, ...segments) => joinPointer(at, ...segments.map(String)) };
+  const resolver: Resolver<string> = {
+    deref: (node, at) => ({ node: side.deref(node), at }),
+    child: (at, ...segments) => joinPointer(at, ...segments.map(String)),
+  };
   return eventModel(side.root, '', resolver);
 }
 
@@ -143,7 +150,8 @@ function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperati
       continue;
     }
     out.schema({ ...scope, area: 'message-header' }, mb.headersAt, mr.headersAt, mb.headers, mr.headers);
-    if (mb.format === 'avro') compareAvro(out, { ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload, avroMode(mb, mr, ob.action));
+    if (mb.format === 'avro')
+      compareAvro(out, { ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload, avroMode(mb, mr, ob.action));
     else if (mb.format === 'json') out.schema({ ...scope, area: 'message-payload' }, mb.payloadAt, mr.payloadAt, mb.payload, mr.payload);
   }
 }
@@ -187,7 +195,13 @@ function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<
     const fields = ['host', 'pathname', 'protocol', 'url'].filter((f) => s.node[f] !== same.node[f]);
     for (const field of fields) {
       const value = (node: Obj) => (typeof node[field] === 'string' ? (node[field] as string) : undefined);
-      out.emit('ServerChanged', scope, value(s.node) === undefined ? s.at : joinPointer(s.at, field), value(same.node) === undefined ? same.at : joinPointer(same.at, field), { server: s.name, field, from: value(s.node), to: value(same.node) });
+      out.emit(
+        'ServerChanged',
+        scope,
+        value(s.node) === undefined ? s.at : joinPointer(s.at, field),
+        value(same.node) === undefined ? same.at : joinPointer(same.at, field),
+        { server: s.name, field, from: value(s.node), to: value(same.node) },
+      );
     }
   }
   // Security per server kept by name: clients that authenticated with a removed alternative are refused.
@@ -197,6 +211,8 @@ function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<
     const serverScope: Scope = { direction: 'request', area: 'security', operation: `server "${s.name}"`, deprecated: false };
     compareRequirements(out, serverScope, serverRequirements(sides.base, s.node, s.at), serverRequirements(sides.rev, same.node, same.at));
   }
-  for (const s of before) if (!renamed.has(s.name) && !after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
-  for (const s of after) if (!renamed.has(s.name) && !before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
+  for (const s of before)
+    if (!renamed.has(s.name) && !after.some((a) => a.url === s.url)) out.emit('ServerRemoved', scope, s.at, after.length ? '/servers' : '', { url: s.url });
+  for (const s of after)
+    if (!renamed.has(s.name) && !before.some((x) => x.url === s.url)) out.emit('ServerAdded', scope, before.length ? '/servers' : '', s.at, { url: s.url });
 }

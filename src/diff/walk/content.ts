@@ -42,7 +42,12 @@ export function compareResponses(out: Emitter, base: DiffSide, revision: DiffSid
       out.emit('ResponseStatusAdded', scope, pb, pr, {});
       continue;
     }
-    compareMedia(out, scope, { pointer: pb, media: responseContent(base, pair.base.op, rb, pb) }, { pointer: pr, media: responseContent(revision, pair.rev.op, rr, pr) });
+    compareMedia(
+      out,
+      scope,
+      { pointer: pb, media: responseContent(base, pair.base.op, rb, pb) },
+      { pointer: pr, media: responseContent(revision, pair.rev.op, rr, pr) },
+    );
     compareHeaders(out, { ...scope, area: 'response-header' }, rb, pb, rr, pr);
   }
 }
@@ -83,7 +88,8 @@ function compareHeaders(out: Emitter, scope: Scope, rb: Obj, pb: string, rr: Obj
       out.emit('HeaderAdded', at, ptrB, ptrR, { required: nr.required === true });
       continue;
     }
-    if ((nb.required === true) !== (nr.required === true)) out.emit('HeaderRequiredChanged', at, ptrB, ptrR, { from: nb.required === true, to: nr.required === true });
+    if ((nb.required === true) !== (nr.required === true))
+      out.emit('HeaderRequiredChanged', at, ptrB, ptrR, { from: nb.required === true, to: nr.required === true });
     const sb = schemaOf(base, nb, ptrB);
     const sr = schemaOf(rev, nr, ptrR);
     out.schema({ ...at, property: '' }, sb.pointer, sr.pointer, sb.schema, sr.schema);

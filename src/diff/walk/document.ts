@@ -18,7 +18,9 @@ export function compareDocuments(base: DiffSide, revision: DiffSide): ChangeEven
   const revPaths = pathEntries(revision);
   const near = (entries: PathEntry[], path: string) => entries.find((e) => e.path === path) ?? entries.find((e) => e.key === templateKey(path));
   // In template order, then method order: the first operation to reach a shared change names it.
-  const operations = METHODS.flatMap((method, rank) => pairOperations(base, basePaths, revision, revPaths, method).map(([b, r]) => ({ method, rank, b, r, key: (r ?? b)!.key })));
+  const operations = METHODS.flatMap((method, rank) =>
+    pairOperations(base, basePaths, revision, revPaths, method).map(([b, r]) => ({ method, rank, b, r, key: (r ?? b)!.key })),
+  );
   operations.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.rank - y.rank));
   for (const { method, b, r } of operations) {
     const bOp = b && obj(base, b.item[method]);
@@ -37,7 +39,11 @@ export function compareDocuments(base: DiffSide, revision: DiffSide): ChangeEven
     if (!rOp) out.emit('OperationRemoved', scope, bPtr, rPtr, {});
     else if (!bOp) out.emit('OperationAdded', scope, bPtr, rPtr, {});
     else {
-      const pair: OperationPair = { scope, base: { op: bOp, item: b!.item, pointer: bPtr, path: b!.path }, rev: { op: rOp, item: r!.item, pointer: rPtr, path: r!.path } };
+      const pair: OperationPair = {
+        scope,
+        base: { op: bOp, item: b!.item, pointer: bPtr, path: b!.path },
+        rev: { op: rOp, item: r!.item, pointer: rPtr, path: r!.path },
+      };
       compareOperation(out, base, revision, pair);
     }
   }
@@ -78,7 +84,13 @@ function pathEntries(side: DiffSide): PathEntry[] {
  * templates that normalise alike (`/a/{id}` with DELETE, `/a/{digest}` with GET): each old GET
  * must find the new GET, not whichever path item came first.
  */
-function pairOperations(base: DiffSide, basePaths: PathEntry[], revision: DiffSide, revPaths: PathEntry[], method: string): Array<[PathEntry | undefined, PathEntry | undefined]> {
+function pairOperations(
+  base: DiffSide,
+  basePaths: PathEntry[],
+  revision: DiffSide,
+  revPaths: PathEntry[],
+  method: string,
+): Array<[PathEntry | undefined, PathEntry | undefined]> {
   const withMethod = (side: DiffSide, entries: PathEntry[]) => entries.filter((e) => obj(side, e.item[method]) !== undefined);
   const before = withMethod(base, basePaths);
   const left = new Map(withMethod(revision, revPaths).map((e) => [e.path, e]));

@@ -68,7 +68,12 @@ export class Emitter {
       const group = byKey.get(key);
       if (!group) {
         const { deprecated, sunset, stability, operation } = usage.scope;
-        const created: Group = { first: usage, policy: { deprecated, sunset, stability }, operations: new Set(operation === null ? [] : [operation]), via: new Set() };
+        const created: Group = {
+          first: usage,
+          policy: { deprecated, sunset, stability },
+          operations: new Set(operation === null ? [] : [operation]),
+          via: new Set(),
+        };
         addVia(created.via, usage.scope);
         byKey.set(key, created);
         order.push(created);
@@ -173,7 +178,12 @@ function addVia(via: Set<string>, scope: Scope): void {
 function mergePolicy(into: Policy, other: Policy): void {
   into.deprecated &&= other.deprecated;
   into.sunset = into.sunset !== undefined && other.sunset !== undefined ? (into.sunset > other.sunset ? into.sunset : other.sunset) : undefined;
-  into.stability = into.stability !== undefined && other.stability !== undefined ? (stabilityRank(into.stability) >= stabilityRank(other.stability) ? into.stability : other.stability) : undefined;
+  into.stability =
+    into.stability !== undefined && other.stability !== undefined
+      ? stabilityRank(into.stability) >= stabilityRank(other.stability)
+        ? into.stability
+        : other.stability
+      : undefined;
 }
 
 /** Where the walk is: the usage's pointers and path, and the edges followed from there. */

@@ -67,7 +67,12 @@ export function requestBody(side: DiffSide, op: Obj, opPointer: string, paramete
   }
   const bodyParam = parameters.find((p) => p.node.in === 'body');
   if (bodyParam) {
-    const media = new Map(mediaTypes(side, op, 'consumes', 'application/json').map((t) => [mediaKey(t), { pointer: bodyParam.pointer, schema: bodyParam.node.schema, schemaPointer: joinPointer(bodyParam.pointer, 'schema') }]));
+    const media = new Map(
+      mediaTypes(side, op, 'consumes', 'application/json').map((t) => [
+        mediaKey(t),
+        { pointer: bodyParam.pointer, schema: bodyParam.node.schema, schemaPointer: joinPointer(bodyParam.pointer, 'schema') },
+      ]),
+    );
     return { pointer: bodyParam.pointer, required: bodyParam.node.required === true, media };
   }
   const form = parameters.filter((p) => p.node.in === 'formData');
@@ -79,7 +84,9 @@ export function requestBody(side: DiffSide, op: Obj, opPointer: string, paramete
     required: form.filter((p) => p.node.required === true).map((p) => String(p.node.name)),
   };
   const pointer = joinPointer(opPointer, 'parameters');
-  const media = new Map(mediaTypes(side, op, 'consumes', 'application/x-www-form-urlencoded').map((t) => [mediaKey(t), { pointer, schema, schemaPointer: pointer }]));
+  const media = new Map(
+    mediaTypes(side, op, 'consumes', 'application/x-www-form-urlencoded').map((t) => [mediaKey(t), { pointer, schema, schemaPointer: pointer }]),
+  );
   return { pointer, required: form.some((p) => p.node.required === true), media };
 }
 

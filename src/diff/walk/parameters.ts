@@ -23,7 +23,10 @@ export function mergedParameters(side: DiffSide, s: OperationSide): Param[] {
   const itemPointer = s.pointer.slice(0, s.pointer.lastIndexOf('/'));
   const byId = new Map<string, Param>();
   const template = [...s.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
-  for (const [owner, pointer] of [[s.item, itemPointer], [s.op, s.pointer]] as const) {
+  for (const [owner, pointer] of [
+    [s.item, itemPointer],
+    [s.op, s.pointer],
+  ] as const) {
     const list = Array.isArray(owner.parameters) ? owner.parameters : [];
     list.forEach((raw, i) => {
       const node = obj(side, raw);

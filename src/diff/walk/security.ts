@@ -47,7 +47,7 @@ export function serverRequirements(side: DiffSide, server: Obj, pointer: string)
 export function compareRequirements(out: Emitter, scope: Scope, b: Requirements, r: Requirements): void {
   const flags = { wasPublic: b.public, nowPublic: r.public };
   let added = 0;
-  for (const [name, scopes] of r.alternatives) {
+  for (const name of r.alternatives.keys()) {
     if (b.alternatives.has(name)) continue;
     out.emit('SecurityRequirementAdded', scope, b.pointer, r.pointer, { requirement: name, ...flags });
     added++;

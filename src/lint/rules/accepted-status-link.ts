@@ -8,7 +8,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   description: 'A 202 Accepted response says where to follow the work: a Location header, a status link, or a job id that a GET below the same path accepts.',
-  rationale: '202 means the work continues after the response. Without a link to its status, clients cannot tell when it finishes or whether it failed, and poll the wrong thing or nothing.',
+  rationale:
+    '202 means the work continues after the response. Without a link to its status, clients cannot tell when it finishes or whether it failed, and poll the wrong thing or nothing.',
   fix: 'Return a `Location` header (or a `status`/`links` URL in the body) for a resource that reports the job’s state.',
   references: ['RFC 9110 §15.3.3 "202 Accepted"'],
   examples: {
@@ -25,7 +26,9 @@ export default defineLintRule({
       });
       // A job id that a GET below the same path accepts (`POST /runs` → `GET /runs/{id}`) is a status link by convention.
       const paths = Object.keys((ctx.doc.rootFile.root as any)?.paths ?? {});
-      const polled = paths.some((p) => p.startsWith(`${ctx.operation!.path.replace(/\/$/, '')}/{`)) && bodySchemasAt(accepted).some(({ schema, at }) => returnsId(ctx.doc, schema, at));
+      const polled =
+        paths.some((p) => p.startsWith(`${ctx.operation!.path.replace(/\/$/, '')}/{`)) &&
+        bodySchemasAt(accepted).some(({ schema, at }) => returnsId(ctx.doc, schema, at));
       if (!linked && !polled) report(ctx, { at: accepted.at, message: `${operationName(ctx.operation!)} answers 202 with no Location header or status link` });
     },
   }),

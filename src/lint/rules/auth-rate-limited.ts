@@ -9,8 +9,10 @@ export default defineLintRule({
   category: 'security',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Login, token, recovery and search operations declare 429 Too Many Requests; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
-  rationale: 'These are the operations attackers automate (credential stuffing, token farming, account takeover, scraping). A declared 429 shows a limit exists and tells clients how it looks.',
+  description:
+    'Login, token, recovery and search operations declare 429 Too Many Requests; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
+  rationale:
+    'These are the operations attackers automate (credential stuffing, token farming, account takeover, scraping). A declared 429 shows a limit exists and tells clients how it looks.',
   fix: 'Rate-limit the operation (per account and per client) and declare 429 with Retry-After.',
   references: ['OWASP API Security Top 10 2023, API4 and API6', 'OWASP ASVS 4.0, V2.2.1'],
   examples: {
@@ -21,8 +23,13 @@ export default defineLintRule({
     Operation(_node, ctx) {
       const op = ctx.operation!;
       // The sensitive word names the operation only near the end: `/auth/token`, not `/Auth/Calls/CredentialListMappings` (Twilio's SIP configuration).
-      const tail = `/${op.path.split('/').filter((s) => s && !s.startsWith('{')).slice(-2).join('/')}`;
-      if (SENSITIVE.test(tail) && !coversStatus(op, '429')) report(ctx, { message: `${operationName(op)} is a login, token, recovery or search operation with no 429` });
+      const tail = `/${op.path
+        .split('/')
+        .filter((s) => s && !s.startsWith('{'))
+        .slice(-2)
+        .join('/')}`;
+      if (SENSITIVE.test(tail) && !coversStatus(op, '429'))
+        report(ctx, { message: `${operationName(op)} is a login, token, recovery or search operation with no 429` });
     },
   }),
 });

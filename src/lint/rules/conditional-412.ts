@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'An operation taking If-Match or If-Unmodified-Since declares 412 Precondition Failed.',
-  rationale: 'Conditional writes exist to fail when someone else changed the resource first. If the contract does not say how that failure looks, clients cannot reload and retry.',
+  rationale:
+    'Conditional writes exist to fail when someone else changed the resource first. If the contract does not say how that failure looks, clients cannot reload and retry.',
   fix: 'Add a 412 response to operations with conditional request headers.',
   references: ['RFC 9110 §13.1.1 "If-Match"', 'RFC 9110 §15.5.13 "412 Precondition Failed"'],
   examples: {

@@ -8,7 +8,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   description: 'A create (POST) answers 201 Created with a Location header, or returns the created resource with its id.',
-  rationale: '201 with Location tells the client the resource exists and where: it can be fetched, linked and retried against. A 200 leaves clients unsure whether anything was created.',
+  rationale:
+    '201 with Location tells the client the resource exists and where: it can be fetched, linked and retried against. A 200 leaves clients unsure whether anything was created.',
   fix: 'Answer 201 and declare the `Location` header pointing to the new resource.',
   references: ['RFC 9110 §15.3.2 "201 Created"', 'RFC 9110 §10.2.2 "Location"'],
   examples: {

@@ -17,13 +17,15 @@ export default defineLintRule({
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /old:\n    get:\n      deprecated: true\n      description: Use GET /new instead.\n      responses: { "200": { description: OK } }\n',
   },
   create: ({ report }) => {
-    const named = (node: Record<string, any>) => Boolean(node['x-replaced-by'] || node['x-replacement'] || NAMES_REPLACEMENT.test(`${node.description ?? ''} ${node.summary ?? ''}`));
+    const named = (node: Record<string, any>) =>
+      Boolean(node['x-replaced-by'] || node['x-replacement'] || NAMES_REPLACEMENT.test(`${node.description ?? ''} ${node.summary ?? ''}`));
     return {
       Operation(node, ctx) {
         if (node.deprecated === true && !named(node)) report(ctx, { message: `${operationName(ctx.operation!)} is deprecated without naming a replacement` });
       },
       Parameter(node, ctx) {
-        if (node.deprecated === true && !named(node)) report(ctx, { message: `parameter "${node.name}" of ${operationName(ctx.operation!)} is deprecated without naming a replacement` });
+        if (node.deprecated === true && !named(node))
+          report(ctx, { message: `parameter "${node.name}" of ${operationName(ctx.operation!)} is deprecated without naming a replacement` });
       },
     };
   },

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   description: 'Deprecated operations send Deprecation (RFC 9745) and Sunset (RFC 8594) headers.',
-  rationale: 'The `deprecated` flag lives in a document nobody rereads. The headers reach running clients on every call, where logs, SDKs and gateways can warn the people who must migrate, with a date.',
+  rationale:
+    'The `deprecated` flag lives in a document nobody rereads. The headers reach running clients on every call, where logs, SDKs and gateways can warn the people who must migrate, with a date.',
   fix: 'Declare `Deprecation` and `Sunset` headers on the operation’s success responses.',
   references: ['RFC 9745 "The Deprecation HTTP Header Field"', 'RFC 8594 "The Sunset HTTP Header Field"'],
   examples: {
@@ -19,7 +20,11 @@ export default defineLintRule({
       if (node.deprecated !== true) return;
       for (const [code, response] of successResponses(ctx.operation!)) {
         const missing = ['deprecation', 'sunset'].filter((h) => !headerNames(response.node).includes(h));
-        if (missing.length) report(ctx, { at: response.at, message: `deprecated ${operationName(ctx.operation!)} ${code} sends no ${missing.map((h) => h[0].toUpperCase() + h.slice(1)).join(' or ')} header` });
+        if (missing.length)
+          report(ctx, {
+            at: response.at,
+            message: `deprecated ${operationName(ctx.operation!)} ${code} sends no ${missing.map((h) => h[0].toUpperCase() + h.slice(1)).join(' or ')} header`,
+          });
       }
     },
   }),

@@ -13,7 +13,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Enum values match the schema’s type.',
-  rationale: 'An enum value of the wrong type (`"1"` in an integer enum) can never validate: the value the documentation promises is rejected, and generated code fails to compile.',
+  rationale:
+    'An enum value of the wrong type (`"1"` in an integer enum) can never validate: the value the documentation promises is rejected, and generated code fails to compile.',
   fix: 'Make the enum values the schema’s type, or fix the type.',
   references: ['JSON Schema Validation §6.1.2 "enum"'],
   examples: {
@@ -28,7 +29,10 @@ export default defineLintRule({
       node.enum.forEach((value: unknown, i: number) => {
         const actual = typeOf(value);
         if (types.has(actual) || (actual === 'integer' && types.has('number'))) return;
-        report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/enum/${i}` }, message: `enum value ${JSON.stringify(value)} is ${actual}, not ${[...types].join(' or ')}` });
+        report(ctx, {
+          at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/enum/${i}` },
+          message: `enum value ${JSON.stringify(value)} is ${actual}, not ${[...types].join(' or ')}`,
+        });
       });
     },
   }),

@@ -11,7 +11,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Error schemas expose no stack traces, SQL or other internals.',
-  rationale: 'Stack traces, SQL and file paths in error bodies tell attackers the framework, the schema and where to push. They belong in logs, joined to the response by a correlation id.',
+  rationale:
+    'Stack traces, SQL and file paths in error bodies tell attackers the framework, the schema and where to push. They belong in logs, joined to the response by a correlation id.',
   fix: 'Remove the field from the error schema; log it server-side with the trace id and return only the trace id.',
   references: ['OWASP ASVS 4.0, V7.4.1', 'CWE-209 "Generation of Error Message Containing Sensitive Information"'],
   examples: {
@@ -24,7 +25,12 @@ export default defineLintRule({
       const names = Object.keys(node.properties);
       const position = POSITION.every((p) => names.some((n) => n.toLowerCase() === p));
       for (const name of names) {
-        if (INTERNAL.test(name) || (position && POSITION.includes(name.toLowerCase()))) report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name}` }, target: 'key', message: `error schema exposes "${name}", an internal detail` });
+        if (INTERNAL.test(name) || (position && POSITION.includes(name.toLowerCase())))
+          report(ctx, {
+            at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name}` },
+            target: 'key',
+            message: `error schema exposes "${name}", an internal detail`,
+          });
       }
     },
   }),

@@ -4,7 +4,8 @@ import { bodySchemas, childAt, errorResponses, isObject, operationName, resolveA
 import { defineLintRule } from '../rule.js';
 
 /** Fields that carry prose or tracing, never a code a client can branch on. */
-const PROSE = /^(message|msg|description|detail|details|title|help|hint|reason|request_?id|trace_?id|correlation_?id|documentation_?url|url|link|context_info|phrase)$/i;
+const PROSE =
+  /^(message|msg|description|detail|details|title|help|hint|reason|request_?id|trace_?id|correlation_?id|documentation_?url|url|link|context_info|phrase)$/i;
 
 /**
  * A declared envelope with a stable machine-readable code counts as well as RFC 9457: a field
@@ -32,11 +33,16 @@ function judge(doc: ContractDocument, s: Located, depth: number): boolean {
   const isString = (name: string) => (resolveAt(doc, properties[name], childAt(s, 'properties', name)).node as any)?.type === 'string';
   if (names.some((p) => required.includes(p) && !PROSE.test(p) && isString(p))) return true;
   if (names.includes('error') && isString('error')) return true;
-  for (const [name, member] of [['error', properties.error], ['errors', properties.errors?.items]] as const) {
+  for (const [name, member] of [
+    ['error', properties.error],
+    ['errors', properties.errors?.items],
+  ] as const) {
     const where = name === 'error' ? childAt(s, 'properties', 'error') : childAt(s, 'properties', 'errors', 'items');
     if (isObject(member) && hasStableCode(doc, member, where, depth + 1)) return true;
   }
-  return (Array.isArray(s.node.allOf) ? s.node.allOf : []).some((part: unknown, i: number) => hasStableCode(doc, part, childAt(s, 'allOf', String(i)), depth + 1));
+  return (Array.isArray(s.node.allOf) ? s.node.allOf : []).some((part: unknown, i: number) =>
+    hasStableCode(doc, part, childAt(s, 'allOf', String(i)), depth + 1),
+  );
 }
 
 export default defineLintRule({
@@ -44,8 +50,10 @@ export default defineLintRule({
   category: 'errors',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Error bodies are RFC 9457 problem details, or an envelope with a stable machine-readable code (any required string field that is not prose, or OAuth 2.0\'s `error`).',
-  rationale: 'Clients branch on errors. A human message changes with every copy edit; a stable `type` or `code` does not. Problem details give every API the same fields and a registered media type.',
+  description:
+    "Error bodies are RFC 9457 problem details, or an envelope with a stable machine-readable code (any required string field that is not prose, or OAuth 2.0's `error`).",
+  rationale:
+    'Clients branch on errors. A human message changes with every copy edit; a stable `type` or `code` does not. Problem details give every API the same fields and a registered media type.',
   fix: 'Serve errors as `application/problem+json` with `type`, `title`, `status` (and a `code`), or give your envelope a stable `code` field.',
   references: ['RFC 9457 "Problem Details for HTTP APIs"'],
   examples: {

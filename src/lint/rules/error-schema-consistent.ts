@@ -31,7 +31,12 @@ export default defineLintRule({
             const key = typeof (schema as any)?.$ref === 'string' ? `${target.file.path}#${target.pointer}` : JSON.stringify(schema);
             const entry = shapes.get(key);
             if (entry) entry.count++;
-            else shapes.set(key, { at: { file: response.at.file, pointer: `${response.at.pointer}` }, operation: `${operationName(ctx.operation!)} ${code}`, count: 1 });
+            else
+              shapes.set(key, {
+                at: { file: response.at.file, pointer: `${response.at.pointer}` },
+                operation: `${operationName(ctx.operation!)} ${code}`,
+                count: 1,
+              });
           }
         }
       },
@@ -40,7 +45,11 @@ export default defineLintRule({
         const ranked = [...shapes.values()].sort((a, b) => b.count - a.count);
         const [main, ...others] = ranked;
         for (const other of others) {
-          report(ctx, { at: other.at, message: `${other.operation} uses a different error schema than the ${main.count} error responses like ${main.operation} (${shapes.size} error shapes in the API)`, data: { shapes: shapes.size } });
+          report(ctx, {
+            at: other.at,
+            message: `${other.operation} uses a different error schema than the ${main.count} error responses like ${main.operation} (${shapes.size} error shapes in the API)`,
+            data: { shapes: shapes.size },
+          });
         }
       },
     };

@@ -6,7 +6,13 @@ import { casingOf } from './path-casing-consistent.js';
 
 /** How an address separates its levels: `a/b`, `a.b`, `a-b`, `a_b`; undefined for a single word. */
 function separator(address: string): string | undefined {
-  for (const [mark, name] of [['/', 'slash/separated'], ['.', 'dot.separated'], ['-', 'kebab-case'], ['_', 'snake_case']]) if (address.includes(mark)) return name;
+  for (const [mark, name] of [
+    ['/', 'slash/separated'],
+    ['.', 'dot.separated'],
+    ['-', 'kebab-case'],
+    ['_', 'snake_case'],
+  ])
+    if (address.includes(mark)) return name;
   return undefined;
 }
 
@@ -16,10 +22,16 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   formats: ['async'],
-  description: 'Channel addresses follow the document’s dominant convention: levels dot.separated, slash/separated, kebab-case or snake_case, and one word casing within levels.',
-  rationale: 'Consumers subscribe by address, often with wildcards (`orders.*`, `orders/#`), and ACLs and dashboards match on prefixes. One address in another convention escapes those patterns silently; on Kafka, `.` and `_` even collide in metric names.',
+  description:
+    'Channel addresses follow the document’s dominant convention: levels dot.separated, slash/separated, kebab-case or snake_case, and one word casing within levels.',
+  rationale:
+    'Consumers subscribe by address, often with wildcards (`orders.*`, `orders/#`), and ACLs and dashboards match on prefixes. One address in another convention escapes those patterns silently; on Kafka, `.` and `_` even collide in metric names.',
   fix: 'Rename the outlying channels to the dominant convention (for an existing topic: create the new one, mirror, then retire the old).',
-  references: ['AsyncAPI 3.0.0 "Channel Object": address', 'Apache Kafka kafka-topics tool: "topics with a period (\'.\') or underscore (\'_\') could collide" in metric names', 'C. Riccomini, "How to paint a bike shed: Kafka topic naming conventions" (2017)'],
+  references: [
+    'AsyncAPI 3.0.0 "Channel Object": address',
+    "Apache Kafka kafka-topics tool: \"topics with a period ('.') or underscore ('_') could collide\" in metric names",
+    'C. Riccomini, "How to paint a bike shed: Kafka topic naming conventions" (2017)',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  placed: { address: orders.placed.v1 }\n  paid: { address: orders.paid.v1 }\n  shipped: { address: orders/shipped/v1 }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  placed: { address: orders.placed.v1 }\n  paid: { address: orders.paid.v1 }\n  shipped: { address: orders.shipped.v1 }\n',
@@ -49,8 +61,12 @@ export default defineLintRule({
         const mainCasing = dominant(byCasing);
         for (const c of channels) {
           const problems = [
-            ...(c.separator && c.separator !== mainSeparator ? [`is ${c.separator} where ${bySeparator.get(mainSeparator!)!.length} addresses are ${mainSeparator}`] : []),
-            ...c.casings.filter((k) => k !== mainCasing).map((k) => `has ${k}-case levels where ${byCasing.get(mainCasing!)!.length} addresses use ${mainCasing} case`),
+            ...(c.separator && c.separator !== mainSeparator
+              ? [`is ${c.separator} where ${bySeparator.get(mainSeparator!)!.length} addresses are ${mainSeparator}`]
+              : []),
+            ...c.casings
+              .filter((k) => k !== mainCasing)
+              .map((k) => `has ${k}-case levels where ${byCasing.get(mainCasing!)!.length} addresses use ${mainCasing} case`),
           ];
           if (problems.length > 0) report(ctx, { at: c.where.at, target: c.where.target, message: `channel address ${c.address} ${problems.join(' and ')}` });
         }

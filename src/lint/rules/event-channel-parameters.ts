@@ -9,9 +9,13 @@ export default defineLintRule({
   presets: ['recommended', 'strict'],
   formats: ['async'],
   description: 'Every `{parameter}` in a channel address is declared in the channel’s `parameters`, and every declared parameter appears in the address.',
-  rationale: 'Code generators build the address from the declared parameters: an undeclared one leaves a literal `{id}` in the topic name, or fails generation; a declared one the address does not use is a leftover that documents a routing dimension that does not exist.',
+  rationale:
+    'Code generators build the address from the declared parameters: an undeclared one leaves a literal `{id}` in the topic name, or fails generation; a declared one the address does not use is a leftover that documents a routing dimension that does not exist.',
   fix: 'Declare each address parameter under the channel’s `parameters` (with a description and, where known, an enum or location), and remove declared parameters the address does not use.',
-  references: ['AsyncAPI 3.0.0 "Channel Object": address, parameters, and "Parameter Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#parameterObject)', 'AsyncAPI 2.6.0 "Parameters Object"'],
+  references: [
+    'AsyncAPI 3.0.0 "Channel Object": address, parameters, and "Parameter Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#parameterObject)',
+    'AsyncAPI 2.6.0 "Parameters Object"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  lights:\n    address: "lights.{lightId}.measured"\n    parameters:\n      streetId: { description: The street. }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  lights:\n    address: "lights.{lightId}.measured"\n    parameters:\n      lightId: { description: The light. }\n',
@@ -24,10 +28,19 @@ export default defineLintRule({
       const used = new Set(addressParameters(address));
       const declared = isObject(node.parameters) ? node.parameters : {};
       for (const name of used) {
-        if (!(name in declared)) report(ctx, { ...addressAt(ctx.doc, channel), message: `channel ${channel.key} uses {${name}} in its address but does not declare it in parameters` });
+        if (!(name in declared))
+          report(ctx, {
+            ...addressAt(ctx.doc, channel),
+            message: `channel ${channel.key} uses {${name}} in its address but does not declare it in parameters`,
+          });
       }
       for (const name of Object.keys(declared)) {
-        if (!used.has(name)) report(ctx, { at: child(channel.at, 'parameters', name), target: 'key', message: `channel ${channel.key} declares parameter ${name}, which its address ${address} does not use` });
+        if (!used.has(name))
+          report(ctx, {
+            at: child(channel.at, 'parameters', name),
+            target: 'key',
+            message: `channel ${channel.key} declares parameter ${name}, which its address ${address} does not use`,
+          });
       }
     },
   }),

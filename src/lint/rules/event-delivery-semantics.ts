@@ -10,10 +10,16 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   formats: ['async'],
-  description: 'Every operation documents its delivery semantics with `x-delivery: at-least-once | at-most-once | exactly-once-effect`, on the operation (or a trait), its channel, or the document (root or `info`) as a default.',
-  rationale: 'Whether a message can arrive twice or not at all decides the consumer’s design: at-least-once needs idempotent handlers and deduplication, at-most-once needs the loss to be acceptable. Left unsaid, each consumer guesses, and the guess is usually “exactly once”, which no network delivers; `exactly-once-effect` names the achievable promise (at-least-once delivery with idempotent or transactional processing).',
+  description:
+    'Every operation documents its delivery semantics with `x-delivery: at-least-once | at-most-once | exactly-once-effect`, on the operation (or a trait), its channel, or the document (root or `info`) as a default.',
+  rationale:
+    'Whether a message can arrive twice or not at all decides the consumer’s design: at-least-once needs idempotent handlers and deduplication, at-most-once needs the loss to be acceptable. Left unsaid, each consumer guesses, and the guess is usually “exactly once”, which no network delivers; `exactly-once-effect` names the achievable promise (at-least-once delivery with idempotent or transactional processing).',
   fix: 'Add `x-delivery: at-least-once` (or `at-most-once`, `exactly-once-effect`) to the operation, its channel, or `info` for the whole document.',
-  references: ['Apache Kafka documentation, "Design: Message Delivery Semantics"', 'AsyncAPI 3.0.0 "Specification Extensions"', 'Hohpe & Woolf, Enterprise Integration Patterns: "Guaranteed Delivery" and "Idempotent Receiver"'],
+  references: [
+    'Apache Kafka documentation, "Design: Message Delivery Semantics"',
+    'AsyncAPI 3.0.0 "Specification Extensions"',
+    'Hohpe & Woolf, Enterprise Integration Patterns: "Guaranteed Delivery" and "Idempotent Receiver"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders: { address: orders.v1, x-delivery: exactly-once }\noperations:\n  publishOrders: { action: send, channel: { $ref: "#/channels/orders" } }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders: { address: orders.v1, x-delivery: at-least-once }\noperations:\n  publishOrders: { action: send, channel: { $ref: "#/channels/orders" } }\n',
@@ -26,7 +32,9 @@ export default defineLintRule({
       const key = `${at.file.path}#${at.pointer}`;
       if (!checked.has(key)) {
         checked.add(key);
-        const hint = /exactly.?once/i.test(String(value)) ? '; exactly-once delivery is not achievable across a network, say exactly-once-effect for at-least-once delivery with idempotent processing' : '';
+        const hint = /exactly.?once/i.test(String(value))
+          ? '; exactly-once delivery is not achievable across a network, say exactly-once-effect for at-least-once delivery with idempotent processing'
+          : '';
         report(ctx, { at, message: `x-delivery ${JSON.stringify(value)} is not one of ${VALUES.join(', ')}${hint}` });
       }
       return false;
@@ -44,7 +52,12 @@ export default defineLintRule({
         // The operation's own value wins over its traits', then the channel's, then the document's.
         const traits = (Array.isArray(node.traits) ? node.traits : []).map((t: unknown, i: number) => follow(ctx.doc, t, child(op.at, 'traits', i)));
         const trait = [...traits].reverse().find((t) => t?.node['x-delivery'] !== undefined);
-        const own = node['x-delivery'] !== undefined ? { value: node['x-delivery'], at: child(op.at, 'x-delivery') } : trait ? { value: trait.node['x-delivery'], at: child(trait.at, 'x-delivery') } : undefined;
+        const own =
+          node['x-delivery'] !== undefined
+            ? { value: node['x-delivery'], at: child(op.at, 'x-delivery') }
+            : trait
+              ? { value: trait.node['x-delivery'], at: child(trait.at, 'x-delivery') }
+              : undefined;
         if (own) return void valid(own.value, own.at, ctx);
         if (op.channel.node['x-delivery'] !== undefined || documentExtension(ctx.doc, 'x-delivery')) return;
         report(ctx, { message: `operation ${op.id} does not declare its delivery semantics (x-delivery: ${VALUES.join(' | ')})` });

@@ -8,9 +8,13 @@ export default defineLintRule({
   presets: ['recommended', 'strict'],
   formats: ['async'],
   description: 'Every message declares its `contentType`, or the document a `defaultContentType` (reported once, at the document).',
-  rationale: 'The schema says what a message contains, the content type how its bytes are encoded: the same schema can travel as JSON, Avro binary or Protobuf. Without it, consumers pick a deserializer by guesswork and fail on the first message, and generators cannot produce (de)serialization code.',
+  rationale:
+    'The schema says what a message contains, the content type how its bytes are encoded: the same schema can travel as JSON, Avro binary or Protobuf. Without it, consumers pick a deserializer by guesswork and fail on the first message, and generators cannot produce (de)serialization code.',
   fix: 'Set `defaultContentType: application/json` at the document root, or `contentType` on each message whose encoding differs (`application/vnd.apache.avro+binary`, `application/cloudevents+json`…).',
-  references: ['AsyncAPI 3.0.0 "Default Content Type" and "Message Object": contentType (https://www.asyncapi.com/docs/reference/specification/v3.0.0#defaultContentTypeString)', 'RFC 6838 "Media Type Specifications and Registration Procedures"'],
+  references: [
+    'AsyncAPI 3.0.0 "Default Content Type" and "Message Object": contentType (https://www.asyncapi.com/docs/reference/specification/v3.0.0#defaultContentTypeString)',
+    'RFC 6838 "Media Type Specifications and Registration Procedures"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders:\n    address: orders.v1\n    messages:\n      placed: { name: OrderPlaced, payload: { type: object } }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\ndefaultContentType: application/json\nchannels:\n  orders:\n    address: orders.v1\n    messages:\n      placed: { name: OrderPlaced, payload: { type: object } }\n',

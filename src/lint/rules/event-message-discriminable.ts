@@ -11,7 +11,9 @@ function fixedValues(doc: ContractDocument, message: EventMessage<At>): string |
   const fixed: Array<[string, unknown]> = [];
   for (const [name, declarations] of propertyDeclarations(doc, payload)) {
     // allOf members refine one another: `type: string` in a shared envelope, `const` in the message's own member.
-    const value = declarations.map(({ node }) => (node.const !== undefined ? { v: node.const } : Array.isArray(node.enum) && node.enum.length === 1 ? { v: node.enum[0] } : undefined)).find(Boolean);
+    const value = declarations
+      .map(({ node }) => (node.const !== undefined ? { v: node.const } : Array.isArray(node.enum) && node.enum.length === 1 ? { v: node.enum[0] } : undefined))
+      .find(Boolean);
     if (value) fixed.push([name, value.v]);
   }
   return fixed.length ? JSON.stringify(fixed.sort((a, b) => (a[0] < b[0] ? -1 : 1))) : undefined;
@@ -23,10 +25,15 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   formats: ['async'],
-  description: 'Messages sent (or received) on one channel differ in the fixed values consumers dispatch on: a `type` or `event` field with a `const` or one-value `enum`.',
-  rationale: 'When several kinds of message share one channel — a WebSocket, a multiplexed topic — consumers tell them apart by a discriminator field. Two messages that declare the same fixed values are indistinguishable: one of them is never handled, or is handled as the other, and generated dispatch code has two branches for one value.',
+  description:
+    'Messages sent (or received) on one channel differ in the fixed values consumers dispatch on: a `type` or `event` field with a `const` or one-value `enum`.',
+  rationale:
+    'When several kinds of message share one channel — a WebSocket, a multiplexed topic — consumers tell them apart by a discriminator field. Two messages that declare the same fixed values are indistinguishable: one of them is never handled, or is handled as the other, and generated dispatch code has two branches for one value.',
   fix: 'Give each message its own discriminator value (often a copy-paste slip: `bot_changed` declared as `bot_added`).',
-  references: ['AsyncAPI 3.0.0 "Channel Object": messages (https://www.asyncapi.com/docs/reference/specification/v3.0.0#channelObject)', 'CloudEvents 1.0.2 "Context Attributes": type, "used for routing, observability, policy enforcement"'],
+  references: [
+    'AsyncAPI 3.0.0 "Channel Object": messages (https://www.asyncapi.com/docs/reference/specification/v3.0.0#channelObject)',
+    'CloudEvents 1.0.2 "Context Attributes": type, "used for routing, observability, policy enforcement"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  socket:\n    address: /\n    messages:\n      botAdded: { name: botAdded, payload: { type: object, properties: { type: { const: bot_added } } } }\n      botChanged: { name: botChanged, payload: { type: object, properties: { type: { const: bot_added } } } }\noperations:\n  sendEvents: { action: send, channel: { $ref: "#/channels/socket" } }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  socket:\n    address: /\n    messages:\n      botAdded: { name: botAdded, payload: { type: object, properties: { type: { const: bot_added } } } }\n      botChanged: { name: botChanged, payload: { type: object, properties: { type: { const: bot_changed } } } }\noperations:\n  sendEvents: { action: send, channel: { $ref: "#/channels/socket" } }\n',
@@ -54,7 +61,10 @@ export default defineLintRule({
             else if (!reported.has(message)) {
               reported.add(message);
               const shown = (JSON.parse(values) as Array<[string, unknown]>).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ');
-              report(ctx, { at: message.payloadAt, message: `messages ${messageName(earlier)} and ${messageName(message)} on channel ${channel} both declare ${shown}; consumers cannot tell them apart` });
+              report(ctx, {
+                at: message.payloadAt,
+                message: `messages ${messageName(earlier)} and ${messageName(message)} on channel ${channel} both declare ${shown}; consumers cannot tell them apart`,
+              });
             }
           }
         }

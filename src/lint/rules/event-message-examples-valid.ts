@@ -44,9 +44,13 @@ export default defineLintRule({
   presets: ['recommended', 'strict'],
   formats: ['async'],
   description: 'A message’s examples validate against its payload and headers schemas (JSON Schema payloads; Avro and other formats are not checked).',
-  rationale: 'Message examples become documentation, mock producers and contract tests. An example its own schema rejects teaches consumers a message the producer will never send — or shows that the schema, not the example, is wrong.',
+  rationale:
+    'Message examples become documentation, mock producers and contract tests. An example its own schema rejects teaches consumers a message the producer will never send — or shows that the schema, not the example, is wrong.',
   fix: 'Correct the example, or the schema if the example shows what is really sent.',
-  references: ['AsyncAPI 3.0.0 "Message Example Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#messageExampleObject)', 'JSON Schema Validation draft-07'],
+  references: [
+    'AsyncAPI 3.0.0 "Message Example Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#messageExampleObject)',
+    'JSON Schema Validation draft-07',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders:\n    address: orders.v1\n    messages:\n      placed:\n        name: OrderPlaced\n        payload: { type: object, required: [orderId], properties: { orderId: { type: string }, total: { type: integer } } }\n        examples:\n          - payload: { total: "12" }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders:\n    address: orders.v1\n    messages:\n      placed:\n        name: OrderPlaced\n        payload: { type: object, required: [orderId], properties: { orderId: { type: string }, total: { type: integer } } }\n        examples:\n          - payload: { orderId: o-1, total: 12 }\n',
@@ -92,7 +96,10 @@ export default defineLintRule({
             const validate = validator(ctx.doc, schema);
             if (!validate || validate(example[part])) continue;
             const name = typeof example.name === 'string' ? ` "${example.name}"` : ` ${i}`;
-            report(ctx, { at: child(examplesAt, i, part), message: `example${name} of message ${messageName(message)}: ${part} ${describe(validate.errors ?? [])}` });
+            report(ctx, {
+              at: child(examplesAt, i, part),
+              message: `example${name} of message ${messageName(message)}: ${part} ${describe(validate.errors ?? [])}`,
+            });
           }
         });
       },

@@ -1,13 +1,99 @@
 import type { At } from '../../contracts/walk.js';
 import { isObject } from '../helpers.js';
-import { addressAt, addressParameters, child, follow, messageBindings, messageFieldAt, messageName, schemaProperties, words, writtenAddress } from '../events.js';
+import {
+  addressAt,
+  addressParameters,
+  child,
+  follow,
+  messageBindings,
+  messageFieldAt,
+  messageName,
+  schemaProperties,
+  words,
+  writtenAddress,
+} from '../events.js';
 import { defineLintRule } from '../rule.js';
 
 /** Words that name personal data on their own, and pairs that do together. */
-const WORDS = new Set(['email', 'phone', 'telephone', 'msisdn', 'ssn', 'passport', 'dob', 'birthdate', 'birthday', 'surname', 'username', 'iban', 'address', 'name']);
-const PAIRS = new Set(['first name', 'last name', 'full name', 'given name', 'family name', 'middle name', 'display name', 'user name', 'customer name', 'person name', 'e mail', 'social security', 'national id', 'tax id', 'of birth', 'birth date', 'credit card', 'card number', 'ip address', 'street address', 'home address', 'postal address', 'billing address', 'shipping address', 'mailing address', 'driver license', 'drivers license', 'mobile number', 'phone number']);
+const WORDS = new Set([
+  'email',
+  'phone',
+  'telephone',
+  'msisdn',
+  'ssn',
+  'passport',
+  'dob',
+  'birthdate',
+  'birthday',
+  'surname',
+  'username',
+  'iban',
+  'address',
+  'name',
+]);
+const PAIRS = new Set([
+  'first name',
+  'last name',
+  'full name',
+  'given name',
+  'family name',
+  'middle name',
+  'display name',
+  'user name',
+  'customer name',
+  'person name',
+  'e mail',
+  'social security',
+  'national id',
+  'tax id',
+  'of birth',
+  'birth date',
+  'credit card',
+  'card number',
+  'ip address',
+  'street address',
+  'home address',
+  'postal address',
+  'billing address',
+  'shipping address',
+  'mailing address',
+  'driver license',
+  'drivers license',
+  'mobile number',
+  'phone number',
+]);
 /** Words that make `name` or `address` a thing's, not a person's: `topicName`, `macAddress`. */
-const NOT_PERSONAL = new Set(['topic', 'queue', 'channel', 'file', 'host', 'server', 'service', 'product', 'event', 'schema', 'mac', 'broker', 'bucket', 'table', 'field', 'wallet', 'contract', 'room', 'group', 'team', 'app', 'application', 'device', 'node', 'reply', 'callback', 'return', 'endpoint', 'network']);
+const NOT_PERSONAL = new Set([
+  'topic',
+  'queue',
+  'channel',
+  'file',
+  'host',
+  'server',
+  'service',
+  'product',
+  'event',
+  'schema',
+  'mac',
+  'broker',
+  'bucket',
+  'table',
+  'field',
+  'wallet',
+  'contract',
+  'room',
+  'group',
+  'team',
+  'app',
+  'application',
+  'device',
+  'node',
+  'reply',
+  'callback',
+  'return',
+  'endpoint',
+  'network',
+]);
 
 /** The field a runtime expression or pointer ends at: `$message.payload#/customer/email` → email. */
 const lastField = (expression: string) => expression.split(/[/#]/).pop()!;
@@ -29,9 +115,14 @@ export default defineLintRule({
   presets: ['recommended', 'strict'],
   formats: ['async'],
   description: 'Channel addresses, channel parameters and message keys carry no personal data (email, phone, SSN, names, postal or IP addresses…).',
-  rationale: 'Addresses and keys are routing metadata: brokers log them, show them in consoles and metrics, put them in ACLs and keep them after the payload is encrypted, masked or deleted. A topic per email address, or a key that is a phone number, spreads personal data where no erasure request reaches it.',
+  rationale:
+    'Addresses and keys are routing metadata: brokers log them, show them in consoles and metrics, put them in ACLs and keep them after the payload is encrypted, masked or deleted. A topic per email address, or a key that is a phone number, spreads personal data where no erasure request reaches it.',
   fix: 'Route and key by an opaque identifier (customer id, a hash or token) and keep the personal data, if needed at all, inside the payload.',
-  references: ['GDPR Art. 4(1) "personal data" and Art. 5(1)(c) "data minimisation"', 'CWE-359 "Exposure of Private Personal Information to an Unauthorized Actor"', 'AsyncAPI 3.0.0 "Parameter Object" and Kafka Message Binding: key'],
+  references: [
+    'GDPR Art. 4(1) "personal data" and Art. 5(1)(c) "data minimisation"',
+    'CWE-359 "Exposure of Private Personal Information to an Unauthorized Actor"',
+    'AsyncAPI 3.0.0 "Parameter Object" and Kafka Message Binding: key',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  inbox:\n    address: "users.{email}.notifications"\n    parameters:\n      email: { description: The user\'s email address. }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  inbox:\n    address: "users.{userId}.notifications"\n    parameters:\n      userId: { description: The user\'s opaque id. }\n',
@@ -54,11 +145,16 @@ export default defineLintRule({
       }
       for (const name of address ? addressParameters(address) : []) {
         const term = personalData(name);
-        if (term && !flagged.has(name)) report(ctx, { ...addressAt(ctx.doc, channel), message: `channel address ${address} contains {${name}}, which looks like personal data (${term})` });
+        if (term && !flagged.has(name))
+          report(ctx, { ...addressAt(ctx.doc, channel), message: `channel address ${address} contains {${name}}, which looks like personal data (${term})` });
       }
       const ordering = node['x-ordering-key'];
       const term = typeof ordering === 'string' ? personalData(lastField(ordering)) : undefined;
-      if (term) report(ctx, { at: child(channel.at, 'x-ordering-key'), message: `channel ${channel.key} is keyed by ${ordering}, which looks like personal data (${term})` });
+      if (term)
+        report(ctx, {
+          at: child(channel.at, 'x-ordering-key'),
+          message: `channel ${channel.key} is keyed by ${ordering}, which looks like personal data (${term})`,
+        });
     },
     Message(node, ctx) {
       const message = ctx.event!.message!;
@@ -82,7 +178,8 @@ export default defineLintRule({
           if (t) found.push({ term: t, what: `Kafka key field ${name}`, at: key!.at });
         }
       }
-      for (const f of found) report(ctx, { at: f.at, message: `message ${messageName(message)} is keyed by ${f.what}, which looks like personal data (${f.term})` });
+      for (const f of found)
+        report(ctx, { at: f.at, message: `message ${messageName(message)} is keyed by ${f.what}, which looks like personal data (${f.term})` });
     },
   }),
 });

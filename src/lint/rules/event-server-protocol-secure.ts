@@ -15,10 +15,16 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   formats: ['async'],
-  description: 'Servers use TLS protocols (kafka-secure, wss, amqps, secure-mqtt/mqtts, https, stomps), localhost excepted; plain `kafka` passes when its security scheme is X509 or declares `x-security.protocol: SSL|SASL_SSL`.',
-  rationale: 'Over a plain protocol every event — with its personal data and the SASL password or token that opened the connection — crosses the network readable and changeable by anyone on the path.',
+  description:
+    'Servers use TLS protocols (kafka-secure, wss, amqps, secure-mqtt/mqtts, https, stomps), localhost excepted; plain `kafka` passes when its security scheme is X509 or declares `x-security.protocol: SSL|SASL_SSL`.',
+  rationale:
+    'Over a plain protocol every event — with its personal data and the SASL password or token that opened the connection — crosses the network readable and changeable by anyone on the path.',
   fix: 'Serve the broker over TLS and declare the secure protocol (`kafka-secure`, `wss`, `amqps`, `secure-mqtt`, `https`, `stomps`).',
-  references: ['AsyncAPI 3.0.0 "Server Object": protocol (https://www.asyncapi.com/docs/reference/specification/v3.0.0#serverObject)', 'Apache Kafka documentation, "Security: Encryption and Authentication using SSL" (security.protocol SSL, SASL_SSL)', 'OWASP ASVS 4.0, V9.1.1 "TLS is used for all client connectivity"'],
+  references: [
+    'AsyncAPI 3.0.0 "Server Object": protocol (https://www.asyncapi.com/docs/reference/specification/v3.0.0#serverObject)',
+    'Apache Kafka documentation, "Security: Encryption and Authentication using SSL" (security.protocol SSL, SASL_SSL)',
+    'OWASP ASVS 4.0, V9.1.1 "TLS is used for all client connectivity"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nservers:\n  prod: { host: "mqtt.example.com:1883", protocol: mqtt }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nservers:\n  prod: { host: "mqtt.example.com:8883", protocol: secure-mqtt }\n',

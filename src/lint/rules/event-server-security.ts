@@ -9,9 +9,13 @@ export default defineLintRule({
   presets: ['recommended', 'strict'],
   formats: ['async'],
   description: 'Every server (localhost excepted) declares how clients authenticate, with schemes that exist.',
-  rationale: 'A broker or socket endpoint without declared security is either open to anyone who can reach it — who can then read every event and inject forged ones — or its authentication is undocumented, and every client team rediscovers it from a failed connection.',
+  rationale:
+    'A broker or socket endpoint without declared security is either open to anyone who can reach it — who can then read every event and inject forged ones — or its authentication is undocumented, and every client team rediscovers it from a failed connection.',
   fix: 'Add `security` to the server, referring to a scheme in `components.securitySchemes` (SASL/SCRAM, X509, OAuth 2, an API key…); mark a deliberately public server with `x-archway-ignore: [event-server-security]`.',
-  references: ['AsyncAPI 3.0.0 "Server Object": security, and "Security Scheme Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#securitySchemeObject)', 'OWASP API Security Top 10 (2023), API2:2023 "Broken Authentication"'],
+  references: [
+    'AsyncAPI 3.0.0 "Server Object": security, and "Security Scheme Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#securitySchemeObject)',
+    'OWASP API Security Top 10 (2023), API2:2023 "Broken Authentication"',
+  ],
   examples: {
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nservers:\n  prod: { host: "kafka.example.com:9093", protocol: kafka-secure }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nservers:\n  prod:\n    host: "kafka.example.com:9093"\n    protocol: kafka-secure\n    security: [{ $ref: "#/components/securitySchemes/scram" }]\ncomponents:\n  securitySchemes:\n    scram: { type: scramSha512 }\n',
@@ -27,7 +31,12 @@ export default defineLintRule({
       security.forEach((requirement: unknown, i: number) => {
         if (!isObject(requirement)) return;
         for (const name of Object.keys(requirement)) {
-          if (!isObject(schemes) || !(name in schemes)) report(ctx, { at: child(ctx.at, 'security', i, name), target: 'key', message: `server ${ctx.name} requires security scheme "${name}", which components.securitySchemes does not define` });
+          if (!isObject(schemes) || !(name in schemes))
+            report(ctx, {
+              at: child(ctx.at, 'security', i, name),
+              target: 'key',
+              message: `server ${ctx.name} requires security scheme "${name}", which components.securitySchemes does not define`,
+            });
         }
       });
     },

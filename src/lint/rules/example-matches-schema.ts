@@ -11,8 +11,10 @@ export default defineLintRule({
   category: 'schema',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Every example — a schema’s `example`/`examples`, a media type’s, a parameter’s or a header’s — validates against its schema, in the document’s JSON Schema dialect.',
-  rationale: 'Examples are copied into documentation, mocks and tests. One that violates its own schema teaches clients a payload the server rejects — or shows that the schema, not the example, is wrong.',
+  description:
+    'Every example — a schema’s `example`/`examples`, a media type’s, a parameter’s or a header’s — validates against its schema, in the document’s JSON Schema dialect.',
+  rationale:
+    'Examples are copied into documentation, mocks and tests. One that violates its own schema teaches clients a payload the server rejects — or shows that the schema, not the example, is wrong.',
   fix: 'Correct the example (or the schema, if the example shows the truth).',
   references: ['OpenAPI 3.1 §4.8.24 "Schema Object": example(s)', 'OpenAPI 3.1 §4.8.19 "Example Object"', 'JSON Schema Validation 2020-12'],
   examples: {
@@ -36,7 +38,11 @@ export default defineLintRule({
       const error = validator.check(schema, value);
       if (!error) return;
       const inside = error.instancePath ? ` at ${error.instancePath}` : '';
-      report(ctx, { at, message: `example${inside} ${error.message}`, data: { keyword: error.keyword, instancePath: error.instancePath, schemaPath: error.schemaPath, params: error.params } });
+      report(ctx, {
+        at,
+        message: `example${inside} ${error.message}`,
+        data: { keyword: error.keyword, instancePath: error.instancePath, schemaPath: error.schemaPath, params: error.params },
+      });
     };
     /** `example`, and `examples` as Example Objects (`value`, refs followed) of a media type, parameter or header. */
     const exampleObjects = (node: Record<string, any>, ctx: WalkContext, schema: unknown) => {

@@ -9,7 +9,8 @@ export default defineLintRule({
   severity: 'info',
   presets: ['strict'],
   description: 'Generic filter, field-selection and expansion parameters are allow-listed or documented.',
-  rationale: 'A free-form `filter`, `fields` or `expand` is a query language with no grammar in the contract: clients guess it, and the server has to defend against every expensive or private combination.',
+  rationale:
+    'A free-form `filter`, `fields` or `expand` is a query language with no grammar in the contract: clients guess it, and the server has to defend against every expensive or private combination.',
   fix: 'Prefer one query parameter per filterable field with an enum or format; otherwise document the grammar and the allowed fields.',
   references: ['Google AIP-160 "Filtering"', 'OWASP API Security Top 10 2023, API3 "Broken Object Property Level Authorization"'],
   examples: {

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'info',
   presets: ['recommended', 'strict'],
   description: 'Operations taking Idempotency-Key declare 400 (missing key), 409 (request in flight) and 422 (key reused with another payload).',
-  rationale: 'The idempotency-key draft defines these three failures. Without them clients cannot tell a duplicate in progress from a real conflict, or a reused key from a bad request.',
+  rationale:
+    'The idempotency-key draft defines these three failures. Without them clients cannot tell a duplicate in progress from a real conflict, or a reused key from a bad request.',
   fix: 'Declare 400, 409 and 422 responses on operations that accept Idempotency-Key.',
   references: ['IETF draft-ietf-httpapi-idempotency-key-header §2.7 "Error Scenarios"'],
   examples: {

@@ -24,8 +24,10 @@ export default defineLintRule({
   category: 'idempotency',
   severity: 'warn',
   presets: ['strict'],
-  description: 'Non-idempotent creates (POST on a collection, not an update of an item or an action verb) accept an Idempotency-Key header, or the document says in `info.description` that they all do.',
-  rationale: 'A POST that times out may or may not have happened. Without an idempotency key the client’s retry creates a second order or a second charge; with one, the server returns the first result.',
+  description:
+    'Non-idempotent creates (POST on a collection, not an update of an item or an action verb) accept an Idempotency-Key header, or the document says in `info.description` that they all do.',
+  rationale:
+    'A POST that times out may or may not have happened. Without an idempotency key the client’s retry creates a second order or a second charge; with one, the server returns the first result.',
   fix: 'Accept `Idempotency-Key` (a header parameter) on creates and payment-like POSTs, and store the first response per key.',
   references: ['IETF draft-ietf-httpapi-idempotency-key-header', 'Stripe API, "Idempotent requests"'],
   examples: {
@@ -36,7 +38,8 @@ export default defineLintRule({
     Operation(_node, ctx) {
       const op = ctx.operation!;
       if (!isCreate(op) || isUpdateOrAction(op) || documentedForAll(ctx.doc)) return;
-      if (!parameterNames(op, 'header').some((h) => h === 'idempotency-key' || h === 'x-idempotency-key')) report(ctx, { message: `${operationName(op)} creates without accepting an Idempotency-Key, so a retried request can create twice` });
+      if (!parameterNames(op, 'header').some((h) => h === 'idempotency-key' || h === 'x-idempotency-key'))
+        report(ctx, { message: `${operationName(op)} creates without accepting an Idempotency-Key, so a retried request can create twice` });
     },
   }),
 });

@@ -16,7 +16,8 @@ export default defineLintRule({
   create: ({ report }) => ({
     Document(node, ctx) {
       const contact = node.info?.contact;
-      if (!contact || (!contact.email && !contact.url && !contact.name)) report(ctx, { at: { file: ctx.at.file, pointer: '/info' }, message: 'the document names no contact' });
+      if (!contact || (!contact.email && !contact.url && !contact.name))
+        report(ctx, { at: { file: ctx.at.file, pointer: '/info' }, message: 'the document names no contact' });
     },
   }),
 });

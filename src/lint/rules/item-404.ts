@@ -7,7 +7,8 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Operations on an item path (`/orders/{id}`) declare 404 Not Found; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
+  description:
+    'Operations on an item path (`/orders/{id}`) declare 404 Not Found; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
   rationale: 'Any id can be wrong, deleted or someone else’s. Without 404 in the contract clients treat a missing item as a server failure and retry it.',
   fix: 'Add a 404 response to operations whose path ends in a parameter.',
   references: ['RFC 9110 §15.5.5 "404 Not Found"'],
@@ -18,7 +19,8 @@ export default defineLintRule({
   create: ({ report }) => ({
     Operation(_node, ctx) {
       const op = ctx.operation!;
-      if (isItemPath(op.path) && op.method !== 'post' && !coversStatus(op, '404')) report(ctx, { message: `${operationName(op)} addresses one item but declares no 404` });
+      if (isItemPath(op.path) && op.method !== 'post' && !coversStatus(op, '404'))
+        report(ctx, { message: `${operationName(op)} addresses one item but declares no 404` });
     },
   }),
 });

@@ -17,7 +17,8 @@ export default defineLintRule({
   create: ({ report }) => ({
     Operation(_node, ctx) {
       const empty = ctx.operation!.responses.get('204');
-      if (empty && bodySchemas(empty.node).length > 0) report(ctx, { at: empty.at, message: `${operationName(ctx.operation!)} declares a body on 204 No Content` });
+      if (empty && bodySchemas(empty.node).length > 0)
+        report(ctx, { at: empty.at, message: `${operationName(ctx.operation!)} declares a body on 204 No Content` });
     },
   }),
 });

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   description: 'JSON response bodies are objects, not bare top-level arrays.',
-  rationale: 'A bare array cannot grow: a next cursor, a total or any metadata added later breaks every client. An object with an `items` field can take them compatibly.',
+  rationale:
+    'A bare array cannot grow: a next cursor, a total or any metadata added later breaks every client. An object with an `items` field can take them compatibly.',
   fix: 'Wrap the array: `{ "items": [...], "next": "…" }`.',
   references: ['Zalando RESTful API Guidelines, rule 110 "Response as JSON object"'],
   examples: {
@@ -20,7 +21,8 @@ export default defineLintRule({
         for (const { type, schema } of bodySchemas(response.node)) {
           if (!type.includes('json')) continue;
           const s = ctx.doc.deref(schema, response.at.file, response.at.pointer).node as any;
-          if (s?.type === 'array') report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} returns a bare JSON array, which cannot gain fields later` });
+          if (s?.type === 'array')
+            report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} returns a bare JSON array, which cannot gain fields later` });
         }
       }
     },

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'Every operation declares its error responses (4xx, 5xx or default).',
-  rationale: 'Clients handle what the contract tells them. An operation that lists only its success leaves every client to guess the error shape and status codes, so errors get handled as crashes.',
+  rationale:
+    'Clients handle what the contract tells them. An operation that lists only its success leaves every client to guess the error shape and status codes, so errors get handled as crashes.',
   fix: 'Declare the error responses the operation can return (400, 401, 403, 404, 409, 422, 429, 5xx), sharing one error schema.',
   references: ['RFC 9110 §15 "Status Codes"', 'Zalando RESTful API Guidelines, rule 151'],
   examples: {

@@ -8,7 +8,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Every operation has an operationId, unique in the document.',
-  rationale: 'Code generators name methods after operationIds; a missing one gets a generated name that changes when the path does, and a duplicate makes the generated client fail to compile.',
+  rationale:
+    'Code generators name methods after operationIds; a missing one gets a generated name that changes when the path does, and a duplicate makes the generated client fail to compile.',
   fix: 'Give each operation a unique, stable `operationId` (e.g. `listOrders`).',
   references: ['OpenAPI 3.1 §4.8.10 "operationId"'],
   examples: {

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Every operation declares a success (2xx or 3xx) response, unless it is deprecated and answers 410 Gone.',
-  rationale: 'An operation without a success response tells clients nothing about what they get when it works: generated clients return `unknown`, and every consumer reverse-engineers the body.',
+  rationale:
+    'An operation without a success response tells clients nothing about what they get when it works: generated clients return `unknown`, and every consumer reverse-engineers the body.',
   fix: 'Declare the 2xx response with its schema (200, 201, 202 or 204).',
   references: ['OpenAPI 3.1 §4.8.16 "Responses Object"'],
   examples: {

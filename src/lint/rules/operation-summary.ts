@@ -16,7 +16,8 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Operation(node, ctx) {
-      if (!String(node.summary ?? '').trim() && !String(node.description ?? '').trim()) report(ctx, { message: `${operationName(ctx.operation!)} has no summary or description` });
+      if (!String(node.summary ?? '').trim() && !String(node.description ?? '').trim())
+        report(ctx, { message: `${operationName(ctx.operation!)} has no summary or description` });
     },
   }),
 });

@@ -11,7 +11,9 @@ export function returnsList(doc: ContractDocument, schema: unknown, at: At): boo
   if (s.node.type === 'array') return true;
   if (!isObject(s.node.properties)) return false;
   return Object.entries(s.node.properties).some(
-    ([name, value]) => /^(items|data|results|entries|values|records|list|elements|content)$/i.test(name) && resolveAt(doc, value, childAt(s, 'properties', name)).node?.type === 'array',
+    ([name, value]) =>
+      /^(items|data|results|entries|values|records|list|elements|content)$/i.test(name) &&
+      resolveAt(doc, value, childAt(s, 'properties', name)).node?.type === 'array',
   );
 }
 
@@ -21,7 +23,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['strict'],
   description: 'Every collection GET that returns a list is paginated.',
-  rationale: 'Collections grow. An unpaginated list is fine with ten items and an outage with a million: responses time out, memory spikes, and adding pagination later is a breaking change.',
+  rationale:
+    'Collections grow. An unpaginated list is fine with ten items and an outage with a million: responses time out, memory spikes, and adding pagination later is a breaking change.',
   fix: 'Add a bounded page size (`limit`) and a cursor (`cursor`/`after`) to the operation, and a next cursor or link to the response.',
   references: ['Google AIP-158 "Pagination"', 'Zalando RESTful API Guidelines, rule 159'],
   examples: {
@@ -34,7 +37,8 @@ export default defineLintRule({
       if (!isCollectionGet(op)) return;
       const lists = successResponses(op).some(([, r]) => bodySchemas(r.node).some(({ schema }) => returnsList(ctx.doc, schema, r.at)));
       const paging = pagingParameters(op);
-      if (lists && paging.size.length + paging.cursor.length + paging.offset.length === 0) report(ctx, { message: `${operationName(op)} returns a list without pagination parameters` });
+      if (lists && paging.size.length + paging.cursor.length + paging.offset.length === 0)
+        report(ctx, { message: `${operationName(op)} returns a list without pagination parameters` });
     },
   }),
 });

@@ -8,7 +8,8 @@ export default defineLintRule({
   severity: 'info',
   presets: ['strict'],
   description: 'Large or changing collections page by cursor, not offset.',
-  rationale: 'Offset paging skips or repeats items when the collection changes between requests, and `OFFSET 100000` scans everything before it. A cursor is stable and costs the same on every page.',
+  rationale:
+    'Offset paging skips or repeats items when the collection changes between requests, and `OFFSET 100000` scans everything before it. A cursor is stable and costs the same on every page.',
   fix: 'Replace `offset`/`page` with an opaque `cursor` (the last item’s sort key) returned as `next`.',
   references: ['Google AIP-158 "Pagination"', 'Slack Engineering, "Evolving API Pagination at Slack"'],
   examples: {
@@ -20,7 +21,10 @@ export default defineLintRule({
       const op = ctx.operation!;
       const paging = pagingParameters(op);
       if (op.method === 'get' && paging.offset.length > 0 && paging.cursor.length === 0) {
-        report(ctx, { at: paging.offset[0].at, message: `${operationName(op)} pages by "${paging.offset[0].node.name}" (offset), which skips or repeats items when the collection changes` });
+        report(ctx, {
+          at: paging.offset[0].at,
+          message: `${operationName(op)} pages by "${paging.offset[0].node.name}" (offset), which skips or repeats items when the collection changes`,
+        });
       }
     },
   }),

@@ -2,7 +2,8 @@ import { bodySchemas, headerNames, isItemPath, isObject, operationName, paramete
 import { pagingParameters } from '../pagination.js';
 import { defineLintRule } from '../rule.js';
 
-const NEXT = /^(next|next_?cursor|next_?page|next_?page_?(uri|url|link)|next_?(uri|url|link|href)|next_?page_?token|nextpagetoken|has_?more|links|_links|paging|pagination|cursor|meta|page_?info|continuation_?token)$/i;
+const NEXT =
+  /^(next|next_?cursor|next_?page|next_?page_?(uri|url|link)|next_?(uri|url|link|href)|next_?page_?token|nextpagetoken|has_?more|links|_links|paging|pagination|cursor|meta|page_?info|continuation_?token)$/i;
 
 const KEYSET = new Set(['before', 'after', 'since', 'starting_after', 'ending_before']);
 
@@ -11,8 +12,10 @@ export default defineLintRule({
   category: 'pagination',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'A paginated response tells the client how to get the next page (a next cursor, link, or Link header); keyset paging by `before`/`after` ids and a `start`–`end` time range need none.',
-  rationale: 'Without a next cursor or link clients compute the next page themselves, usually by offset arithmetic that breaks as soon as the server changes how it pages.',
+  description:
+    'A paginated response tells the client how to get the next page (a next cursor, link, or Link header); keyset paging by `before`/`after` ids and a `start`–`end` time range need none.',
+  rationale:
+    'Without a next cursor or link clients compute the next page themselves, usually by offset arithmetic that breaks as soon as the server changes how it pages.',
   fix: 'Return `next` (a cursor or URL, null on the last page) or a `Link: <…>; rel="next"` header.',
   references: ['RFC 8288 "Web Linking"', 'Google AIP-158: next_page_token'],
   examples: {
@@ -36,7 +39,7 @@ export default defineLintRule({
         if (headerNames(response.node).includes('link')) continue;
         const schemas = bodySchemas(response.node).map(({ schema }) => ctx.doc.deref(schema, response.at.file, response.at.pointer).node as any);
         if (schemas.length === 0) continue;
-        const hasNext = schemas.some((s) => isObject(s?.properties) && Object.keys(s.properties).some((k) => NEXT.test(k)) || (s?.allOf ?? []).length > 0);
+        const hasNext = schemas.some((s) => (isObject(s?.properties) && Object.keys(s.properties).some((k) => NEXT.test(k))) || (s?.allOf ?? []).length > 0);
         if (!hasNext) report(ctx, { at: response.at, message: `${operationName(op)} ${code} is paginated but returns no next cursor or link` });
       }
     },

@@ -8,7 +8,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'The page-size parameter has a default and a maximum.',
-  rationale: 'A page size without a maximum is no pagination at all: `?limit=1000000` fetches everything. Without a default, each client picks its own and load becomes unpredictable.',
+  rationale:
+    'A page size without a maximum is no pagination at all: `?limit=1000000` fetches everything. Without a default, each client picks its own and load becomes unpredictable.',
   fix: 'Give the page-size schema `default` (e.g. 20) and `maximum` (e.g. 100).',
   references: ['Google AIP-158 "Pagination": page_size'],
   examples: {
@@ -22,7 +23,8 @@ export default defineLintRule({
       for (const parameter of pagingParameters(op).size) {
         const schema = (ctx.doc.deref(parameter.node.schema ?? parameter.node, parameter.at.file, parameter.at.pointer).node ?? {}) as Record<string, unknown>;
         const missing = [schema.maximum === undefined && 'maximum', schema.default === undefined && 'default'].filter(Boolean);
-        if (missing.length) report(ctx, { at: parameter.at, message: `page size "${parameter.node.name}" of ${operationName(op)} has no ${missing.join(' or ')}` });
+        if (missing.length)
+          report(ctx, { at: parameter.at, message: `page size "${parameter.node.name}" of ${operationName(op)} has no ${missing.join(' or ')}` });
       }
     },
   }),

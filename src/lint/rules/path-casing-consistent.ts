@@ -18,8 +18,10 @@ export default defineLintRule({
   category: 'naming',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'Path segments follow the API’s dominant casing (kebab, snake or camel); camel-case action verbs (`addFollowers`) are left to their own convention.',
-  rationale: 'Clients guess URLs from the ones they know. `/order-items` beside `/shipping_addresses` means every new endpoint is a lookup, and typos become 404s.',
+  description:
+    'Path segments follow the API’s dominant casing (kebab, snake or camel); camel-case action verbs (`addFollowers`) are left to their own convention.',
+  rationale:
+    'Clients guess URLs from the ones they know. `/order-items` beside `/shipping_addresses` means every new endpoint is a lookup, and typos become 404s.',
   fix: 'Rename the outlying segments to the dominant convention (new paths now, old ones through a deprecation).',
   references: ['Zalando RESTful API Guidelines, rule 129 "Use kebab-case for path segments"'],
   examples: {
@@ -42,7 +44,11 @@ export default defineLintRule({
       for (const [casing, paths] of segments) {
         if (casing === dominant[0]) continue;
         for (const path of [...new Set(paths)]) {
-          report(ctx, { at: { file: ctx.at.file, pointer: joinPointer('', 'paths', path) }, target: 'key', message: `path ${path} uses ${casing} case where ${dominant[1].length} segments use ${dominant[0]} case` });
+          report(ctx, {
+            at: { file: ctx.at.file, pointer: joinPointer('', 'paths', path) },
+            target: 'key',
+            message: `path ${path} uses ${casing} case where ${dominant[1].length} segments use ${dominant[0]} case`,
+          });
         }
       }
     },

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Every `{name}` in a path has a required path parameter, and every path parameter appears in the path.',
-  rationale: 'A template variable without a parameter cannot be filled by generated clients; a path parameter missing from the template is never sent. Either way the operation cannot be called as documented.',
+  rationale:
+    'A template variable without a parameter cannot be filled by generated clients; a path parameter missing from the template is never sent. Either way the operation cannot be called as documented.',
   fix: 'Declare `{ name, in: path, required: true }` for each template variable, and remove path parameters the template does not use.',
   references: ['OpenAPI 3.1 §4.8.12 "Parameter Object": path parameters'],
   examples: {
@@ -22,10 +23,12 @@ export default defineLintRule({
       for (const name of template) {
         const parameter = declared.find((p) => p.node.name === name);
         if (!parameter) report(ctx, { message: `${operationName(op)} has no path parameter for {${name}}` });
-        else if (parameter.node.required !== true) report(ctx, { at: parameter.at, message: `path parameter "${name}" of ${operationName(op)} is not required` });
+        else if (parameter.node.required !== true)
+          report(ctx, { at: parameter.at, message: `path parameter "${name}" of ${operationName(op)} is not required` });
       }
       for (const parameter of declared) {
-        if (!template.includes(parameter.node.name)) report(ctx, { at: parameter.at, message: `path parameter "${parameter.node.name}" of ${operationName(op)} is not in the path` });
+        if (!template.includes(parameter.node.name))
+          report(ctx, { at: parameter.at, message: `path parameter "${parameter.node.name}" of ${operationName(op)} is not in the path` });
       }
     },
   }),

@@ -33,7 +33,8 @@ export default defineLintRule({
         const [dominant] = [...byCasing.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
         for (const [casing, list] of byCasing) {
           if (casing === dominant[0]) continue;
-          for (const { name, at } of list) report(ctx, { at, target: 'key', message: `property "${name}" is ${casing} case where ${dominant[1].length} properties are ${dominant[0]} case` });
+          for (const { name, at } of list)
+            report(ctx, { at, target: 'key', message: `property "${name}" is ${casing} case where ${dominant[1].length} properties are ${dominant[0]} case` });
         }
       },
     };

@@ -11,7 +11,8 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'A 429 Too Many Requests response says when to retry: Retry-After, a RateLimit-Reset or X-RateLimit-Reset(-After) header, or a `retry_after` body field.',
+  description:
+    'A 429 Too Many Requests response says when to retry: Retry-After, a RateLimit-Reset or X-RateLimit-Reset(-After) header, or a `retry_after` body field.',
   rationale: 'Without Retry-After every client invents its own wait, usually none: a throttled API gets hammered harder exactly when it is overloaded.',
   fix: 'Declare the `Retry-After` header on 429 (and 503) responses.',
   references: ['RFC 6585 §4 "429 Too Many Requests"', 'RFC 9110 §10.2.3 "Retry-After"'],

@@ -6,7 +6,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Every name in `required` is a declared property.',
-  rationale: 'A required property that is not declared is usually a rename gone wrong: validators reject every request (nothing can supply an undeclared field), or generated models miss it.',
+  rationale:
+    'A required property that is not declared is usually a rename gone wrong: validators reject every request (nothing can supply an undeclared field), or generated models miss it.',
   fix: 'Declare the property, or remove it from `required`.',
   references: ['JSON Schema Validation §6.5.3 "required"'],
   examples: {
@@ -21,7 +22,11 @@ export default defineLintRule({
       // With composition or open properties, the name may be declared elsewhere (a sibling allOf member).
       if (ctx.composed || node.allOf || node.anyOf || node.oneOf || node.additionalProperties || node.patternProperties) return;
       node.required.forEach((name: unknown, i: number) => {
-        if (!(String(name) in (properties ?? {}))) report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/required/${i}` }, message: `"${String(name)}" is required but not declared in properties` });
+        if (!(String(name) in (properties ?? {})))
+          report(ctx, {
+            at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/required/${i}` },
+            message: `"${String(name)}" is required but not declared in properties`,
+          });
       });
     },
   }),

@@ -7,7 +7,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'An operation that requires scopes or roles declares 403 Forbidden.',
-  rationale: 'A valid token without the needed scope gets 403. Without it in the contract, clients cannot tell "log in again" (401) from "you may not do this" (403).',
+  rationale:
+    'A valid token without the needed scope gets 403. Without it in the contract, clients cannot tell "log in again" (401) from "you may not do this" (403).',
   fix: 'Add a 403 response to operations whose security requirement lists scopes.',
   references: ['RFC 9110 §15.5.4 "403 Forbidden"', 'RFC 6750 §3.1 "insufficient_scope"'],
   examples: {

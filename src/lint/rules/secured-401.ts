@@ -7,8 +7,10 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['recommended', 'strict'],
-  description: 'A secured operation declares 401 Unauthorized; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
-  rationale: 'Every secured call can meet an expired or missing token. Declaring 401 tells clients to refresh credentials rather than treat it as a failure of the request.',
+  description:
+    'A secured operation declares 401 Unauthorized; a `default` response covers it when the operation lists no generic error (401, 403, 429, 500, 503) one by one.',
+  rationale:
+    'Every secured call can meet an expired or missing token. Declaring 401 tells clients to refresh credentials rather than treat it as a failure of the request.',
   fix: 'Add a 401 response (with the shared error schema) to the operation, or to a shared response referenced by all secured operations.',
   references: ['RFC 9110 §15.5.2 "401 Unauthorized"'],
   examples: {

@@ -9,7 +9,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'Sort parameters allow-list their fields (`enum`, or `oneOf` of `const`); a list of sort fields documents its syntax.',
-  rationale: 'A free-form sort lets clients sort by unindexed columns (a full scan per request) or by fields never meant to be public; an undocumented syntax is guessed differently by every client.',
+  rationale:
+    'A free-form sort lets clients sort by unindexed columns (a full scan per request) or by fields never meant to be public; an undocumented syntax is guessed differently by every client.',
   fix: 'Give the sort parameter an `enum` of the sortable fields (e.g. `createdAt`, `-createdAt`) and describe the syntax.',
   references: ['Google AIP-132 "Standard methods: List" (order_by)', 'OWASP API Security Top 10 2023, API4'],
   examples: {
@@ -26,9 +27,11 @@ export default defineLintRule({
       // OpenAPI 3.1 lists values as `oneOf` of `const` as often as `enum`.
       const consts = (s: any) => Array.isArray(s?.oneOf) && s.oneOf.length > 0 && s.oneOf.every((m: any) => m?.const !== undefined || Array.isArray(m?.enum));
       const listed = Array.isArray(schema.enum) || Array.isArray(items?.enum) || consts(schema) || consts(items);
-      if (!listed) report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} accepts any field; allow-list them with an enum` });
+      if (!listed)
+        report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} accepts any field; allow-list them with an enum` });
       // One field from an enum needs no more words; a list of fields needs its precedence and direction syntax explained.
-      else if (schema.type === 'array' && !node.description && !schema.description) report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
+      else if (schema.type === 'array' && !node.description && !schema.description)
+        report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
     },
   }),
 });

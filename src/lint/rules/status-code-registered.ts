@@ -3,9 +3,8 @@ import { defineLintRule } from '../rule.js';
 
 /** IANA HTTP status code registry (RFC 9110 and its updates). */
 const REGISTERED = new Set([
-  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404,
-  405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503,
-  504, 505, 506, 507, 508, 510, 511,
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408,
+  409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
 ]);
 
 export default defineLintRule({
@@ -14,7 +13,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'Response codes are registered HTTP status codes (or 1XX–5XX ranges, or default).',
-  rationale: 'Proxies, clients and monitoring understand registered codes. An invented code (499, 299) is handled as the generic class at best, and as a protocol error at worst.',
+  rationale:
+    'Proxies, clients and monitoring understand registered codes. An invented code (499, 299) is handled as the generic class at best, and as a protocol error at worst.',
   fix: 'Use the registered code that means the same (e.g. 422 rather than 499), and put detail in the error body.',
   references: ['IANA "HTTP Status Code Registry"', 'RFC 9110 §15'],
   examples: {

@@ -6,7 +6,8 @@ export default defineLintRule({
   category: 'status',
   severity: 'warn',
   presets: ['strict'],
-  description: 'Success (2xx) responses carry no error envelope (`error`, `errors`), unless the body has a `status` or `state` that says when the error is set (a job).',
+  description:
+    'Success (2xx) responses carry no error envelope (`error`, `errors`), unless the body has a `status` or `state` that says when the error is set (a job).',
   rationale: 'An error inside a 200 hides failures from every HTTP-aware tool: retries, caches, monitoring and SLOs count it as success.',
   fix: 'Return failures with a 4xx or 5xx status and the error schema; keep 2xx bodies for results.',
   references: ['RFC 9110 §15 "Status Codes"'],
@@ -22,7 +23,8 @@ export default defineLintRule({
           const props = isObject(s?.properties) ? Object.keys(s.properties) : [];
           const field = props.find((p) => /^(error|errors|err|error_message)$/i.test(p));
           // A job's `error` is set when its `status` says it failed: part of the resource, not an error in a 2xx.
-          if (field && !props.some((p) => /^(status|state|valid|success|ok)$/i.test(p))) report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} has an "${field}" field in its success body` });
+          if (field && !props.some((p) => /^(status|state|valid|success|ok)$/i.test(p)))
+            report(ctx, { at: response.at, message: `${operationName(ctx.operation!)} ${code} has an "${field}" field in its success body` });
         }
       }
     },

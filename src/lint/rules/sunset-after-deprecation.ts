@@ -9,7 +9,8 @@ export default defineLintRule({
   severity: 'error',
   presets: ['recommended', 'strict'],
   description: 'A deprecated operation’s Sunset date (`x-sunset`) is not earlier than its Deprecation date (`x-deprecated-at`).',
-  rationale: 'RFC 9745 requires the sunset to follow the deprecation: consumers need the time between them to migrate. A sunset before the deprecation gives them none.',
+  rationale:
+    'RFC 9745 requires the sunset to follow the deprecation: consumers need the time between them to migrate. A sunset before the deprecation gives them none.',
   fix: 'Move `x-sunset` after `x-deprecated-at`, leaving consumers the migration window your policy promises.',
   references: ['RFC 9745 §3 "The Deprecation HTTP Response Header Field"', 'RFC 8594 "The Sunset HTTP Header Field"'],
   examples: {
@@ -21,7 +22,10 @@ export default defineLintRule({
       const deprecated = date(node['x-deprecated-at']);
       const sunset = date(node['x-sunset']);
       if (deprecated !== undefined && sunset !== undefined && sunset < deprecated) {
-        report(ctx, { at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/x-sunset` }, message: `${operationName(ctx.operation!)} sunsets on ${node['x-sunset']}, before its deprecation on ${node['x-deprecated-at']}` });
+        report(ctx, {
+          at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/x-sunset` },
+          message: `${operationName(ctx.operation!)} sunsets on ${node['x-sunset']}, before its deprecation on ${node['x-deprecated-at']}`,
+        });
       }
     },
   }),

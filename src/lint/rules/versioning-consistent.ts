@@ -10,7 +10,8 @@ export default defineLintRule({
   severity: 'warn',
   presets: ['recommended', 'strict'],
   description: 'The API uses one versioning scheme: either every path carries the same version segment or none does (paths that override `servers` excepted).',
-  rationale: 'Mixed versions (`/v1/orders` beside `/v2/carts` and `/items`) mean clients must track a version per endpoint, and nobody can say which version of the API they use.',
+  rationale:
+    'Mixed versions (`/v1/orders` beside `/v2/carts` and `/items`) mean clients must track a version per endpoint, and nobody can say which version of the API they use.',
   fix: 'Serve every path under one version prefix (or version by header or media type throughout).',
   references: ['Zalando RESTful API Guidelines, rule 115 "Do not use URI versioning" and rule 113', 'Google AIP-185 "API Versioning"'],
   examples: {

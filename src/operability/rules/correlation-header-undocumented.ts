@@ -36,7 +36,8 @@ export default defineDesignRule({
     bad: 'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml }\ntelemetry: { propagation: w3c, correlationHeader: traceparent }\n',
     good: 'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./traced.yaml }\ntelemetry: { propagation: w3c, correlationHeader: traceparent }\n',
     files: {
-      'openapi.yaml': 'openapi: 3.1.0\ninfo: { title: Orders, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses: { "200": { description: OK } }\n',
+      'openapi.yaml':
+        'openapi: 3.1.0\ninfo: { title: Orders, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses: { "200": { description: OK } }\n',
       'traced.yaml':
         'openapi: 3.1.0\ninfo: { title: Orders, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      parameters:\n        - { name: traceparent, in: header, schema: { type: string } }\n      responses: { "200": { description: OK } }\n',
     },

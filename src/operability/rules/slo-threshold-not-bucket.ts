@@ -31,7 +31,10 @@ export default defineDesignRule({
       const above = buckets.find((b) => b * 1000 > threshold.ms);
       report({
         pointer: `${slo.pointer}/sli/threshold`,
-        message: `latency threshold ${threshold.text} of SLO "${slo.name}" is not a histogram bucket boundary (nearest: ${[below, above].filter((b) => b !== undefined).map((b) => formatMs(b! * 1000)).join(' and ')})`,
+        message: `latency threshold ${threshold.text} of SLO "${slo.name}" is not a histogram bucket boundary (nearest: ${[below, above]
+          .filter((b) => b !== undefined)
+          .map((b) => formatMs(b! * 1000))
+          .join(' and ')})`,
         data: { thresholdMs: threshold.ms, bucketsSeconds: buckets },
       });
     }

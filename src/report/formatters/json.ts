@@ -2,8 +2,7 @@ import type { Finding } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
 
 /** The findings.json shape; key order is fixed so the bytes are stable. */
-export const formatJson: Formatter = (findings) =>
-  `${JSON.stringify({ findings: findings.map(toJson) }, null, 2)}\n`;
+export const formatJson: Formatter = (findings) => `${JSON.stringify({ findings: findings.map(toJson) }, null, 2)}\n`;
 
 export function toJson(finding: Finding): Record<string, unknown> {
   const { file, pointer, line, column } = finding.location;

@@ -32,7 +32,9 @@ export const formatJunit: Formatter = (findings, { failOn = 'error' }) => {
     tests = 1;
     suites.push('  <testsuite name="archway" tests="1" failures="0">\n    <testcase classname="archway" name="no findings"/>\n  </testsuite>');
   }
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="archway" tests="${tests}" failures="${failed}">`, ...suites, '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="archway" tests="${tests}" failures="${failed}">`, ...suites, '</testsuites>', ''].join(
+    '\n',
+  );
 };
 
 function detail(f: Finding): string {
@@ -40,6 +42,14 @@ function detail(f: Finding): string {
 }
 
 function xml(text: string): string {
-  // XML 1.0 cannot carry most control characters, even escaped.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // XML 1.0 cannot carry most control characters, even escaped: they are dropped.
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }

@@ -18,7 +18,8 @@ export default defineDesignRule({
   },
   check({ design, report }) {
     for (const dependency of design.dependencies) {
-      if (!dependency.critical || dependency.direction === 'inbound' || !isSynchronous(dependency) || dependency.circuitBreaker || dependency.fallback) continue;
+      if (!dependency.critical || dependency.direction === 'inbound' || !isSynchronous(dependency) || dependency.circuitBreaker || dependency.fallback)
+        continue;
       report({
         pointer: dependency.pointer,
         message: `critical synchronous dependency "${dependency.name}" has no circuit breaker or fallback, so its outage holds every request for the full timeout`,

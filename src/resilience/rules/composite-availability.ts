@@ -27,7 +27,14 @@ export default defineDesignRule({
       pointer: '/nfr/availability',
       message: `critical synchronous dependencies allow at most ${product} = ${formatPercent(composite.percent)}, below the ${target.text} target by ${gap} points${composite.fallbacks.length ? ` (${composite.fallbacks.join(', ')} left out: a fallback answers when ${composite.fallbacks.length === 1 ? 'it fails' : 'they fail'})` : ''}`,
       fix: `Take ${[...composite.inputs].sort((a, b) => a.percent - b.percent)[0].name} (the least available) off the critical path with an asynchronous hand-off, a cache or a fallback, make it redundant, or lower the target to at most ${formatPercent(Math.floor(round(composite.percent * 100, 6)) / 100, 2)}.`,
-      data: { targetPercent: target.percent, compositePercent: composite.percent, gapPoints: gap, inputs: composite.inputs, unknown: unknownAvailability(design), fallbacks: composite.fallbacks },
+      data: {
+        targetPercent: target.percent,
+        compositePercent: composite.percent,
+        gapPoints: gap,
+        inputs: composite.inputs,
+        unknown: unknownAvailability(design),
+        fallbacks: composite.fallbacks,
+      },
     });
   },
 });

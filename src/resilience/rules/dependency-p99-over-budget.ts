@@ -28,7 +28,13 @@ export default defineDesignRule({
       report({
         pointer: `${dependency.pointer}/latency/p99`,
         message: `critical synchronous dependency "${dependency.name}" has a p99 of ${p99.text}, above the service’s whole ${budget.text} p99 target (${p99.text} > ${budget.text}, ${Math.round((p99.ms / budget.ms) * 100)}% of the budget), so the target cannot be met while every request waits on it`,
-        data: { dependency: dependency.name, dependencyP99Ms: p99.ms, budgetMs: budget.ms, overMs: p99.ms - budget.ms, percentOfBudget: Math.round((p99.ms / budget.ms) * 100) },
+        data: {
+          dependency: dependency.name,
+          dependencyP99Ms: p99.ms,
+          budgetMs: budget.ms,
+          overMs: p99.ms - budget.ms,
+          percentOfBudget: Math.round((p99.ms / budget.ms) * 100),
+        },
         fix: `Raise \`nfr.latency.p99\` to at least ${p99.text} (+${formatMs(p99.ms - budget.ms)}), take "${dependency.name}" off the request path, or give it a \`fallback\` behind a timeout under ${budget.text}.`,
       });
     }

@@ -34,7 +34,9 @@ export default defineDesignRule({
 /** What the shortfall does to the backlog: grows at the deficit, or drains slowly with too little spare. */
 function backlog(q: QueueCapacity, maxBacklog: number | undefined): string {
   if (q.growthRps > 0) {
-    const limit = maxBacklog ? ` and reaches ${maxBacklog} in ${maxBacklog} ÷ ${q.growthRps}/s = ${formatMs((maxBacklog / q.growthRps) * 1000)}` : ' without bound';
+    const limit = maxBacklog
+      ? ` and reaches ${maxBacklog} in ${maxBacklog} ÷ ${q.growthRps}/s = ${formatMs((maxBacklog / q.growthRps) * 1000)}`
+      : ' without bound';
     return `the backlog grows by ${q.arrivalRps} − ${q.capacityRps} = ${q.growthRps} messages/s${limit}`;
   }
   if (q.drainSeconds === undefined) return 'with no spare capacity a backlog never drains';

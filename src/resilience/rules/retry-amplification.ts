@@ -12,7 +12,10 @@ export default defineDesignRule({
     'Each layer that retries multiplies the load on the layers below: three services each retrying 3 times send up to 4 × 4 × 4 = 64 calls to the last one per user request, exactly when it is already failing. This turns a brief overload into an outage.',
   fix: 'Retry at one layer only (usually the edge), give the others a retry budget (`retries.budget: 10%`: at most 10% extra requests), or reduce `retries.max`.',
   verify: 'A load test with the deepest dependency failing shows its request rate rising by no more than the stated factor.',
-  references: ['Google SRE book, ch. 22 "Addressing Cascading Failures": retries', 'AWS Builders’ Library, "Timeouts, retries and backoff with jitter": retry amplification'],
+  references: [
+    'Google SRE book, ch. 22 "Addressing Cascading Failures": retries',
+    'AWS Builders’ Library, "Timeouts, retries and backoff with jitter": retry amplification',
+  ],
   examples: {
     bad: [
       'archway: 1\nservice: { name: web }\ndependencies:\n  - { name: orders, kind: http, mode: sync, timeout: 900ms, retries: { max: 3, backoff: exponential, jitter: true }, idempotent: true }\n',

@@ -28,7 +28,13 @@ export default defineDesignRule({
       for (const datum of design.data.owned) {
         const first = owners.get(datum.name);
         if (first === undefined) owners.set(datum.name, design.service.name);
-        else report({ design, pointer: datum.pointer, message: `"${datum.name}" is owned by both ${first} and ${design.service.name}`, data: { datum: datum.name, owners: [first, design.service.name] } });
+        else
+          report({
+            design,
+            pointer: datum.pointer,
+            message: `"${datum.name}" is owned by both ${first} and ${design.service.name}`,
+            data: { datum: datum.name, owners: [first, design.service.name] },
+          });
       }
     }
   },

@@ -5,7 +5,7 @@ import { formatMs, round } from '../../model/units.js';
 function upperTail(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - (((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t) * Math.exp(-x * x);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return z >= 0 ? (1 - erf) / 2 : (1 + erf) / 2;
 }
 
@@ -40,7 +40,10 @@ export default defineDesignRule({
       const timeout = dependency.timeout;
       if (dependency.direction === 'inbound' || !p99 || !timeout || timeout.ms >= p99.ms) continue;
       const share = timeoutShare(timeout.ms, p99.ms, dependency.latency?.p50?.ms);
-      const expected = share === undefined ? 'more than 1% of calls' : `about ${share}% of calls (log-normal through p50 ${dependency.latency!.p50!.text} and p99 ${p99.text})`;
+      const expected =
+        share === undefined
+          ? 'more than 1% of calls'
+          : `about ${share}% of calls (log-normal through p50 ${dependency.latency!.p50!.text} and p99 ${p99.text})`;
       report({
         pointer: `${dependency.pointer}/timeout`,
         message: `"${dependency.name}" times out at ${timeout.text}, below its own p99 of ${p99.text}, so ${expected} time out while it is healthy`,

@@ -9,7 +9,8 @@ export default defineDesignRule({
   rationale:
     'A contract migration (dropping a column, removing a field) cannot be undone by redeploying the previous version: the old code expects what the migration removed. Without an automatic rollback that keeps the data compatible, a failed release is repaired by hand during the incident.',
   fix: 'Split the change: ship the code that no longer needs the old shape first, let it bake, then run the contract migration on its own with `rollback: { automatic: true }` and steps that do not need the migration undone (or a restore path).',
-  verify: 'The release is rehearsed in staging: the contract migration runs, the rollback trigger fires, and the previous version serves from the migrated data.',
+  verify:
+    'The release is rehearsed in staging: the contract migration runs, the rollback trigger fires, and the previous version serves from the migrated data.',
   references: ['Sadalage & Fowler, "Refactoring Databases": expand and contract', 'Google SRE workbook, ch. 16 "Canarying Releases"'],
   examples: {
     bad: 'archway: 1\nservice: { name: orders }\nrollout:\n  strategy: canary\n  steps: [5%, 100%]\n  migrations: [{ name: drop-legacy-status, phase: contract, reversible: false }]\n  rollback: { automatic: false }\n',
@@ -24,7 +25,12 @@ export default defineDesignRule({
       report({
         pointer: migration.pointer,
         message: `"${migration.name}" is ${why}, and the rollout has ${rollout.rollback ? 'no automatic rollback' : 'no rollback at all'}: a failed release cannot return to the previous version without undoing it by hand`,
-        data: { migration: migration.name, phase: migration.phase ?? null, reversible: migration.reversible ?? null, rollback: rollout.rollback ? 'manual' : 'none' },
+        data: {
+          migration: migration.name,
+          phase: migration.phase ?? null,
+          reversible: migration.reversible ?? null,
+          rollback: rollout.rollback ? 'manual' : 'none',
+        },
       });
     }
   },

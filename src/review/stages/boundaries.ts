@@ -22,14 +22,26 @@ export const boundariesStage: Stage = {
     const surfaces = [...design.api.map((a) => ({ ...a, type: 'API' })), ...design.events.map((e) => ({ ...e, type: 'events' }))];
     const body = blocks(
       (inside.length > 0 || outside.length > 0) &&
-        table(['inside the service', 'outside the service'], Array.from({ length: Math.max(inside.length, outside.length) }, (_, i) => [inside[i] ?? '', outside[i] ?? ''])),
+        table(
+          ['inside the service', 'outside the service'],
+          Array.from({ length: Math.max(inside.length, outside.length) }, (_, i) => [inside[i] ?? '', outside[i] ?? '']),
+        ),
       data.owned.length > 0 &&
         `**Owned data** (this service is the system of record)\n\n${table(
           ['data', 'store', 'PII', 'retention', 'encrypted at rest'],
-          data.owned.map((d) => [d.name, d.store, d.pii.join(', '), d.retention?.text, d.encryptedAtRest === undefined ? undefined : d.encryptedAtRest ? 'yes' : 'no']),
+          data.owned.map((d) => [
+            d.name,
+            d.store,
+            d.pii.join(', '),
+            d.retention?.text,
+            d.encryptedAtRest === undefined ? undefined : d.encryptedAtRest ? 'yes' : 'no',
+          ]),
         )}`,
       data.referenced.length > 0 &&
-        `**Referenced data** (owned elsewhere)\n\n${table(['data', 'owner', 'via', 'freshness'], data.referenced.map((d) => [d.name, d.owner, d.via, d.freshness?.text]))}`,
+        `**Referenced data** (owned elsewhere)\n\n${table(
+          ['data', 'owner', 'via', 'freshness'],
+          data.referenced.map((d) => [d.name, d.owner, d.via, d.freshness?.text]),
+        )}`,
       surfaces.length > 0 &&
         `**Public surface**\n\n${table(
           ['contract', 'type', 'file', 'stability', 'visibility', 'consumers'],

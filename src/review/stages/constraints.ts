@@ -17,12 +17,17 @@ export const constraintsStage: Stage = {
     if (nfr.throughput?.payload) nfrRows.push(['payload', nfr.throughput.payload.text]);
     if (nfr.availability) nfrRows.push(['availability', formatPercent(nfr.availability.percent)]);
     if (nfr.deadline) nfrRows.push(['request deadline', nfr.deadline.text]);
-    if (nfr.privacy) nfrRows.push(['privacy', [nfr.privacy.regimes.join(', '), nfr.privacy.residency && `residency ${nfr.privacy.residency}`].filter(Boolean).join('; ')]);
+    if (nfr.privacy)
+      nfrRows.push(['privacy', [nfr.privacy.regimes.join(', '), nfr.privacy.residency && `residency ${nfr.privacy.residency}`].filter(Boolean).join('; ')]);
     if (nfr.multiTenant !== undefined) nfrRows.push(['multi-tenant', nfr.multiTenant ? 'yes' : 'no']);
     const consistency = Object.entries(nfr.consistency).sort(([a], [b]) => (a < b ? -1 : 1));
     const body = blocks(
       domain.useCases.length > 0 && `**Use cases**\n\n${bullets(domain.useCases)}`,
-      domain.actors.length > 0 && `**Actors**\n\n${table(['actor', 'kind', 'description'], domain.actors.map((a) => [a.name, a.kind, a.description]))}`,
+      domain.actors.length > 0 &&
+        `**Actors**\n\n${table(
+          ['actor', 'kind', 'description'],
+          domain.actors.map((a) => [a.name, a.kind, a.description]),
+        )}`,
       nfrRows.length > 0 && `**Non-functional requirements**\n\n${table(['requirement', 'target'], nfrRows)}`,
       consistency.length > 0 && `**Consistency**\n\n${table(['data', 'consistency'], consistency)}`,
       design.done.length > 0 && `**Done means, in production**\n\n${bullets(design.done.map((d) => d.text))}`,

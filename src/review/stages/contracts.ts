@@ -31,7 +31,11 @@ function changesSince(design: Design, base: string, today: string, cwd: string, 
       const [old, now] = opened.sides;
       const result = diffContracts(old, now, { today, stability: api.stability, consumers: api.consumers });
       // One heading level down: the diff report becomes a subsection of DESIGN.md.
-      parts.push(formatDiffMarkdown(result, { base: old.file, revision: now.file }).replace(/^(#+) /gm, '#$1 ').trimEnd());
+      parts.push(
+        formatDiffMarkdown(result, { base: old.file, revision: now.file })
+          .replace(/^(#+) /gm, '#$1 ')
+          .trimEnd(),
+      );
     } finally {
       opened.dispose();
     }
@@ -59,7 +63,8 @@ function eventFlows(design: Design, name: string, doc: ContractDocument): string
   const rows = [...model.operations]
     .sort((a, b) => (a.channel.address < b.channel.address ? -1 : a.channel.address > b.channel.address ? 1 : a.action < b.action ? -1 : 1))
     .map((op) => {
-      const delivery = [op.node['x-delivery'], op.channel.node['x-delivery'], dependency?.delivery].find((d): d is string => typeof d === 'string') ?? 'not declared';
+      const delivery =
+        [op.node['x-delivery'], op.channel.node['x-delivery'], dependency?.delivery].find((d): d is string => typeof d === 'string') ?? 'not declared';
       const flow = op.action === 'send' ? `${design.service.name} publishes → ${others}` : `${others} → ${design.service.name} consumes`;
       return [code(op.channel.address), flow, op.messages.map((m) => m.key).join(', ') || '—', delivery];
     });
@@ -79,7 +84,15 @@ export const contractsStage: Stage = {
       if (doc instanceof InputError) {
         const path = [...design.api, ...design.events].find((s) => s.name === name)?.contract?.absolutePath ?? name;
         for (const problem of doc.problems) {
-          findings.push({ ruleId: 'contract-unreadable', category: 'contracts', severity: 'error', message: problem.message, location: problem.location, fix: 'Fix the contract so it parses; `archway lint` shows the same problem.', fingerprint: findingFingerprint({ ruleId: 'contract-unreadable', path, pointer: problem.location.pointer }, options.cwd) });
+          findings.push({
+            ruleId: 'contract-unreadable',
+            category: 'contracts',
+            severity: 'error',
+            message: problem.message,
+            location: problem.location,
+            fix: 'Fix the contract so it parses; `archway lint` shows the same problem.',
+            fingerprint: findingFingerprint({ ruleId: 'contract-unreadable', path, pointer: problem.location.pointer }, options.cwd),
+          });
         }
       } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
@@ -88,7 +101,9 @@ export const contractsStage: Stage = {
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
-    const since = options.base ? changesSince(design, options.base, options.today, options.cwd ?? dirname(design.source.path), options.allowOutsideRoot) : undefined;
+    const since = options.base
+      ? changesSince(design, options.base, options.today, options.cwd ?? dirname(design.source.path), options.allowOutsideRoot)
+      : undefined;
     const changes = since ? [{ id: 'contract-changes', title: `Contract changes since \`${options.base}\``, body: since }] : [];
     const contracts = contractsOf(design, reader).filter((c): c is { name: string; role: string; doc: ContractDocument } => !(c.doc instanceof InputError));
     if (contracts.length === 0) return changes;
@@ -101,11 +116,23 @@ export const contractsStage: Stage = {
       for (const f of own) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
       const rows: Array<[string, string]> =
         doc.kind === 'asyncapi'
-          ? [['channels', String(s.channels)], ['messages', String(s.messages)]]
+          ? [
+              ['channels', String(s.channels)],
+              ['messages', String(s.messages)],
+            ]
           : [
               ['operations', `${s.operations}${s.deprecated ? ` (${s.deprecated} deprecated)` : ''}`],
               ['error shape', s.errorShapes.length === 0 ? 'none declared' : s.errorShapes.join('; ')],
-              ['pagination', [s.pagination.cursor && `${s.pagination.cursor} by cursor`, s.pagination.offset && `${s.pagination.offset} by offset`, s.pagination.sizeOnly && `${s.pagination.sizeOnly} by size only`].filter(Boolean).join(', ') || 'none'],
+              [
+                'pagination',
+                [
+                  s.pagination.cursor && `${s.pagination.cursor} by cursor`,
+                  s.pagination.offset && `${s.pagination.offset} by offset`,
+                  s.pagination.sizeOnly && `${s.pagination.sizeOnly} by size only`,
+                ]
+                  .filter(Boolean)
+                  .join(', ') || 'none',
+              ],
               ['idempotency', `${s.createsWithIdempotencyKey} of ${s.creates} creates accept Idempotency-Key`],
               ['versioning', s.pathVersions.length ? `path ${s.pathVersions.join(', ')}` : 'no path version'],
             ];
@@ -114,7 +141,9 @@ export const contractsStage: Stage = {
         `### ${role} \`${name}\`: ${code(file)} (${s.kind} ${s.version})`,
         table(['convention', 'as found'], rows),
         doc.kind === 'asyncapi' && eventFlows(design, name, doc),
-        own.length > 0 ? `${own.length} hygiene findings; most frequent: ${top.map(([id, n]) => `${code(id)} × ${n}`).join(', ')}. Each is listed under Findings; \`archway explain <rule>\` gives its rationale.` : 'No hygiene findings.',
+        own.length > 0
+          ? `${own.length} hygiene findings; most frequent: ${top.map(([id, n]) => `${code(id)} × ${n}`).join(', ')}. Each is listed under Findings; \`archway explain <rule>\` gives its rationale.`
+          : 'No hygiene findings.',
       );
     });
     return [{ id: 'contracts', title: 'Contracts', body: parts.join('\n\n') }, ...changes];

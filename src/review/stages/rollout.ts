@@ -13,7 +13,8 @@ export const rolloutStage: Stage = {
     const body = blocks(
       bullets(
         [
-          rollout.strategy && `Strategy: **${rollout.strategy}**${rollout.steps.length ? ` in steps ${rollout.steps.map((s) => s.text).join(' → ')}` : ''}${rollout.bake ? `, each held for ${rollout.bake.text}` : ''}.`,
+          rollout.strategy &&
+            `Strategy: **${rollout.strategy}**${rollout.steps.length ? ` in steps ${rollout.steps.map((s) => s.text).join(' → ')}` : ''}${rollout.bake ? `, each held for ${rollout.bake.text}` : ''}.`,
           rollout.flags.length > 0 && `Feature flags: ${rollout.flags.map((f) => `\`${f}\``).join(', ')}.`,
           rollout.rollback &&
             `Rollback: ${rollout.rollback.automatic ? 'automatic' : 'manual'}${rollout.rollback.trigger ? ` when ${rollout.rollback.trigger}` : ''}.`,

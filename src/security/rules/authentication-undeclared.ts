@@ -23,7 +23,11 @@ export default defineDesignRule({
     if (design.security?.authentication?.trim()) return;
     for (const api of design.api) {
       if (api.visibility !== 'public' && api.visibility !== 'partner') continue;
-      report({ pointer: api.pointer, message: `${api.visibility} API "${api.name}" is exposed but security.authentication says nothing about how callers authenticate`, data: { api: api.name } });
+      report({
+        pointer: api.pointer,
+        message: `${api.visibility} API "${api.name}" is exposed but security.authentication says nothing about how callers authenticate`,
+        data: { api: api.name },
+      });
     }
   },
 });

@@ -37,7 +37,11 @@ export default defineDesignRule({
             : 'CORS allows any origin, so any web page can call the API from a user’s browser',
         });
       } else if (origin.toLowerCase() === 'null') {
-        report({ pointer, severity: withCredentials ? 'error' : 'warn', message: 'CORS allows the "null" origin, which any site can send from a sandboxed iframe' });
+        report({
+          pointer,
+          severity: withCredentials ? 'error' : 'warn',
+          message: 'CORS allows the "null" origin, which any site can send from a sandboxed iframe',
+        });
       } else if (/^http:\/\//i.test(origin) && !LOOPBACK.test(origin)) {
         report({ pointer, message: `CORS allows the plain-HTTP origin "${origin}", which anyone on the network path can impersonate` });
       }

@@ -9,7 +9,8 @@ export default defineDesignRule({
   rationale:
     'PII outlives its purpose in backups, snapshots and replicas. Encryption at rest limits what a lost disk or a leaked snapshot exposes; a retention period limits how much there is to expose at all, and is what storage limitation under privacy law asks for.',
   fix: 'Set `encryptedAtRest: true` and a `retention:` on every owned datum with `pii`.',
-  verify: 'An infrastructure test checks the store’s encryption setting, and a scheduled job that deletes records past retention is tested with a record one day over it.',
+  verify:
+    'An infrastructure test checks the store’s encryption setting, and a scheduled job that deletes records past retention is tested with a record one day over it.',
   references: [
     'OWASP ASVS 4.0.3, V6.1.1 (regulated private data encrypted at rest) and V8.3.8 (retention classification, old data deleted)',
     'GDPR Art. 5(1)(e) "storage limitation" and Art. 32(1)(a) "encryption of personal data"',

@@ -10,7 +10,11 @@ export default defineDesignRule({
     'GDPR, CCPA and similar regimes give people the right to have their data erased. A datum without a deletion path (erase, anonymise, or a legal reason to keep it) makes that right impossible to honour, and it is usually discovered when the first request arrives and the data sits in a store, its replicas and its backups.',
   fix: 'Set `deletion:` on the datum: how a person’s records are erased or anonymised, and what is kept for legal reasons.',
   verify: 'An erasure test deletes a test subject and finds none of their PII in the store, its replicas or the logs.',
-  references: ['GDPR Art. 17 "Right to erasure"', 'CCPA Cal. Civ. Code §1798.105 "Right to delete"', 'OWASP ASVS 4.0.3, V8.3.2 (users can remove their data on demand)'],
+  references: [
+    'GDPR Art. 17 "Right to erasure"',
+    'CCPA Cal. Civ. Code §1798.105 "Right to delete"',
+    'OWASP ASVS 4.0.3, V8.3.2 (users can remove their data on demand)',
+  ],
   examples: {
     bad: 'archway: 1\nservice: { name: orders }\nnfr: { privacy: { regimes: [gdpr] } }\ndata:\n  owned: [{ name: order, store: postgres, pii: [email], encryptedAtRest: true, retention: 7y }]\n',
     good: 'archway: 1\nservice: { name: orders }\nnfr: { privacy: { regimes: [gdpr] } }\ndata:\n  owned: [{ name: order, store: postgres, pii: [email], encryptedAtRest: true, retention: 7y, deletion: anonymise on request }]\n',

@@ -21,7 +21,10 @@ export default defineDesignRule({
   check({ design, report }) {
     if (!design.nfr.multiTenant) return;
     if (!design.security?.tenantKey) {
-      report({ pointer: '/nfr/multiTenant', message: 'the service is multi-tenant but security.tenantKey names no tenant key, so nothing says how records are scoped' });
+      report({
+        pointer: '/nfr/multiTenant',
+        message: 'the service is multi-tenant but security.tenantKey names no tenant key, so nothing says how records are scoped',
+      });
     }
     for (const datum of design.data.owned) {
       if (datum.tenantScoped) continue;

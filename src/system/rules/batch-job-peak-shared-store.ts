@@ -12,7 +12,14 @@ export function cronStarts(schedule: string): number[] | undefined {
     for (const part of field.split(',')) {
       const step = /^(\*|\d+-\d+)\/(\d+)$/.exec(part);
       const range = /^(\d+)-(\d+)$/.exec(step ? step[1] : part);
-      const [from, to] = part === '*' || step?.[1] === '*' ? [0, max] : range ? [Number(range[1]), Number(range[2])] : /^\d+$/.test(part) ? [Number(part), Number(part)] : [NaN, NaN];
+      const [from, to] =
+        part === '*' || step?.[1] === '*'
+          ? [0, max]
+          : range
+            ? [Number(range[1]), Number(range[2])]
+            : /^\d+$/.test(part)
+              ? [Number(part), Number(part)]
+              : [NaN, NaN];
       if (Number.isNaN(from) || to > max || from > to) return undefined;
       for (let v = from; v <= to; v += step ? Number(step[2]) || 1 : 1) out.push(v);
     }
@@ -51,7 +58,10 @@ export default defineDesignRule({
     'A batch job scanning or rewriting the tables requests read competes with them for connections, locks, I/O and cache: at peak the request p99 rises exactly when most users see it. Off-peak schedules, a replica to read from, or throttling keep the two apart.',
   fix: 'Move the schedule outside `nfr.throughput.peakHours`, read from a replica or snapshot, or throttle the job and give it its own connection pool.',
   verify: 'A load test at peak traffic with the job running shows the request p99 within target.',
-  references: ['Google SRE book, ch. 21 "Handling Overload": batch and serving traffic', 'AWS Well-Architected, Performance Efficiency: "Scheduling batch workloads"'],
+  references: [
+    'Google SRE book, ch. 21 "Handling Overload": batch and serving traffic',
+    'AWS Well-Architected, Performance Efficiency: "Scheduling batch workloads"',
+  ],
   examples: {
     bad: 'archway: 1\nservice: { name: orders }\ndata:\n  owned: [{ name: order, store: postgres }]\nnfr: { throughput: { peakRps: 500, peakHours: "09:00-18:00" } }\njobs:\n  - { name: reindex, schedule: "30 10 * * *", duration: 45m, reads: [order], writes: [order] }\n',
     good: 'archway: 1\nservice: { name: orders }\ndata:\n  owned: [{ name: order, store: postgres }]\nnfr: { throughput: { peakRps: 500, peakHours: "09:00-18:00" } }\njobs:\n  - { name: reindex, schedule: "30 2 * * *", duration: 45m, reads: [order], writes: [order] }\n',
@@ -69,7 +79,15 @@ export default defineDesignRule({
         pointer: `${job.pointer}/schedule`,
         message: `job ${job.name} runs ${clock(run[0])}–${clock(run[1])}${job.duration ? ` (${formatMs(job.duration.ms)})` : ''} UTC, inside the ${hours} peak, against ${stores.join(', ')} that requests are served from (${touched.map((d) => d.name).join(', ')})`,
         related: [{ design, pointer: '/nfr/throughput/peakHours' }],
-        data: { job: job.name, schedule: job.schedule, runStart: clock(run[0]), runEnd: clock(run[1]), peakHours: hours, stores, data: touched.map((d) => d.name) },
+        data: {
+          job: job.name,
+          schedule: job.schedule,
+          runStart: clock(run[0]),
+          runEnd: clock(run[1]),
+          peakHours: hours,
+          stores,
+          data: touched.map((d) => d.name),
+        },
       });
     }
   },

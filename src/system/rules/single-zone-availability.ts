@@ -15,7 +15,10 @@ export default defineDesignRule({
     'Cloud providers design single zones for about 99.9–99.95%; one zone outage of a few hours spends years of a 99.95% budget (21.6 minutes a month). Targets at that level need at least two zones, with the capacity to lose one.',
   fix: 'Run in two or more zones with enough capacity to lose one (`recovery.zones: 3`), or lower the availability target.',
   verify: 'A game day that takes one zone out shows the service meeting its SLO.',
-  references: ['AWS Well-Architected, Reliability pillar: REL10 "Use fault isolation to protect your workload"', 'Google Cloud Architecture Framework: "Design for zonal redundancy"'],
+  references: [
+    'AWS Well-Architected, Reliability pillar: REL10 "Use fault isolation to protect your workload"',
+    'Google Cloud Architecture Framework: "Design for zonal redundancy"',
+  ],
   examples: {
     bad: 'archway: 1\nservice: { name: orders }\nnfr: { availability: 99.95% }\nrecovery: { zones: 1 }\n',
     good: 'archway: 1\nservice: { name: orders }\nnfr: { availability: 99.95% }\nrecovery: { zones: 3 }\n',

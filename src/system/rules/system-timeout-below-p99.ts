@@ -36,7 +36,14 @@ export default defineDesignRule({
         pointer: `${dependency.pointer}/timeout`,
         message: `${caller.service.name} times out on ${callee.service.name} after ${formatMs(timeout.ms)}, below its ${formatMs(p99.ms)} p99 (nfr.latency.p99) by ${formatMs(p99.ms - timeout.ms)}: more than 1% of healthy calls are abandoned${n > 1 ? ` and retried (${n} attempts)` : ''}`,
         related: [{ design: callee, pointer: p99.pointer }],
-        data: { caller: caller.service.name, callee: callee.service.name, timeoutMs: timeout.ms, calleeP99Ms: p99.ms, shortByMs: p99.ms - timeout.ms, attempts: n },
+        data: {
+          caller: caller.service.name,
+          callee: callee.service.name,
+          timeoutMs: timeout.ms,
+          calleeP99Ms: p99.ms,
+          shortByMs: p99.ms - timeout.ms,
+          attempts: n,
+        },
       });
     }
   },

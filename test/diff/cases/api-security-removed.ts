@@ -22,8 +22,16 @@ export default {
   triggers: named(apiMadePublic.passes, 'dropping API-key auth breaks clients that use an API key'),
   passes: named(apiMadePublic.triggers, 'making an operation public is not breaking'),
   more: [
-    { name: 'AsyncAPI 3.0: a server that drops one of its security schemes refuses clients that used it', base: server3(['sasl', 'mtls']), revision: server3(['sasl']) },
+    {
+      name: 'AsyncAPI 3.0: a server that drops one of its security schemes refuses clients that used it',
+      base: server3(['sasl', 'mtls']),
+      revision: server3(['sasl']),
+    },
     { name: 'AsyncAPI 3.0: a server that adds an alternative refuses nobody', base: server3(['sasl']), revision: server3(['sasl', 'mtls']) },
-    { name: 'AsyncAPI 2.x: a server requirement that gains a scope refuses tokens without it', base: server2('[{ oauth: [read] }]'), revision: server2('[{ oauth: [read, write] }]') },
+    {
+      name: 'AsyncAPI 2.x: a server requirement that gains a scope refuses tokens without it',
+      base: server2('[{ oauth: [read] }]'),
+      revision: server2('[{ oauth: [read, write] }]'),
+    },
   ],
 } satisfies CheckCases;

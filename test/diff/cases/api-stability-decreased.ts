@@ -23,7 +23,15 @@ export default {
   triggers,
   passes: mirror(triggers, 'promoting beta to stable is not a decrease'),
   more: [
-    { name: 'boundary: no level declared is stable, so stable to none is no decrease', base: triggers.base, revision: triggers.base.replace('x-stability-level: stable\n', '') },
-    { name: 'boundary: alpha to experimental is one step down', base: triggers.base.replace('stable', 'alpha'), revision: triggers.base.replace('stable', 'experimental') },
+    {
+      name: 'boundary: no level declared is stable, so stable to none is no decrease',
+      base: triggers.base,
+      revision: triggers.base.replace('x-stability-level: stable\n', ''),
+    },
+    {
+      name: 'boundary: alpha to experimental is one step down',
+      base: triggers.base.replace('stable', 'alpha'),
+      revision: triggers.base.replace('stable', 'experimental'),
+    },
   ],
 } satisfies CheckCases;

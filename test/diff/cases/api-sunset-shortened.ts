@@ -2,7 +2,10 @@ import { named, mirror, type CheckCases } from './case.js';
 import apiSunsetChanged from './api-sunset-changed.js';
 
 /** The pair of the mirrored check with only the `x-sunset` values replaced. */
-const sunsets = (from: string, to: string) => ({ base: apiSunsetChanged.passes.base.replace("'2026-06-01'", from), revision: apiSunsetChanged.passes.base.replace("'2026-06-01'", to) });
+const sunsets = (from: string, to: string) => ({
+  base: apiSunsetChanged.passes.base.replace("'2026-06-01'", from),
+  revision: apiSunsetChanged.passes.base.replace("'2026-06-01'", to),
+});
 
 export default {
   triggers: named(apiSunsetChanged.passes, 'moving a Sunset date earlier breaks clients mid-migration'),

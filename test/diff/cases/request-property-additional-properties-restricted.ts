@@ -4,5 +4,9 @@ import requestPropertyAdditionalPropertiesAllowed from './request-property-addit
 
 export default {
   triggers: mirror(requestPropertyAdditionalPropertiesAllowed.triggers, 'forbidding additional properties in a request rejects clients that send extra fields'),
-  passes: { name: 'forbidding them in a response is safe', base: inResponse('{ type: object, properties: { a: { type: string } } }'), revision: inResponse('{ type: object, properties: { a: { type: string } }, additionalProperties: false }') },
+  passes: {
+    name: 'forbidding them in a response is safe',
+    base: inResponse('{ type: object, properties: { a: { type: string } } }'),
+    revision: inResponse('{ type: object, properties: { a: { type: string } }, additionalProperties: false }'),
+  },
 } satisfies CheckCases;

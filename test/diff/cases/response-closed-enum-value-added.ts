@@ -8,7 +8,10 @@ export default {
     base: inResponse(withKind('{ type: string, enum: [cat], x-extensible-enum: false }')),
     revision: inResponse(withKind('{ type: string, enum: [cat, dog], x-extensible-enum: false }')),
   },
-  passes: { ...responsePropertyEnumValueAdded.triggers, name: 'the same addition to an enum not declared closed is a warning (response-property-enum-value-added)' },
+  passes: {
+    ...responsePropertyEnumValueAdded.triggers,
+    name: 'the same addition to an enum not declared closed is a warning (response-property-enum-value-added)',
+  },
   more: [
     {
       name: 'declared closed for the whole document in info',

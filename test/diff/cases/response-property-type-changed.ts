@@ -4,5 +4,9 @@ import requestPropertyTypeChanged from './request-property-type-changed.js';
 
 export default {
   triggers: mirror(requestPropertyTypeChanged.passes, 'a response property that turns from integer to string breaks typed clients'),
-  passes: { name: 'narrowing a response property from number to integer returns only values clients already accept', base: inResponse(withKind('{ type: number }')), revision: inResponse(withKind('{ type: integer }')) },
+  passes: {
+    name: 'narrowing a response property from number to integer returns only values clients already accept',
+    base: inResponse(withKind('{ type: number }')),
+    revision: inResponse(withKind('{ type: integer }')),
+  },
 } satisfies CheckCases;

@@ -44,18 +44,24 @@ test('1. a shared DigitalOcean response is reported once per rule and place, wit
   }
 });
 
-test('2. error-problem-json: DigitalOcean\'s required `id` and Box\'s OAuth `error` are stable codes', (t) => {
+test("2. error-problem-json: DigitalOcean's required `id` and Box's OAuth `error` are stable codes", (t) => {
   const digitalocean = lint(t, DO);
   const box = lint(t, 'box/box-openapi.json');
   if (!digitalocean || !box) return;
-  assert.deepEqual(about(digitalocean, 'error-problem-json').map((f) => f.message), []);
-  assert.deepEqual(about(box, 'error-problem-json', '/oauth2/').map((f) => f.message), []);
+  assert.deepEqual(
+    about(digitalocean, 'error-problem-json').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(box, 'error-problem-json', '/oauth2/').map((f) => f.message),
+    [],
+  );
   // Asana's `errors: [{ message, help, phrase }]` has no code: still reported.
   const asana = lint(t, 'asana/asana_oas.yaml');
   if (asana) assert.ok(about(asana, 'error-problem-json').length > 0);
 });
 
-test('3. rate-limit-retry-after: Discord\'s retry_after body and DigitalOcean\'s ratelimit-reset header', (t) => {
+test("3. rate-limit-retry-after: Discord's retry_after body and DigitalOcean's ratelimit-reset header", (t) => {
   const discord = lint(t, 'discord/discord-openapi.json');
   const digitalocean = lint(t, DO);
   if (!discord || !digitalocean) return;
@@ -76,47 +82,81 @@ test('5. idempotency-key-on-create: Asana actions and Twilio item updates are no
   const asana = lint(t, 'asana/asana_oas.yaml', STRICT);
   const twilio = lint(t, 'twilio/twilio_api_v2010.new.json', STRICT);
   if (!asana || !twilio) return;
-  assert.deepEqual(about(asana, 'idempotency-key-on-create').filter((f) => /\/(addFollowers|removeFollowers|addTag|removeTag|setParent)\b/.test(f.message)).map((f) => f.message), []);
-  assert.deepEqual(about(twilio, 'idempotency-key-on-create').filter((f) => /\}\.json /.test(f.message)).map((f) => f.message), []);
+  assert.deepEqual(
+    about(asana, 'idempotency-key-on-create')
+      .filter((f) => /\/(addFollowers|removeFollowers|addTag|removeTag|setParent)\b/.test(f.message))
+      .map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(twilio, 'idempotency-key-on-create')
+      .filter((f) => /\}\.json /.test(f.message))
+      .map((f) => f.message),
+    [],
+  );
   assert.ok(about(twilio, 'idempotency-key-on-create', 'POST /2010-04-01/Accounts/{AccountSid}/Calls.json ').length === 1);
 });
 
-test('6. pagination-next-link: Discord\'s keyset paging by before/after ids needs no next link', (t) => {
+test("6. pagination-next-link: Discord's keyset paging by before/after ids needs no next link", (t) => {
   const discord = lint(t, 'discord/discord-openapi.json');
   if (!discord) return;
-  assert.deepEqual(about(discord, 'pagination-next-link', 'GET /channels/{channel_id}/messages ').map((f) => f.message), []);
+  assert.deepEqual(
+    about(discord, 'pagination-next-link', 'GET /channels/{channel_id}/messages ').map((f) => f.message),
+    [],
+  );
 });
 
-test('7. error-schema-consistent compares resolved targets: DigitalOcean\'s many relative paths to error.yml are one shape', (t) => {
+test("7. error-schema-consistent compares resolved targets: DigitalOcean's many relative paths to error.yml are one shape", (t) => {
   const digitalocean = lint(t, DO, STRICT);
   if (!digitalocean) return;
   // Before, the same error.yml reached by different relative paths counted as 6 shapes (5 findings).
-  assert.deepEqual(about(digitalocean, 'error-schema-consistent').map((f) => [f.location.file.split('/specification/')[1], f.location.pointer, f.data?.shapes]), [
-    ['resources/inference/inference_create_messages.yml', '/responses/400', 4],
-    ['resources/nfs/responses/access_point_bad_request.yml', '', 4],
-    ['resources/tags/responses/tags_bad_request.yml', '', 4],
-  ]);
+  assert.deepEqual(
+    about(digitalocean, 'error-schema-consistent').map((f) => [f.location.file.split('/specification/')[1], f.location.pointer, f.data?.shapes]),
+    [
+      ['resources/inference/inference_create_messages.yml', '/responses/400', 4],
+      ['resources/nfs/responses/access_point_bad_request.yml', '', 4],
+      ['resources/tags/responses/tags_bad_request.yml', '', 4],
+    ],
+  );
 });
 
 test('8. operation-security-defined: Box\'s OAuth endpoints and its "does not require any form of authentication" download', (t) => {
   const box = lint(t, 'box/box-openapi.json');
   if (!box) return;
-  assert.deepEqual(about(box, 'operation-security-defined').map((f) => f.message), []);
+  assert.deepEqual(
+    about(box, 'operation-security-defined').map((f) => f.message),
+    [],
+  );
 });
 
 test('9. DigitalOcean: servers overrides, job error fields, the retired 410; Stripe: an order filter', (t) => {
   const digitalocean = lint(t, DO);
   const stripe = lint(t, 'stripe/stripe-spec3.new.json');
   if (!digitalocean || !stripe) return;
-  assert.deepEqual(about(digitalocean, 'versioning-consistent').map((f) => f.message), []);
-  assert.deepEqual(about(digitalocean, 'operation-success-response').map((f) => f.message), []);
-  assert.deepEqual(about(lint(t, DO, STRICT)!, 'success-no-error-body', '/v1/batches').map((f) => f.message), []);
-  assert.deepEqual(about(stripe, 'sort-allow-listed').map((f) => f.message), []);
+  assert.deepEqual(
+    about(digitalocean, 'versioning-consistent').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(digitalocean, 'operation-success-response').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(lint(t, DO, STRICT)!, 'success-no-error-body', '/v1/batches').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(stripe, 'sort-allow-listed').map((f) => f.message),
+    [],
+  );
   // The spaces-keys sort really accepts any field ("The field to sort by", a free string).
-  assert.deepEqual(about(digitalocean, 'sort-allow-listed').map((f) => f.message), ['sort parameter "sort" of GET /v2/spaces/keys accepts any field; allow-list them with an enum']);
+  assert.deepEqual(
+    about(digitalocean, 'sort-allow-listed').map((f) => f.message),
+    ['sort parameter "sort" of GET /v2/spaces/keys accepts any field; allow-list them with an enum'],
+  );
 });
 
-test('10. opinions: Box\'s CalVer 2024.0 and Asana\'s 1.0 are versions; Asana\'s 201s return the created gid', (t) => {
+test("10. opinions: Box's CalVer 2024.0 and Asana's 1.0 are versions; Asana's 201s return the created gid", (t) => {
   const box = lint(t, 'box/box-openapi.json');
   const asana = lint(t, 'asana/asana_oas.yaml');
   if (!box || !asana) return;
@@ -130,19 +170,35 @@ test('11. Slack RTM (AsyncAPI 3.0): component keys name messages; one missing de
   const slack = lint(t, 'asyncapi/v3/slack-rtm.v3.0.0.yml');
   if (!slack) return;
   assert.deepEqual(about(slack, 'event-message-name'), []);
-  assert.deepEqual(about(slack, 'event-message-content-type').map((f) => [f.location.pointer, f.location.line, f.data?.messages]), [['', 1, 48]]);
+  assert.deepEqual(
+    about(slack, 'event-message-content-type').map((f) => [f.location.pointer, f.location.line, f.data?.messages]),
+    [['', 1, 48]],
+  );
 });
 
-test('from labelling the sample: Twilio\'s next_page_uri is a next link, its SIP `Auth` configuration is no login', (t) => {
+test("from labelling the sample: Twilio's next_page_uri is a next link, its SIP `Auth` configuration is no login", (t) => {
   const twilio = lint(t, 'twilio/twilio_api_v2010.new.json');
   if (!twilio) return;
-  assert.deepEqual(about(twilio, 'pagination-next-link', 'GET /2010-04-01/Accounts.json ').map((f) => f.message), []);
-  assert.deepEqual(about(twilio, 'auth-rate-limited').map((f) => f.message), []);
+  assert.deepEqual(
+    about(twilio, 'pagination-next-link', 'GET /2010-04-01/Accounts.json ').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    about(twilio, 'auth-rate-limited').map((f) => f.message),
+    [],
+  );
 });
 
-test('from labelling the sample: Box\'s HTML authorize page and OAuth token errors are not the API\'s error shape', (t) => {
+test("from labelling the sample: Box's HTML authorize page and OAuth token errors are not the API's error shape", (t) => {
   const box = lint(t, 'box/box-openapi.json');
   if (!box) return;
   const strict = lint(t, 'box/box-openapi.json', STRICT)!;
-  assert.deepEqual([...about(box, 'error-problem-json', 'GET /authorize '), ...about(strict, 'error-schema-consistent', '/authorize'), ...about(strict, 'error-schema-consistent', '/oauth2/token')].map((f) => f.message), []);
+  assert.deepEqual(
+    [
+      ...about(box, 'error-problem-json', 'GET /authorize '),
+      ...about(strict, 'error-schema-consistent', '/authorize'),
+      ...about(strict, 'error-schema-consistent', '/oauth2/token'),
+    ].map((f) => f.message),
+    [],
+  );
 });

@@ -10,11 +10,16 @@ import { withTempDir } from '../../support/cli.js';
 import { line } from './cases.js';
 
 const op = (path: string) => `  ${path}:\n    get:\n      responses: { "200": { description: OK }, "429": { $ref: "#/components/responses/Slow" } }\n`;
-const DOC = (...paths: string[]) => `openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n${paths.map(op).join('')}components:\n  responses:\n    Slow: { description: Slow down }\n`;
+const DOC = (...paths: string[]) =>
+  `openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n${paths.map(op).join('')}components:\n  responses:\n    Slow: { description: Slow down }\n`;
 
 function lintIn(dir: string, text: string) {
   writeFileSync(join(dir, 'a.yaml'), text);
-  return lintContract(loadContract(join(dir, 'a.yaml')), DEFAULT_CONFIG, LINT_RULES.filter((r) => r.id === 'rate-limit-retry-after'));
+  return lintContract(
+    loadContract(join(dir, 'a.yaml')),
+    DEFAULT_CONFIG,
+    LINT_RULES.filter((r) => r.id === 'rate-limit-retry-after'),
+  );
 }
 const lint = (text: string) => withTempDir((dir) => lintIn(dir, text));
 

@@ -39,6 +39,9 @@ for (const { rule, name, doc } of all) {
 
 test('every pinned expectation belongs to a case, and every rule has a failing case', () => {
   const keys = new Set(all.map((c) => `${c.rule} ${c.name}`));
-  assert.deepEqual(Object.keys(EXPECTED).filter((k) => !keys.has(k)), []);
+  assert.deepEqual(
+    Object.keys(EXPECTED).filter((k) => !keys.has(k)),
+    [],
+  );
   for (const rule of LINT_RULES) assert.ok(EXPECTED[`${rule.id} bad example`]?.length > 0, `${rule.id}: the bad example fires`);
 });

@@ -63,6 +63,7 @@ test('generateOperability leaves out SLOs with problems: only a dashboard when n
     'dashboards/orders.json',
     'runbooks/orders-a-fast-burn.md',
     'runbooks/orders-a-slow-burn.md',
+    'runbooks/orders-sli-missing.md',
   ]);
   assert.doesNotMatch(usable.get('alerts/prometheus-rules.yaml')!, /orders-c|slo="c"/);
 });

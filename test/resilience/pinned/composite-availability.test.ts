@@ -16,6 +16,7 @@ test('composite-availability: 99.9% × 99.5% = 99.4005% against 99.9%; the fix n
       data: {
         targetPercent: 99.9,
         compositePercent: 99.4005,
+        fallbacks: [],
         gapPoints: 0.4995,
         inputs: [
           { name: 'a', percent: 99.9 },
