@@ -70,13 +70,14 @@ export function conclude(point: Point): Decision {
   const shown = [...new Set([...(chosen ? [chosen] : []), ...(better ? [better] : []), ...ranked])].slice(0, 3);
   if (chosen) {
     rationale.push(...chosen.pros.map(sentence), ...chosen.cons.slice(0, 1).map((c) => `Accepted cost: ${c}.`));
-    for (const a of shown) if (a !== chosen && a !== better) rationale.push(`\`${a.pattern}\`${against(a, chosen)}.`);
+    for (const a of shown) if (a !== chosen && a !== better && a !== stated) rationale.push(`\`${a.pattern}\`${against(a, chosen)}.`);
     if (better)
       rationale.push(
         `\`${better.pattern}\` scores ${better.score} against ${chosen.score} and would be the better choice: ${better.pros[0] ?? 'it fits the stated constraints better'}.`,
       );
   } else if (ranked.length) {
-    for (const a of shown) rationale.push(`\`${a.pattern}\` is infeasible — ${a.infeasibleBecause}.`);
+    // The design's own stated choice was already judged above; each other one is judged once.
+    for (const a of shown) if (a !== stated) rationale.push(`\`${a.pattern}\` is infeasible — ${a.infeasibleBecause}.`);
     const closest = ranked[0];
     rationale.push(
       `No alternative is feasible, so archway chooses none: a constraint must move. The closest is \`${closest.pattern}\`; for it to become feasible, ${closest.move}.`,

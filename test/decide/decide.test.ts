@@ -265,3 +265,15 @@ test('a topic without `outbox: true` is not credited to the design as an outbox'
   );
   assert.equal(stated.chosenBy, 'design');
 });
+
+test('a stated choice that is infeasible is judged once: no second sentence repeats why', () => {
+  const d = decision(
+    'nfr: { availability: 99.95% }\ndependencies:\n  - { name: pricing, kind: http, mode: sync, critical: true, availability: 99.9%, timeout: 100ms, idempotent: true }\n',
+    'integration-pricing',
+  );
+  assert.equal(d.chosen, null);
+  const why = d.rationale.filter((line) => line.includes('`pricing` alone promises 99.9%'));
+  assert.deepEqual(why, [
+    'The design’s stated `sync-request-response` is infeasible — availability: `pricing` alone promises 99.9%, so a path that needs its answer is bounded at 99.9% < the 99.95% target.',
+  ]);
+});

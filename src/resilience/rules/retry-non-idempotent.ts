@@ -20,7 +20,7 @@ export default defineDesignRule({
       if (!dependency.retries || dependency.retries.max === 0 || dependency.idempotent || dependency.idempotencyKey) continue;
       report({
         pointer: `${dependency.pointer}/retries`,
-        message: `"${dependency.name}" is retried up to ${dependency.retries.max} times but is neither idempotent nor called with an idempotency key, so a timed-out call that succeeded is repeated`,
+        message: `"${dependency.name}" is retried up to ${dependency.retries.max} ${dependency.retries.max === 1 ? 'time' : 'times'} but is neither idempotent nor called with an idempotency key, so a timed-out call that succeeded is repeated`,
         data: { dependency: dependency.name, retries: dependency.retries.max },
       });
     }
