@@ -3,6 +3,7 @@ import type { ChangeExample } from './diff/check.js';
 import { CHECKS } from './diff/checks/index.js';
 import { checkMeta } from './diff/format/findings.js';
 import { CONTRACT_PROBLEMS } from './contracts/problems/index.js';
+import { DESIGN_CHANGES } from './system/changes/index.js';
 import { LINT_RULES } from './lint/rules/index.js';
 import { DESIGN_RULE_SETS } from './review/design-rules.js';
 
@@ -25,6 +26,7 @@ export function allRules(): RegisteredRule[] {
     rules.map((rule) => ({ ...rule, engine, source: `${dir}/${rule.id}.ts` })),
   );
   for (const problem of CONTRACT_PROBLEMS) rules.push({ ...problem, engine: 'contracts', source: `src/contracts/problems/${problem.id}.ts` });
+  for (const change of DESIGN_CHANGES) rules.push({ ...change, engine: 'system', source: `src/system/changes/${change.id}.ts` });
   for (const rule of LINT_RULES) rules.push({ ...rule, engine: 'lint', source: `src/lint/rules/${rule.id}.ts` });
   for (const check of CHECKS) {
     rules.push({

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import type { Finding, Location } from '../core/diagnostic.js';
-import { fingerprint } from '../core/fingerprint.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 import { InputError } from '../core/input-error.js';
 import { locationOf } from '../core/source.js';
 import { loadDesignText } from '../model/load.js';
 import type { Design } from '../model/types.js';
+import { DESIGN_CHANGES } from './changes/index.js';
+
+type DesignChangeId = 'design-slo-removed' | 'design-objective-lowered' | 'design-dependency-made-critical';
 import { formatPercent } from '../model/units.js';
 
 /** The design file as it was at `base`, or undefined when it did not exist there or did not load. */
@@ -37,19 +40,20 @@ export function designRegressions(design: Design, base: string): Finding[] {
   const before = designAt(design, base);
   if (!before) return [];
   const findings: Finding[] = [];
-  const add = (ruleId: string, pointer: string, basePointer: string, message: string, data: Record<string, unknown>) => {
+  const add = (ruleId: DesignChangeId, pointer: string, basePointer: string, message: string, data: Record<string, unknown>) => {
+    const change = DESIGN_CHANGES.find((c) => c.id === ruleId)!;
     // A removal points at the key of the list that lost the item.
     const location: Location = locationOf(design.source, pointer, ruleId === 'design-slo-removed' ? 'key' : undefined);
     findings.push({
       ruleId,
-      category: 'design-changes',
-      severity: 'warn',
+      category: change.category,
+      severity: change.severity,
       message: `since ${base}: ${message}`,
       location,
       related: [locationOf(before.source, basePointer)],
-      fix: 'Keep the promise, or record why it changed (a decision) and tell the callers who plan with it.',
+      fix: change.fix,
       data: { base, ...data },
-      fingerprint: fingerprint(ruleId, location.file, pointer, message),
+      fingerprint: findingFingerprint({ ruleId, path: design.file, pointer }),
     });
   };
   for (const old of before.slos) {
