@@ -1,7 +1,9 @@
+import { parseHttpDate, parseIsoDate } from '../../core/dates.js';
 import { operationName } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
-const date = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? Date.parse(value) : undefined);
+/** An ISO 8601 date or an RFC 9110 HTTP-date, strictly: `"1"` is no date (Date.parse would read 2001). */
+const date = (value: unknown) => (typeof value === 'string' ? (parseIsoDate(value.trim()) ?? parseHttpDate(value.trim())) : undefined);
 
 export default defineLintRule({
   id: 'sunset-after-deprecation',

@@ -183,6 +183,20 @@ export const CASES: Case[] = [
       'components: { schemas: { Error: { type: object, properties: { code: { type: string } } }, Err: { $ref: "#/components/schemas/Error" } } }\n',
     ),
   },
+  {
+    rule: 'sunset-after-deprecation',
+    name: 'a value that is no date is not read as one',
+    doc: OAS(
+      '  /old:\n    get:\n      deprecated: true\n      x-deprecated-at: "2026-06-01"\n      x-sunset: "1"\n      responses: { "200": { description: OK } }\n',
+    ),
+  },
+  {
+    rule: 'sunset-after-deprecation',
+    name: 'HTTP-dates are compared as dates',
+    doc: OAS(
+      '  /old:\n    get:\n      deprecated: true\n      x-deprecated-at: "Mon, 01 Jun 2026 00:00:00 GMT"\n      x-sunset: "Sun, 01 Mar 2026 00:00:00 GMT"\n      responses: { "200": { description: OK } }\n',
+    ),
+  },
   // operation-security-defined: wording and OAuth endpoints.
   {
     rule: 'operation-security-defined',

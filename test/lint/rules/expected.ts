@@ -272,4 +272,8 @@ export const EXPECTED: Record<string, string[]> = {
     'error-no-internals@/paths/~1a/get/responses/500/content/application~1json/schema/properties/file 8:103 error schema exposes "file", an internal detail',
     'error-no-internals@/paths/~1a/get/responses/500/content/application~1json/schema/properties/line 8:127 error schema exposes "line", an internal detail',
   ],
+  'sunset-after-deprecation a value that is no date is not read as one': [],
+  'sunset-after-deprecation HTTP-dates are compared as dates': [
+    'sunset-after-deprecation@/paths/~1old/get/x-sunset 8:17 GET /old sunsets on Sun, 01 Mar 2026 00:00:00 GMT, before its deprecation on Mon, 01 Jun 2026 00:00:00 GMT',
+  ],
 };
