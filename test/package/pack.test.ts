@@ -68,5 +68,14 @@ test('the packed tarball installs into an empty folder and runs review, lint and
     }
     assert.equal(archway('lint', 'bad.yaml').status, 1);
     assert.equal(archway('diff', 'openapi.yaml', 'revision.yaml', '--date', '2026-01-15').status, 1);
+
+    // The library entry point resolves every import from the installed dependencies (not only the bundle's).
+    const library = run(
+      'node',
+      ['--input-type=module', '-e', 'const m = await import("archway"); console.log(typeof m.lintContract, typeof m.loadContract)'],
+      app,
+    );
+    assert.equal(library.status, 0, library.stderr);
+    assert.equal(library.stdout, 'function function\n');
   });
 });
