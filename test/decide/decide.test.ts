@@ -277,3 +277,22 @@ test('a stated choice that is infeasible is judged once: no second sentence repe
     'The design’s stated `sync-request-response` is infeasible — availability: `pricing` alone promises 99.9%, so a path that needs its answer is bounded at 99.9% < the 99.95% target.',
   ]);
 });
+
+test('the owner of data the design only references is read, not written: no consistency decision for one read and one write', () => {
+  const body =
+    'data:\n  referenced: [{ name: driver, owner: drivers, via: api, freshness: 10s }]\n' +
+    'dependencies:\n  - { name: drivers, kind: http, critical: true, timeout: 150ms }\n' +
+    '  - { name: payments, kind: http, mode: sync, critical: true, timeout: 400ms }\n';
+  assert.equal(
+    decide(design(body)).find((d) => d.id === 'multi-service-write'),
+    undefined,
+  );
+  const keyed = body.replace(
+    '{ name: drivers, kind: http, critical: true, timeout: 150ms }',
+    '{ name: drivers, kind: http, mode: sync, critical: true, timeout: 150ms, idempotencyKey: true }',
+  );
+  assert.ok(
+    decide(design(keyed)).find((d) => d.id === 'multi-service-write'),
+    'a keyed call to the owner is a write',
+  );
+});
