@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
@@ -28,27 +28,18 @@ export const MAX_GLOB_LENGTH = 1000;
 const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
 const TOP_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
 
-/**
- * The config `lint` and `review` both use: `explicit` (relative to `cwd`) when given, else
- * `archway.config.yaml` in `cwd` when there is one, else the defaults.
- */
-export function lintConfigFor(cwd: string, explicit?: string): LintConfig {
-  if (explicit !== undefined) return loadLintConfig(resolve(cwd, explicit), undefined, cwd);
+/** The config file to read: `explicit` (relative to `cwd`) when given, else `archway.config.yaml` in `cwd` when there is one. */
+export function configPathFor(cwd: string, explicit?: string): string | undefined {
+  if (explicit !== undefined) return resolve(cwd, explicit);
   const found = resolve(cwd, CONFIG_FILE);
-  return isFile(found) ? loadLintConfig(found, undefined, cwd) : DEFAULT_CONFIG;
+  // Only looked at, never opened here: opening a planted FIFO would block. The loader refuses what is not a regular file.
+  return existsSync(found) ? found : undefined;
 }
 
-function isFile(path: string): boolean {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      return fstatSync(fd).isFile();
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+/** The config `lint` and `review` both use: the one `configPathFor` finds, else the defaults. */
+export function lintConfigFor(cwd: string, explicit?: string): LintConfig {
+  const path = configPathFor(cwd, explicit);
+  return path === undefined ? DEFAULT_CONFIG : loadLintConfig(path, undefined, cwd);
 }
 
 /**

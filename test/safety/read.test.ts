@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { beginRun, readInputFile } from '../../src/core/read-input.js';
-import { runCli, withTempDir, withTempDirAsync } from '../support/cli.js';
+import { REPO, runCli, withTempDir, withTempDirAsync } from '../support/cli.js';
 import { makeProject, write } from './support.js';
 
 const NOT_REGULAR = 'is not a regular file (a FIFO, device or socket); archway reads only regular files';
@@ -135,5 +135,26 @@ test('a file that fails to parse is reported by position, never by quoting its c
     assert.equal(run.code, 2);
     assert.doesNotMatch(run.stderr, /SECRET/);
     assert.match(run.stderr, /^api\.json:\d+:\d+: invalid JSON: unexpected token\n$/);
+  });
+});
+
+test('an archway.config.yaml planted as a FIFO or a link to /dev/zero is refused by lint and review, never waited on', () => {
+  withTempDir((dir) => {
+    makeProject(dir);
+    writeFileSync(join(dir, 'api.yaml'), API);
+    for (const plant of [() => execFileSync('mkfifo', [join(dir, 'archway.config.yaml')]), () => symlinkSync('/dev/zero', join(dir, 'archway.config.yaml'))]) {
+      plant();
+      for (const args of [
+        ['lint', 'api.yaml'],
+        ['review', 'archway.yaml', '--out', 'out'],
+      ]) {
+        // A child process with a deadline: opening a FIFO blocks the whole process, so an in-process run would hang the test.
+        const run = spawnSync(process.execPath, [join(REPO, 'bin/archway.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+        assert.equal(run.signal, null, `${args.join(' ')} was still waiting after 10 s`);
+        assert.equal(run.status, 2, args.join(' '));
+        assert.equal(run.stderr, `archway.config.yaml:1:1: ${NOT_REGULAR}\n`, args.join(' '));
+      }
+      rmSync(join(dir, 'archway.config.yaml'));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { atLeast, sortFindings, type Finding, type Severity } from '../../core/d
 import { InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
 import { beginRun, readSourceFile } from '../../core/read-input.js';
-import { DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
+import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
@@ -43,17 +43,14 @@ export default defineCommand({
     if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset)))
       throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
     if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
-    const configPath =
-      (preset ? undefined : ruleset) ??
-      (values.config as string | undefined) ??
-      (existsSync(resolve(io.cwd, 'archway.config.yaml')) ? 'archway.config.yaml' : undefined);
-    let config: LintConfig = configPath ? loadLintConfig(resolve(io.cwd, configPath), known, io.cwd) : DEFAULT_CONFIG;
+    const configPath = configPathFor(io.cwd, (preset ? undefined : ruleset) ?? (values.config as string | undefined));
+    let config: LintConfig = configPath ? loadLintConfig(configPath, known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
     const problems: InputProblem[] = [];
-    const read = new Set<string>(configPath ? [resolve(io.cwd, configPath)] : []);
+    const read = new Set<string>(configPath ? [configPath] : []);
     for (const file of files) {
       read.add(file);
       try {
