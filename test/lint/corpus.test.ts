@@ -143,6 +143,7 @@ for (const file of [
 /** AsyncAPI findings per rule with the strict preset: a change here is a behaviour change to review. */
 const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
   'asyncapi/v2/gitter-streaming.v2.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 1,
     'event-envelope': 2,
     'event-message-content-type': 1,
@@ -150,6 +151,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-operation-documented': 1,
   },
   'asyncapi/v2/gitter-streaming.v2.6.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 1,
     'event-envelope': 2,
     'event-message-content-type': 1,
@@ -157,6 +159,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-operation-documented': 1,
   },
   'asyncapi/v2/slack-rtm.v2.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 2,
     'event-envelope': 48,
     'event-message-content-type': 1,
@@ -166,6 +169,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-schema-version': 48,
   },
   'asyncapi/v2/slack-rtm.v2.6.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 2,
     'event-envelope': 48,
     'event-message-content-type': 1,
@@ -175,6 +179,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-schema-version': 48,
   },
   'asyncapi/v2/streetlights-kafka.v2.1.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-dead-letter': 1,
     'event-delivery-semantics': 4,
     'event-envelope': 3,
@@ -182,6 +187,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-ordering-key': 3,
   },
   'asyncapi/v2/streetlights-kafka.v2.6.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-dead-letter': 1,
     'event-delivery-semantics': 4,
     'event-envelope': 3,
@@ -189,6 +195,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-ordering-key': 3,
   },
   'asyncapi/v3/adeo-kafka-request-reply.v3.0.0.yml': {
+    'asyncapi-unused-components-schema': 4,
     'event-correlation-id-location': 1,
     'event-dead-letter': 1,
     'event-delivery-semantics': 2,
@@ -196,6 +203,8 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-ordering-key': 1,
   },
   'asyncapi/v3/adeo-kafka-request-reply.v3.1.0.yml': {
+    'asyncapi-schema-examples': 2,
+    'asyncapi-unused-components-schema': 4,
     'event-correlation-id-location': 1,
     'event-dead-letter': 1,
     'event-delivery-semantics': 1,
@@ -204,12 +213,14 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-schema-version': 1,
   },
   'asyncapi/v3/gitter-streaming.v3.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 1,
     'event-envelope': 2,
     'event-message-content-type': 1,
     'event-operation-documented': 1,
   },
   'asyncapi/v3/kraken-websocket-request-reply-multiple-channels.v3.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-correlation-id': 1,
     'event-delivery-semantics': 5,
     'event-envelope': 8,
@@ -219,6 +230,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-schema-version': 7,
   },
   'asyncapi/v3/slack-rtm.v3.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-delivery-semantics': 2,
     'event-envelope': 48,
     'event-message-content-type': 1,
@@ -227,6 +239,7 @@ const ASYNC_GOLDEN: Record<string, Record<string, number>> = {
     'event-schema-version': 48,
   },
   'asyncapi/v3/streetlights-kafka.v3.0.0.yml': {
+    'asyncapi-info-contact': 1,
     'event-dead-letter': 1,
     'event-delivery-semantics': 4,
     'event-envelope': 3,

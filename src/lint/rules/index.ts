@@ -1,5 +1,39 @@
 import type { LintRule } from '../rule.js';
 import acceptedStatusLink from './accepted-status-link.js';
+import asyncapiChannelNoEmptyParameter from './asyncapi-channel-no-empty-parameter.js';
+import asyncapiChannelNoQueryNorFragment from './asyncapi-channel-no-query-nor-fragment.js';
+import asyncapiChannelNoTrailingSlash from './asyncapi-channel-no-trailing-slash.js';
+import asyncapiChannelServers from './asyncapi-channel-servers.js';
+import asyncapiChannelsKebabCase from './asyncapi-channels-kebab-case.js';
+import asyncapiHeadersSchemaTypeObject from './asyncapi-headers-schema-type-object.js';
+import asyncapiInfoContactProperties from './asyncapi-info-contact-properties.js';
+import asyncapiInfoContact from './asyncapi-info-contact.js';
+import asyncapiInfoDescription from './asyncapi-info-description.js';
+import asyncapiInfoLicenseUrl from './asyncapi-info-license-url.js';
+import asyncapiInfoLicense from './asyncapi-info-license.js';
+import asyncapiLatestVersion from './asyncapi-latest-version.js';
+import asyncapiOperationDescription from './asyncapi-operation-description.js';
+import asyncapiOperationSecurity from './asyncapi-operation-security.js';
+import asyncapiParameterDescription from './asyncapi-parameter-description.js';
+import asyncapiPayloadDefault from './asyncapi-payload-default.js';
+import asyncapiPayloadExamples from './asyncapi-payload-examples.js';
+import asyncapiPayloadUnsupportedSchemaFormat from './asyncapi-payload-unsupported-schema-format.js';
+import asyncapiPayload from './asyncapi-payload.js';
+import asyncapiSchemaDefault from './asyncapi-schema-default.js';
+import asyncapiSchemaExamples from './asyncapi-schema-examples.js';
+import asyncapiSchema from './asyncapi-schema.js';
+import asyncapiServerNoEmptyVariable from './asyncapi-server-no-empty-variable.js';
+import asyncapiServerNoTrailingSlash from './asyncapi-server-no-trailing-slash.js';
+import asyncapiServerNotExampleCom from './asyncapi-server-not-example-com.js';
+import asyncapiServerSecurity from './asyncapi-server-security.js';
+import asyncapiServerVariables from './asyncapi-server-variables.js';
+import asyncapiServers from './asyncapi-servers.js';
+import asyncapiTagDescription from './asyncapi-tag-description.js';
+import asyncapiTagsAlphabetical from './asyncapi-tags-alphabetical.js';
+import asyncapiTagsUniqueness from './asyncapi-tags-uniqueness.js';
+import asyncapiTags from './asyncapi-tags.js';
+import asyncapiUnusedComponentsSchema from './asyncapi-unused-components-schema.js';
+import asyncapiUnusedComponentsServer from './asyncapi-unused-components-server.js';
 import authRateLimited from './auth-rate-limited.js';
 import conditional412 from './conditional-412.js';
 import create201Location from './create-201-location.js';
@@ -11,8 +45,8 @@ import errorProblemJson from './error-problem-json.js';
 import errorSchemaConsistent from './error-schema-consistent.js';
 import eventChannelNaming from './event-channel-naming.js';
 import eventChannelParameters from './event-channel-parameters.js';
-import eventCorrelationId from './event-correlation-id.js';
 import eventCorrelationIdLocation from './event-correlation-id-location.js';
+import eventCorrelationId from './event-correlation-id.js';
 import eventDeadLetter from './event-dead-letter.js';
 import eventDeliverySemantics from './event-delivery-semantics.js';
 import eventEnvelope from './event-envelope.js';
@@ -66,6 +100,40 @@ import versioningConsistent from './versioning-consistent.js';
 /** Every contract-lint rule, sorted by id; presets are read from each rule's metadata. */
 export const LINT_RULES: readonly LintRule[] = [
   acceptedStatusLink,
+  asyncapiChannelNoEmptyParameter,
+  asyncapiChannelNoQueryNorFragment,
+  asyncapiChannelNoTrailingSlash,
+  asyncapiChannelServers,
+  asyncapiChannelsKebabCase,
+  asyncapiHeadersSchemaTypeObject,
+  asyncapiInfoContact,
+  asyncapiInfoContactProperties,
+  asyncapiInfoDescription,
+  asyncapiInfoLicense,
+  asyncapiInfoLicenseUrl,
+  asyncapiLatestVersion,
+  asyncapiOperationDescription,
+  asyncapiOperationSecurity,
+  asyncapiParameterDescription,
+  asyncapiPayload,
+  asyncapiPayloadDefault,
+  asyncapiPayloadExamples,
+  asyncapiPayloadUnsupportedSchemaFormat,
+  asyncapiSchema,
+  asyncapiSchemaDefault,
+  asyncapiSchemaExamples,
+  asyncapiServerNoEmptyVariable,
+  asyncapiServerNoTrailingSlash,
+  asyncapiServerNotExampleCom,
+  asyncapiServerSecurity,
+  asyncapiServerVariables,
+  asyncapiServers,
+  asyncapiTagDescription,
+  asyncapiTags,
+  asyncapiTagsAlphabetical,
+  asyncapiTagsUniqueness,
+  asyncapiUnusedComponentsSchema,
+  asyncapiUnusedComponentsServer,
   authRateLimited,
   conditional412,
   create201Location,

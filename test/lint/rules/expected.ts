@@ -1,5 +1,8 @@
 /** Pinned findings per case (`ruleId@pointer line:col message {data}`); regenerate only with a reason. */
+import { ASYNC_PEER_EXPECTED } from '../peers/async-expected.js';
+
 export const EXPECTED: Record<string, string[]> = {
+  ...ASYNC_PEER_EXPECTED,
   'accepted-status-link bad example': [
     'accepted-status-link@/paths/~1exports/post/responses/202 6:27 POST /exports answers 202 with no Location header or status link',
   ],

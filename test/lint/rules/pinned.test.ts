@@ -16,7 +16,8 @@ function lint(ruleId: string, text: string): string[] {
   return withTempDir((dir) => {
     const path = join(dir, 'contract.yaml');
     writeFileSync(path, text);
-    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict' }, [rule]).map(line);
+    // Turned on by id: peer-only rules (in no preset) are pinned too.
+    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity } }, [rule]).map(line);
   });
 }
 

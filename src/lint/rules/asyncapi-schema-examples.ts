@@ -1,0 +1,51 @@
+import { isV2, rootMap } from '../async-peers.js';
+import { ValueValidator, valueProblems } from '../async-schemas.js';
+import { child, follow } from '../events.js';
+import { isObject, type Located } from '../helpers.js';
+import { defineLintRule } from '../rule.js';
+
+export default defineLintRule({
+  id: 'asyncapi-schema-examples',
+  category: 'schema',
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  formats: ['async'],
+  description: 'The `examples` of each schema under `components.schemas` (and, in 2.x, of each parameter’s schema) are valid against it.',
+  rationale:
+    'Examples feed documentation, mocks and contract tests: one its own schema rejects teaches a value that will never be sent, or shows the schema is wrong.',
+  fix: 'Correct the example, or the schema if the value shows what is really sent.',
+  references: [
+    'AsyncAPI 3.0.0 "Schema Object" (https://www.asyncapi.com/docs/reference/specification/v3.0.0#schemaObject)',
+    'JSON Schema Validation draft-07 §10 "Schema Re-Use With default and examples"',
+    'Spectral asyncapi-schema-examples',
+  ],
+  examples: {
+    bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\ncomponents:\n  schemas:\n    Region: { type: string, enum: [eu, us], examples: [eu, ap] }\n',
+    good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\ncomponents:\n  schemas:\n    Region: { type: string, enum: [eu, us], examples: [eu, us] }\n',
+  },
+  create: ({ report }) => ({
+    Document(_node, ctx) {
+      const schemas: Array<{ schema: Located; what: string }> = rootMap(ctx.doc, 'components', 'schemas').map((s) => ({ schema: s, what: `schema ${s.name}` }));
+      // 2.x parameters carry a schema; 3.0 parameters are plain enum/default/examples.
+      if (isV2(ctx.doc)) {
+        const parameters = [
+          ...rootMap(ctx.doc, 'components', 'parameters'),
+          ...rootMap(ctx.doc, 'channels').flatMap((c) =>
+            isObject(c.node.parameters)
+              ? Object.keys(c.node.parameters).flatMap((name) => {
+                  const found = follow(ctx.doc, c.node.parameters[name], child(c.at, 'parameters', name));
+                  return found && !/^\/components\/parameters\//.test(found.at.pointer) ? [{ name, ...found }] : [];
+                })
+              : [],
+          ),
+        ];
+        for (const p of parameters) {
+          const schema = follow(ctx.doc, p.node.schema, child(p.at, 'schema'));
+          if (schema) schemas.push({ schema, what: `the schema of parameter ${p.name}` });
+        }
+      }
+      const validator = new ValueValidator(ctx.doc);
+      for (const { schema, what } of schemas) for (const problem of valueProblems(validator, schema, 'examples', what)) report(ctx, problem);
+    },
+  }),
+});
