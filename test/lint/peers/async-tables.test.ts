@@ -60,3 +60,11 @@ test('an archway rule in no preset is one a peer rule without its own archway co
     assert.ok(rows.length > 0, rule.id);
   }
 });
+
+test('docs/peers-asyncapi.md lists every peer rule with its archway rules', () => {
+  const doc = readFileSync(join(REPO, 'docs/peers-asyncapi.md'), 'utf8');
+  for (const row of [...SPECTRAL_ASYNCAPI.rules, ...REDOCLY_ASYNCAPI]) {
+    const line = doc.split('\n').find((l) => l.startsWith(`| \`${row.name}\` |`) && row.archway.every((id) => l.includes(`\`${id}\``)));
+    assert.ok(line, `${row.name} → ${row.archway.join(', ')}`);
+  }
+});
