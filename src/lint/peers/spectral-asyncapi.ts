@@ -46,7 +46,13 @@ export const SPECTRAL_ASYNCAPI: PeerRuleset = {
     { name: 'asyncapi-info-license', recommended: true, severity: 'warn', archway: ['asyncapi-info-license'] },
     { name: 'asyncapi-latest-version', recommended: true, severity: 'info', archway: ['asyncapi-latest-version'] },
     { name: 'asyncapi-message-examples', recommended: true, severity: 'error', archway: ['event-message-examples-valid'], note: 'also AsyncAPI 3.0' },
-    { name: 'asyncapi-message-messageId-uniqueness', recommended: true, severity: 'error', archway: ['event-message-name'] },
+    {
+      name: 'asyncapi-message-messageId-uniqueness',
+      recommended: true,
+      severity: 'error',
+      archway: ['event-message-name'],
+      note: 'archway also wants every message named (name or messageId), and unique',
+    },
     {
       name: 'asyncapi-operation-description',
       recommended: true,
@@ -61,8 +67,20 @@ export const SPECTRAL_ASYNCAPI: PeerRuleset = {
       archway: ['asyncapi-operation-description'],
       note: 'a description from an operation trait counts; event-operation-documented (recommended) accepts a summary instead',
     },
-    { name: 'asyncapi-operation-operationId-uniqueness', recommended: true, severity: 'error', archway: ['event-operation-documented'] },
-    { name: 'asyncapi-operation-operationId', recommended: true, severity: 'error', archway: ['event-operation-documented'] },
+    {
+      name: 'asyncapi-operation-operationId-uniqueness',
+      recommended: true,
+      severity: 'error',
+      archway: ['event-operation-documented'],
+      note: 'event-operation-documented also wants a summary or description',
+    },
+    {
+      name: 'asyncapi-operation-operationId',
+      recommended: true,
+      severity: 'error',
+      archway: ['event-operation-documented'],
+      note: 'event-operation-documented also wants a summary or description',
+    },
     {
       name: 'asyncapi-operation-security',
       recommended: true,

@@ -94,6 +94,10 @@ export const ASYNC_CASE_EXPECTED: Record<string, string[]> = {
     'asyncapi-server-variables@/servers/prod/variables/zone 10:7 server prod defines variable zone, which its address does not use {"variable":"zone"}',
   ],
   'asyncapi-server-variables 3.0 every variable defined and used': [],
+  'asyncapi-server-variables 3.0 a reusable server is judged once, under components': [
+    'asyncapi-server-variables@/components/servers/prod 7:5 server prod uses {region} but does not define it under variables {"missing":["region"]}',
+    'asyncapi-server-variables@/components/servers/spare 8:5 server spare uses {zone} but does not define it under variables {"missing":["zone"]}',
+  ],
   'asyncapi-servers 2.x without servers': ['asyncapi-servers@ 1:1 the document has no servers'],
   'asyncapi-tag-description 2.x': ['asyncapi-tag-description@/tags/1 3:48 tag payments has no description {"tag":"payments"}'],
   'asyncapi-tags-alphabetical 2.x third out of order': [

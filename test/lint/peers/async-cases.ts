@@ -165,6 +165,11 @@ export const ASYNC_CASES: AsyncCase[] = [
     name: '3.0 every variable defined and used',
     doc: `${V3}servers:\n  prod:\n    host: "{region}.broker.acme.io"\n    protocol: wss\n    variables:\n      region: { enum: [eu, us], default: eu }\n`,
   },
+  {
+    rule: 'asyncapi-server-variables',
+    name: '3.0 a reusable server is judged once, under components',
+    doc: `${V3}servers:\n  prod: { $ref: "#/components/servers/prod" }\ncomponents:\n  servers:\n    prod: { host: "{region}.broker.acme.io", protocol: wss }\n    spare: { host: "{zone}.broker.acme.io", protocol: wss }\n`,
+  },
   { rule: 'asyncapi-servers', name: '2.x without servers', doc: `${V2}channels: {}\n` },
   { rule: 'asyncapi-tag-description', name: '2.x', doc: `${V2}tags: [{ name: orders, description: Orders. }, { name: payments }]\nchannels: {}\n` },
   { rule: 'asyncapi-tags-alphabetical', name: '2.x third out of order', doc: `${V2}tags: [{ name: a }, { name: c }, { name: b }]\nchannels: {}\n` },
