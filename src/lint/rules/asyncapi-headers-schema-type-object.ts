@@ -1,4 +1,7 @@
-import { messageName, messageSchema } from '../events.js';
+import type { At } from '../../contracts/walk.js';
+import { rootMap } from '../async-peers.js';
+import { child, follow, messageSchema } from '../events.js';
+import type { Located } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -19,19 +22,23 @@ export default defineLintRule({
     bad: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\ncomponents:\n  messages:\n    placed:\n      headers: { type: string }\n',
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\ncomponents:\n  messages:\n    placed:\n      headers: { type: object, properties: { traceparent: { type: string } } }\n',
   },
-  create: ({ report }) => ({
-    Message(node, ctx) {
-      const message = ctx.event!.message!;
-      if (node.headers === undefined) return;
-      // A schema of another format (3.0 `{ schemaFormat, schema }`) is not JSON Schema: not judged.
-      const schema = messageSchema(ctx.doc, message, 'headers');
+  create: ({ report }) => {
+    // One wording wherever the headers are reached from (a message, its trait, the trait in
+    // components): a shared headers schema is one finding where it is written.
+    const check = (schema: Located | undefined, ctx: { at: At }) => {
       if (!schema || schema.node.type === 'object') return;
       const type = schema.node.type === undefined ? 'no type' : `type ${JSON.stringify(schema.node.type)}`;
-      report(ctx, {
-        at: schema.at,
-        message: `the headers of message ${messageName(message)} have ${type}; headers must be type object`,
-        data: { type: schema.node.type ?? null },
-      });
-    },
-  }),
+      report(ctx, { at: schema.at, message: `the headers schema has ${type}; headers must be type object`, data: { type: schema.node.type ?? null } });
+    };
+    return {
+      Message(node, ctx) {
+        // A schema of another format (3.0 `{ schemaFormat, schema }`) is not JSON Schema: not judged.
+        if (node.headers !== undefined) check(messageSchema(ctx.doc, ctx.event!.message!, 'headers'), ctx);
+      },
+      Document(_node, ctx) {
+        for (const trait of rootMap(ctx.doc, 'components', 'messageTraits'))
+          if (trait.node.headers !== undefined) check(follow(ctx.doc, trait.node.headers, child(trait.at, 'headers')), ctx);
+      },
+    };
+  },
 });

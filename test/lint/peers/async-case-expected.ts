@@ -19,7 +19,10 @@ export const ASYNC_CASE_EXPECTED: Record<string, string[]> = {
   ],
   'asyncapi-channels-kebab-case 2.x key with a parameter': [],
   'asyncapi-headers-schema-type-object 2.x headers from a trait, no type': [
-    'asyncapi-headers-schema-type-object@/components/messageTraits/common/headers 12:16 the headers of message subscribe orders have no type; headers must be type object {"type":null}',
+    'asyncapi-headers-schema-type-object@/components/messageTraits/common/headers 12:16 the headers schema has no type; headers must be type object {"type":null}',
+  ],
+  'asyncapi-headers-schema-type-object 3.0 an unused trait in components': [
+    'asyncapi-headers-schema-type-object@/components/messageTraits/common/headers 6:16 the headers schema has type "array"; headers must be type object {"type":"array"}',
   ],
   'asyncapi-info-contact 2.x empty contact': ['asyncapi-info-contact@/info/contact 2:44 the document names no contact'],
   'asyncapi-info-contact 2.x contact with only a url': [],

@@ -43,6 +43,11 @@ export const ASYNC_CASES: AsyncCase[] = [
     name: '2.x headers from a trait, no type',
     doc: `${V2}channels:\n  orders:\n    subscribe:\n      message:\n        traits: [{ $ref: "#/components/messageTraits/common" }]\n        payload: { type: object }\ncomponents:\n  messageTraits:\n    common:\n      headers: { properties: { traceparent: { type: string } } }\n`,
   },
+  {
+    rule: 'asyncapi-headers-schema-type-object',
+    name: '3.0 an unused trait in components',
+    doc: `${V3}components:\n  messageTraits:\n    common:\n      headers: { type: array }\n`,
+  },
   { rule: 'asyncapi-info-contact', name: '2.x empty contact', doc: 'asyncapi: 2.6.0\ninfo: { title: T, version: 1.0.0, contact: {} }\nchannels: {}\n' },
   {
     rule: 'asyncapi-info-contact',

@@ -21,7 +21,7 @@ export const ASYNC_PEER_EXPECTED: Record<string, string[]> = {
   ],
   'asyncapi-channels-kebab-case good example': [],
   'asyncapi-headers-schema-type-object bad example': [
-    'asyncapi-headers-schema-type-object@/components/messages/placed/headers 6:16 the headers of message placed have type "string"; headers must be type object {"type":"string"}',
+    'asyncapi-headers-schema-type-object@/components/messages/placed/headers 6:16 the headers schema has type "string"; headers must be type object {"type":"string"}',
   ],
   'asyncapi-headers-schema-type-object good example': [],
   'asyncapi-info-contact bad example': ['asyncapi-info-contact@/info 2:7 the document names no contact'],
