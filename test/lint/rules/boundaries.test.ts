@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadContract } from '../../../src/contracts/load.js';
+import { DEFAULT_CONFIG } from '../../../src/lint/config.js';
+import { LINT_RULES } from '../../../src/lint/rules/index.js';
+import { lintContract } from '../../../src/lint/run.js';
+import { withTempDir } from '../../support/cli.js';
+import { line } from './cases.js';
+
+/**
+ * Boundaries and look-alikes of the lint rules that mutation testing showed under-pinned: each
+ * case is one document and the exact findings of one rule on it (`ruleId@pointer line:col message`).
+ */
+const OAS = (info: string, rest = 'paths: {}\n') => `openapi: 3.1.0\ninfo: { title: T${info} }\n${rest}`;
+const VERSION = (version: string) => OAS(`, version: "${version}"`);
+const GET = (parameters: string, extra = '') =>
+  OAS(', version: 1.0.0', `${extra}paths:\n  /orders:\n    get:\n      parameters: [${parameters}]\n      responses: { "200": { description: OK } }\n`);
+const DEPRECATED_PARAMETER = (more: string) => GET(`{ name: q, in: query, deprecated: true${more}, schema: { type: string } }`);
+const SWAGGER = (schemes: string) => `swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\nschemes: [${schemes}]\npaths: {}\n`;
+const SERVER = (url: string) => OAS(', version: 1.0.0', `servers: [{ url: "${url}" }]\npaths: {}\n`);
+const FORTY = 'x'.repeat(40);
+
+const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]> = [
+  ['info-version-semver', 'semver with pre-release and build', VERSION('1.2.3-rc.1+build.5'), []],
+  ['info-version-semver', 'multi-digit semver', VERSION('10.20.30'), []],
+  [
+    'info-version-semver',
+    'semver with an empty pre-release',
+    VERSION('1.2.3-'),
+    ['info-version-semver@/info/version 2:28 info.version "1.2.3-" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'semver with text before it',
+    VERSION('v1.2.3'),
+    ['info-version-semver@/info/version 2:28 info.version "v1.2.3" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'semver with text after it',
+    VERSION('1.2.3 beta'),
+    ['info-version-semver@/info/version 2:28 info.version "1.2.3 beta" is neither a semantic version nor a release date'],
+  ],
+  ['info-version-semver', 'a release date with a suffix', VERSION('2024-01-15.preview'), []],
+  [
+    'info-version-semver',
+    'a release date with a bad suffix',
+    VERSION('2024-01-15.Preview'),
+    ['info-version-semver@/info/version 2:28 info.version "2024-01-15.Preview" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'a release date after text',
+    VERSION('release 2024-01-15'),
+    ['info-version-semver@/info/version 2:28 info.version "release 2024-01-15" is neither a semantic version nor a release date'],
+  ],
+  ['info-version-semver', 'MAJOR.MINOR with many digits', VERSION('12.34'), []],
+  [
+    'info-version-semver',
+    'MAJOR. with nothing after',
+    VERSION('12.'),
+    ['info-version-semver@/info/version 2:28 info.version "12." is neither a semantic version nor a release date'],
+  ],
+  ['info-version-semver', 'CalVer year.month.day', VERSION('2024.1.15'), []],
+  ['info-version-semver', 'CalVer year-month', VERSION('2024-11'), []],
+  [
+    'info-version-semver',
+    'CalVer with a three-digit month',
+    VERSION('2024-123'),
+    ['info-version-semver@/info/version 2:28 info.version "2024-123" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'CalVer with a short year',
+    VERSION('24.1.2.3'),
+    ['info-version-semver@/info/version 2:28 info.version "24.1.2.3" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'CalVer with a slash',
+    VERSION('2024/11'),
+    ['info-version-semver@/info/version 2:28 info.version "2024/11" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'CalVer with a three-digit day',
+    VERSION('2024-11-123'),
+    ['info-version-semver@/info/version 2:28 info.version "2024-11-123" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'CalVer with letters',
+    VERSION('2024-ab'),
+    ['info-version-semver@/info/version 2:28 info.version "2024-ab" is neither a semantic version nor a release date'],
+  ],
+  [
+    'info-version-semver',
+    'no info at all',
+    'openapi: 3.1.0\npaths: {}\n',
+    ['info-version-semver@/info/version 1:1 info.version "" is neither a semantic version nor a release date'],
+  ],
+  ['info-contact', 'a contact with only a name', OAS(', version: 1.0.0, contact: { name: team }'), []],
+  ['info-contact', 'a contact with only a url', OAS(', version: 1.0.0, contact: { url: "https://example.com" }'), []],
+  ['info-contact', 'an empty contact', OAS(', version: 1.0.0, contact: {}'), ['info-contact@/info 2:7 the document names no contact']],
+  ['info-contact', 'no info at all', 'openapi: 3.1.0\npaths: {}\n', ['info-contact@/info 1:1 the document names no contact']],
+  [
+    'deprecated-replacement',
+    'a deprecated parameter without a replacement',
+    DEPRECATED_PARAMETER(''),
+    ['deprecated-replacement@/paths/~1orders/get/parameters/0 6:20 parameter "q" of GET /orders is deprecated without naming a replacement'],
+  ],
+  ['deprecated-replacement', 'a deprecated parameter with x-replaced-by', DEPRECATED_PARAMETER(', x-replaced-by: search'), []],
+  ['deprecated-replacement', 'a deprecated parameter with x-replacement', DEPRECATED_PARAMETER(', x-replacement: search'), []],
+  ['deprecated-replacement', 'a deprecated parameter whose description names its replacement', DEPRECATED_PARAMETER(', description: Use search instead.'), []],
+  ['deprecated-replacement', 'a deprecated parameter whose summary names its replacement', DEPRECATED_PARAMETER(', summary: Use search instead.'), []],
+  ['deprecated-replacement', 'a parameter deprecated: false', GET('{ name: q, in: query, deprecated: false, schema: { type: string } }'), []],
+  ['deprecated-replacement', 'a parameter deprecated: "true" (a string)', GET('{ name: q, in: query, deprecated: "true", schema: { type: string } }'), []],
+  ['filter-allow-listed', 'a filter header is not a query', GET('{ name: filter, in: header, schema: { type: string } }'), []],
+  ['filter-allow-listed', 'a query parameter that is no filter', GET('{ name: color, in: query, schema: { type: string } }'), []],
+  [
+    'filter-allow-listed',
+    'an array filter with enum items',
+    GET('{ name: filter, in: query, schema: { type: array, items: { type: string, enum: [a, b] } } }'),
+    [],
+  ],
+  [
+    'filter-allow-listed',
+    'a 40-character description is not a grammar',
+    GET(`{ name: filter, in: query, description: ${FORTY}, schema: { type: string } }`),
+    ['filter-allow-listed@/paths/~1orders/get/parameters/0 6:20 "filter" of GET /orders takes free-form input with no allow-list or documented grammar'],
+  ],
+  [
+    'filter-allow-listed',
+    'a 41-character description documents a grammar',
+    GET(`{ name: filter, in: query, description: ${FORTY}y, schema: { type: string } }`),
+    [],
+  ],
+  ['servers-https', 'http on localhost with a port', SERVER('http://localhost:8080/v1'), []],
+  ['servers-https', 'http on 127.0.0.1', SERVER('http://127.0.0.1'), []],
+  ['servers-https', 'http on [::1] with a path', SERVER('http://[::1]/api'), []],
+  [
+    'servers-https',
+    'http on a host that starts with localhost',
+    SERVER('http://localhost.example.com'),
+    ['servers-https@/servers/0 3:11 server http://localhost.example.com is plain http'],
+  ],
+  ['servers-https', 'HTTP in capitals', SERVER('HTTP://api.example.com'), ['servers-https@/servers/0 3:11 server HTTP://api.example.com is plain http']],
+  ['servers-https', 'an https URL that mentions http://', SERVER('https://proxy.example.com/http://x'), []],
+  ['servers-https', 'Swagger 2.0 served over http only', SWAGGER('http'), ['servers-https@/schemes 3:10 the API is served over plain http only']],
+  ['servers-https', 'Swagger 2.0 served over http and https', SWAGGER('http, https'), []],
+  ['servers-https', 'Swagger 2.0 served over https only', SWAGGER('https'), []],
+];
+
+for (const [rule, name, doc, expected] of CASES) {
+  test(`${rule}: ${name}`, () => {
+    const found = withTempDir((dir) => {
+      const path = join(dir, doc.startsWith('swagger') ? 'swagger.yaml' : 'openapi.yaml');
+      writeFileSync(path, doc);
+      return lintContract(loadContract(path, { cwd: dir }), { ...DEFAULT_CONFIG, extends: 'strict' }, [LINT_RULES.find((r) => r.id === rule)!], { cwd: dir });
+    });
+    assert.deepEqual(found.map(line), expected);
+  });
+}
