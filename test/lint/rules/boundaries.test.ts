@@ -21,6 +21,26 @@ const DEPRECATED_PARAMETER = (more: string) => GET(`{ name: q, in: query, deprec
 const SWAGGER = (schemes: string) => `swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\nschemes: [${schemes}]\npaths: {}\n`;
 const SERVER = (url: string) => OAS(', version: 1.0.0', `servers: [{ url: "${url}" }]\npaths: {}\n`);
 const FORTY = 'x'.repeat(40);
+const OPS = (a: string, b: string) =>
+  OAS(
+    ', version: 1.0.0',
+    `paths:\n  /a:\n    get: { ${a}responses: { "200": { description: OK } } }\n  /b:\n    get: { ${b}responses: { "200": { description: OK } } }\n`,
+  );
+const SCHEME = (scheme: string) => OAS(', version: 1.0.0', `components: { securitySchemes: { k: ${scheme} } }\npaths: {}\n`);
+const PATH = (path: string, name: string) =>
+  OAS(
+    ', version: 1.0.0',
+    `paths:\n  ${path}:\n    get:\n      parameters: [{ name: ${name}, in: path, required: true, schema: { type: string } }]\n      responses: { "200": { description: OK } }\n`,
+  );
+const STATUS = (code: string) => OAS(', version: 1.0.0', `paths:\n  /a:\n    get:\n      responses: { "${code}": { description: X } }\n`);
+const BODY = (properties: string) =>
+  OAS(
+    ', version: 1.0.0',
+    `paths:\n  /a:\n    get:\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: object, properties: { ${properties} } } } } } }\n`,
+  );
+const PAGED = (method: string, parameters: string) =>
+  OAS(', version: 1.0.0', `paths:\n  /orders:\n    ${method}:\n      parameters: [${parameters}]\n      responses: { "200": { description: OK } }\n`);
+const Q = (name: string) => `{ name: ${name}, in: query, schema: { type: integer } }`;
 
 const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]> = [
   ['info-version-semver', 'semver with pre-release and build', VERSION('1.2.3-rc.1+build.5'), []],
@@ -151,6 +171,107 @@ const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]
   ['servers-https', 'Swagger 2.0 served over http only', SWAGGER('http'), ['servers-https@/schemes 3:10 the API is served over plain http only']],
   ['servers-https', 'Swagger 2.0 served over http and https', SWAGGER('http, https'), []],
   ['servers-https', 'Swagger 2.0 served over https only', SWAGGER('https'), []],
+  ['operation-id-unique', 'a missing operationId', OPS('', 'operationId: b, '), ['operation-id-unique@/paths/~1a/get 5:10 GET /a has no operationId']],
+  [
+    'operation-id-unique',
+    'an empty operationId',
+    OPS("operationId: '', ", 'operationId: b, '),
+    ['operation-id-unique@/paths/~1a/get 5:10 GET /a has no operationId'],
+  ],
+  [
+    'operation-id-unique',
+    'a numeric operationId',
+    OPS('operationId: 7, ', 'operationId: b, '),
+    ['operation-id-unique@/paths/~1a/get 5:10 GET /a has no operationId'],
+  ],
+  [
+    'operation-id-unique',
+    'a repeated operationId',
+    OPS('operationId: same, ', 'operationId: same, '),
+    ['operation-id-unique@/paths/~1b/get/operationId 7:25 operationId "same" of GET /b is already used by GET /a'],
+  ],
+  ['operation-id-unique', 'two distinct operationIds', OPS('operationId: a, ', 'operationId: b, '), []],
+  [
+    'no-secrets-in-url',
+    'an API key scheme in the query',
+    SCHEME('{ type: apiKey, name: key, in: query }'),
+    ['no-secrets-in-url@/components/securitySchemes/k 3:37 security scheme "k" sends its API key in the query string'],
+  ],
+  ['no-secrets-in-url', 'an API key scheme in a header', SCHEME('{ type: apiKey, name: key, in: header }'), []],
+  ['no-secrets-in-url', 'an http scheme that says in: query', SCHEME('{ type: http, scheme: bearer, in: query }'), []],
+  ['no-secrets-in-url', 'a token in a header', GET('{ name: token, in: header, schema: { type: string } }'), []],
+  [
+    'no-secrets-in-url',
+    'a token in the query',
+    GET('{ name: access_token, in: query, schema: { type: string } }'),
+    ['no-secrets-in-url@/paths/~1orders/get/parameters/0 6:20 GET /orders takes the credential "access_token" in the query'],
+  ],
+  ['no-secrets-in-url', 'a token object addressed by its id', PATH('/tokens/{token}', 'token'), []],
+  [
+    'no-secrets-in-url',
+    'a token in the path of another resource',
+    PATH('/users/{token}', 'token'),
+    ['no-secrets-in-url@/paths/~1users~1{token}/get/parameters/0 6:20 GET /users/{token} takes the credential "token" in the path'],
+  ],
+  ['status-code-registered', 'default', STATUS('default'), []],
+  ['status-code-registered', 'a range in capitals', STATUS('2XX'), []],
+  ['status-code-registered', 'a range in lower case', STATUS('2xx'), []],
+  [
+    'status-code-registered',
+    'an unregistered code',
+    STATUS('299'),
+    ['status-code-registered@/paths/~1a/get/responses/299 6:20 GET /a uses unregistered status code 299'],
+  ],
+  [
+    'status-code-registered',
+    'a range with a trailing X',
+    STATUS('2XXX'),
+    ['status-code-registered@/paths/~1a/get/responses/2XXX 6:20 GET /a uses unregistered status code 2XXX'],
+  ],
+  [
+    'status-code-registered',
+    'a range with a leading X',
+    STATUS('X2XX'),
+    ['status-code-registered@/paths/~1a/get/responses/X2XX 6:20 GET /a uses unregistered status code X2XX'],
+  ],
+  [
+    'status-code-registered',
+    'a range of 6xx',
+    STATUS('6XX'),
+    ['status-code-registered@/paths/~1a/get/responses/6XX 6:20 GET /a uses unregistered status code 6XX'],
+  ],
+  [
+    'success-no-error-body',
+    'an error field alone',
+    BODY('error: { type: string }'),
+    ['success-no-error-body@/paths/~1a/get/responses/200 6:27 GET /a 200 has an "error" field in its success body'],
+  ],
+  ['success-no-error-body', 'an error field beside a status', BODY('error: { type: string }, status: { type: string }'), []],
+  ['success-no-error-body', 'a field that ends in error', BODY('my_error: { type: string }'), []],
+  ['success-no-error-body', 'a field that starts with error', BODY('errorCount: { type: integer }'), []],
+  [
+    'success-no-error-body',
+    'an error beside a field ending in status',
+    BODY('error: { type: string }, last_status: { type: string }'),
+    ['success-no-error-body@/paths/~1a/get/responses/200 6:27 GET /a 200 has an "error" field in its success body'],
+  ],
+  [
+    'success-no-error-body',
+    'an error beside a field starting with status',
+    BODY('error: { type: string }, statusCode: { type: integer }'),
+    ['success-no-error-body@/paths/~1a/get/responses/200 6:27 GET /a 200 has an "error" field in its success body'],
+  ],
+  [
+    'pagination-cursor-preferred',
+    'offset paging on a GET',
+    PAGED('get', Q('offset')),
+    [
+      'pagination-cursor-preferred@/paths/~1orders/get/parameters/0 6:20 GET /orders pages by "offset" (offset), which skips or repeats items when the collection changes',
+    ],
+  ],
+  ['pagination-cursor-preferred', 'offset and cursor on a GET', PAGED('get', `${Q('offset')}, { name: cursor, in: query, schema: { type: string } }`), []],
+  ['pagination-cursor-preferred', 'offset paging on a POST', PAGED('post', Q('offset')), []],
+  ['pagination-cursor-preferred', 'no paging', PAGED('get', Q('count')), []],
 ];
 
 for (const [rule, name, doc, expected] of CASES) {
