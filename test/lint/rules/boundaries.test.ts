@@ -40,6 +40,10 @@ const BODY = (properties: string) =>
   );
 const PAGED = (method: string, parameters: string) =>
   OAS(', version: 1.0.0', `paths:\n  /orders:\n    ${method}:\n      parameters: [${parameters}]\n      responses: { "200": { description: OK } }\n`);
+const SCHEMA = (schema: string) => OAS(', version: 1.0.0', `paths: {}\ncomponents:\n  schemas:\n    S: ${schema}\n`);
+const SORTED = (parameter: string) => GET(`{ name: ${parameter} }`);
+const ITEM = (parameters: string) =>
+  OAS(', version: 1.0.0', `paths:\n  /orders/{id}:\n    get:\n      parameters: [${parameters}]\n      responses: { "200": { description: OK } }\n`);
 const Q = (name: string) => `{ name: ${name}, in: query, schema: { type: integer } }`;
 
 const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]> = [
@@ -272,6 +276,95 @@ const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]
   ['pagination-cursor-preferred', 'offset and cursor on a GET', PAGED('get', `${Q('offset')}, { name: cursor, in: query, schema: { type: string } }`), []],
   ['pagination-cursor-preferred', 'offset paging on a POST', PAGED('post', Q('offset')), []],
   ['pagination-cursor-preferred', 'no paging', PAGED('get', Q('count')), []],
+  ['enum-type-match', 'null in a nullable enum', SCHEMA('{ type: string, nullable: true, enum: [a, null] }'), []],
+  [
+    'enum-type-match',
+    'null in an enum that is not nullable',
+    SCHEMA('{ type: string, enum: [a, null] }'),
+    ['enum-type-match@/components/schemas/S/enum/1 6:34 enum value null is null, not string'],
+  ],
+  ['enum-type-match', 'integers in a number enum', SCHEMA('{ type: number, enum: [1, 2.5] }'), []],
+  [
+    'enum-type-match',
+    'a fraction in an integer enum',
+    SCHEMA('{ type: integer, enum: [1, 2.5] }'),
+    ['enum-type-match@/components/schemas/S/enum/1 6:35 enum value 2.5 is number, not integer'],
+  ],
+  ['enum-type-match', 'arrays in an array enum', SCHEMA('{ type: array, enum: [[1], [2]] }'), []],
+  [
+    'enum-type-match',
+    'an array in a string enum',
+    SCHEMA('{ type: string, enum: [[1]] }'),
+    ['enum-type-match@/components/schemas/S/enum/0 6:31 enum value [1] is array, not string'],
+  ],
+  ['enum-type-match', 'an enum without a type', SCHEMA('{ enum: [1, a] }'), []],
+  [
+    'enum-type-match',
+    'a boolean in a string-or-integer enum',
+    SCHEMA('{ type: [string, integer], enum: [a, 1, true] }'),
+    ['enum-type-match@/components/schemas/S/enum/2 6:48 enum value true is boolean, not string or integer'],
+  ],
+  ['sort-allow-listed', 'a sort header', SORTED('sort, in: header, schema: { type: string }'), []],
+  ['sort-allow-listed', 'a query parameter that only starts like sort', SORTED('sortKey, in: query, schema: { type: string }'), []],
+  ['sort-allow-listed', 'an order that names an order', SORTED('order, in: query, description: The order to retrieve, schema: { type: string }'), []],
+  [
+    'sort-allow-listed',
+    'an order that orders results',
+    SORTED('order, in: query, description: Sort order of results, schema: { type: string }'),
+    ['sort-allow-listed@/paths/~1orders/get/parameters/0 6:20 sort parameter "order" of GET /orders accepts any field; allow-list them with an enum'],
+  ],
+  [
+    'sort-allow-listed',
+    'an orderBy described as the order id',
+    SORTED('orderBy, in: query, description: the order id, schema: { type: string }'),
+    ['sort-allow-listed@/paths/~1orders/get/parameters/0 6:20 sort parameter "orderBy" of GET /orders accepts any field; allow-list them with an enum'],
+  ],
+  ['sort-allow-listed', 'a oneOf of consts', SORTED('sort, in: query, schema: { oneOf: [{ const: a }, { const: b }] }'), []],
+  [
+    'sort-allow-listed',
+    'an empty oneOf',
+    SORTED('sort, in: query, schema: { oneOf: [] }'),
+    ['sort-allow-listed@/paths/~1orders/get/parameters/0 6:20 sort parameter "sort" of GET /orders accepts any field; allow-list them with an enum'],
+  ],
+  [
+    'sort-allow-listed',
+    'a oneOf with one open member',
+    SORTED('sort, in: query, schema: { oneOf: [{ const: a }, { type: string }] }'),
+    ['sort-allow-listed@/paths/~1orders/get/parameters/0 6:20 sort parameter "sort" of GET /orders accepts any field; allow-list them with an enum'],
+  ],
+  ['sort-allow-listed', 'a oneOf of enums', SORTED('sort, in: query, schema: { oneOf: [{ enum: [a] }, { enum: [b] }] }'), []],
+  [
+    'sort-allow-listed',
+    'a documented array of consts',
+    SORTED('sort, in: query, description: fields by precedence, schema: { type: array, items: { oneOf: [{ const: a }] } }'),
+    [],
+  ],
+  [
+    'sort-allow-listed',
+    'an array of enums documented on its schema',
+    SORTED('sort, in: query, schema: { type: array, description: fields, items: { enum: [a, b] } }'),
+    [],
+  ],
+  ['sort-allow-listed', 'one field from an enum', SORTED('sort, in: query, schema: { type: string, enum: [a, b] }'), []],
+  [
+    'path-parameters-defined',
+    'a path parameter that is not required',
+    ITEM('{ name: id, in: path, schema: { type: string } }'),
+    ['path-parameters-defined@/paths/~1orders~1{id}/get/parameters/0 6:20 path parameter "id" of GET /orders/{id} is not required'],
+  ],
+  [
+    'path-parameters-defined',
+    'a path parameter the path does not use',
+    ITEM('{ name: id, in: path, required: true, schema: { type: string } }, { name: other, in: path, required: true, schema: { type: string } }'),
+    ['path-parameters-defined@/paths/~1orders~1{id}/get/parameters/1 6:86 path parameter "other" of GET /orders/{id} is not in the path'],
+  ],
+  [
+    'path-parameters-defined',
+    'a query parameter named like the path parameter',
+    ITEM('{ name: id, in: query, schema: { type: string } }'),
+    ['path-parameters-defined@/paths/~1orders~1{id}/get 6:7 GET /orders/{id} has no path parameter for {id}'],
+  ],
+  ['path-parameters-defined', 'the path parameter declared and required', ITEM('{ name: id, in: path, required: true, schema: { type: string } }'), []],
 ];
 
 for (const [rule, name, doc, expected] of CASES) {
