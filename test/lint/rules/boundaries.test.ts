@@ -44,6 +44,19 @@ const SCHEMA = (schema: string) => OAS(', version: 1.0.0', `paths: {}\ncomponent
 const SORTED = (parameter: string) => GET(`{ name: ${parameter} }`);
 const ITEM = (parameters: string) =>
   OAS(', version: 1.0.0', `paths:\n  /orders/{id}:\n    get:\n      parameters: [${parameters}]\n      responses: { "200": { description: OK } }\n`);
+const A2 = (rest: string) => `asyncapi: 2.6.0\ninfo: { title: T, version: 1.0.0 }\n${rest}`;
+const A3 = (rest: string) => `asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\n${rest}`;
+const SERVER2 = (server: string, components = '') =>
+  A2(`servers:\n  prod: { url: "kafka.example.com:9093", protocol: kafka-secure${server} }\nchannels: {}\n${components}`);
+const PAYLOAD = (message: string) => A3(`channels:\n  orders:\n    address: orders\n    messages:\n      placed: { name: OrderPlaced${message} }\n`);
+const DELIVERY = (channel: string, operation: string, top = '') =>
+  A3(
+    `${top}channels:\n  orders: { address: orders.v1${channel} }\noperations:\n  publishOrders: { action: send, channel: { $ref: "#/channels/orders" }${operation} }\n`,
+  );
+const OPS2 = (publish: string, subscribe: string) =>
+  A2(
+    `channels:\n  orders:\n    publish: { ${publish}message: { payload: { type: string } } }\n  refunds:\n    subscribe: { ${subscribe}message: { payload: { type: string } } }\n`,
+  );
 const Q = (name: string) => `{ name: ${name}, in: query, schema: { type: integer } }`;
 
 const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]> = [
@@ -365,12 +378,82 @@ const CASES: Array<[rule: string, name: string, doc: string, expected: string[]]
     ['path-parameters-defined@/paths/~1orders~1{id}/get 6:7 GET /orders/{id} has no path parameter for {id}'],
   ],
   ['path-parameters-defined', 'the path parameter declared and required', ITEM('{ name: id, in: path, required: true, schema: { type: string } }'), []],
+  [
+    'event-server-security',
+    '2.x: a requirement naming a defined scheme',
+    SERVER2(', security: [{ scram: [] }]', 'components: { securitySchemes: { scram: { type: scramSha512 } } }\n'),
+    [],
+  ],
+  [
+    'event-server-security',
+    '2.x: a requirement naming an undefined scheme',
+    SERVER2(', security: [{ scram: [] }]', 'components: { securitySchemes: { other: { type: scramSha512 } } }\n'),
+    [
+      'event-server-security@/servers/prod/security/0/scram 4:79 server prod requires security scheme "scram", which components.securitySchemes does not define',
+    ],
+  ],
+  [
+    'event-server-security',
+    '2.x: a requirement and no components',
+    SERVER2(', security: [{ scram: [] }]'),
+    [
+      'event-server-security@/servers/prod/security/0/scram 4:79 server prod requires security scheme "scram", which components.securitySchemes does not define',
+    ],
+  ],
+  [
+    'event-server-security',
+    '2.x: only an empty requirement',
+    SERVER2(', security: [{}]'),
+    ['event-server-security@/servers/prod 4:9 server prod declares no security'],
+  ],
+  [
+    'event-message-payload',
+    'a format without its schema',
+    PAYLOAD(', payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0" }'),
+    [
+      'event-message-payload@/channels/orders/messages/placed/payload 7:45 message OrderPlaced names payload format application/vnd.apache.avro;version=1.9.0 but no schema',
+    ],
+  ],
+  [
+    'event-message-payload',
+    'a format with its schema',
+    PAYLOAD(', payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0", schema: { type: record, name: O, fields: [] } }'),
+    [],
+  ],
+  [
+    'event-message-payload',
+    'a null payload',
+    PAYLOAD(', payload: null'),
+    ['event-message-payload@/channels/orders/messages/placed 7:15 message OrderPlaced declares no payload schema'],
+  ],
+  ['event-delivery-semantics', 'declared once for the document', DELIVERY('', '', 'x-delivery: at-least-once\n'), []],
+  [
+    'event-delivery-semantics',
+    'an invalid value on the channel',
+    DELIVERY(', x-delivery: once', ''),
+    ['event-delivery-semantics@/channels/orders/x-delivery 4:45 x-delivery "once" is not one of at-least-once, at-most-once, exactly-once-effect'],
+  ],
+  ['event-delivery-semantics', 'the operation declares its own', DELIVERY('', ', x-delivery: at-most-once'), []],
+  ['event-delivery-semantics', 'a trait declares it', DELIVERY('', ', traits: [{ x-delivery: at-least-once }]'), []],
+  [
+    'event-operation-documented',
+    '2.x: one operationId used twice',
+    OPS2('operationId: same, summary: s, ', 'operationId: same, summary: s, '),
+    ['event-operation-documented@/channels/refunds/subscribe/operationId 7:31 operationId "same" is already used by publish orders'],
+  ],
+  [
+    'event-operation-documented',
+    '2.x: no operationId and no summary',
+    OPS2('', 'operationId: b, description: d, '),
+    ['event-operation-documented@/channels/orders/publish 5:14 operation receive orders has no operationId and no summary or description'],
+  ],
+  ['event-operation-documented', '2.x: distinct ids, each documented', OPS2('operationId: a, summary: s, ', 'operationId: b, description: d, '), []],
 ];
 
 for (const [rule, name, doc, expected] of CASES) {
   test(`${rule}: ${name}`, () => {
     const found = withTempDir((dir) => {
-      const path = join(dir, doc.startsWith('swagger') ? 'swagger.yaml' : 'openapi.yaml');
+      const path = join(dir, doc.startsWith('swagger') ? 'swagger.yaml' : doc.startsWith('asyncapi') ? 'asyncapi.yaml' : 'openapi.yaml');
       writeFileSync(path, doc);
       return lintContract(loadContract(path, { cwd: dir }), { ...DEFAULT_CONFIG, extends: 'strict' }, [LINT_RULES.find((r) => r.id === rule)!], { cwd: dir });
     });
