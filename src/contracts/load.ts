@@ -29,6 +29,8 @@ export interface LoadOptions {
   allowOutsideRoot?: boolean;
   /** Follow http(s) refs; they must first be fetched with `fetchRemoteRefs`. */
   allowRemoteRefs?: boolean;
+  /** The working directory file names are shown relative to (absolute without it). */
+  cwd?: string;
 }
 
 const MAX_ALIAS_COUNT = 100;
@@ -67,7 +69,7 @@ export class ContractDocument {
   }
 
   static load(path: string, options: LoadOptions = {}): ContractDocument {
-    const file = readContractFile(resolve(path));
+    const file = readContractFile(options.cwd === undefined ? resolve(path) : resolve(options.cwd, path), options.cwd);
     const root = file.root as Record<string, unknown> | null;
     const where = (key: string) => file.source.locate(`/${key}`);
     if (!root || typeof root !== 'object' || Array.isArray(root))
@@ -203,8 +205,8 @@ export class ContractDocument {
       return this.files.get(remote) ?? this.remoteRefused.get(remote) ?? 'remote $ref "{ref}" could not be fetched as JSON or YAML';
     }
     const target = resolve(dirname(from.path), decodeURIComponent(filePart));
-    if (this.outsideRoot(target)) return `$ref "{ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path))}`;
-    return this.fileAt(target) ?? `$ref "{ref}" points to ${displayPath(target)}, which cannot be read as JSON or YAML`;
+    if (this.outsideRoot(target)) return `$ref "{ref}" leaves the contract's folder ${displayPath(dirname(this.rootFile.path), this.options.cwd)}`;
+    return this.fileAt(target) ?? `$ref "{ref}" points to ${displayPath(target, this.options.cwd)}, which cannot be read as JSON or YAML`;
   }
 
   /**
@@ -220,7 +222,7 @@ export class ContractDocument {
   private fileAt(path: string): ContractFile | undefined {
     if (!this.files.has(path)) {
       try {
-        this.files.set(path, readContractFile(path));
+        this.files.set(path, readContractFile(path, this.options.cwd));
       } catch {
         this.files.set(path, null);
       }
@@ -260,9 +262,10 @@ function located(file: ContractFile, line: number, column: number, message: stri
 }
 
 /** Reads and parses one file: JSON by `JSON.parse` (fast path), anything else as YAML. */
-function readContractFile(path: string): ContractFile {
-  const bytes = readInputFile(path);
-  return parseJsonBytes(path, bytes) ?? parseContractText(path, bytes.toString('utf8'), displayPath(path));
+function readContractFile(path: string, cwd: string | undefined): ContractFile {
+  const shown = displayPath(path, cwd);
+  const bytes = readInputFile(path, { shown });
+  return parseJsonBytes(path, bytes, shown) ?? parseContractText(path, bytes.toString('utf8'), shown);
 }
 
 /**
@@ -270,7 +273,7 @@ function readContractFile(path: string): ContractFile {
  * (see `decodeJsonBytes`). Anything else, including JSON with a syntax error, goes through
  * `parseContractText` for its diagnostics.
  */
-function parseJsonBytes(path: string, raw: Buffer): ContractFile | undefined {
+function parseJsonBytes(path: string, raw: Buffer, shown: string): ContractFile | undefined {
   const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
   const bytes = bom ? raw.subarray(3) : raw;
   const first = bytes.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
@@ -282,7 +285,7 @@ function parseJsonBytes(path: string, raw: Buffer): ContractFile | undefined {
   } catch {
     return undefined;
   }
-  return { path, source: new JsonSourceFile(path, scan, displayPath(path), bytes, ascii), root };
+  return { path, source: new JsonSourceFile(path, scan, shown, bytes, ascii), root };
 }
 
 /** Parses a contract's text; `shown` is the name problems carry (a relative path or a URL). */
@@ -311,16 +314,14 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
       throw fail(`invalid JSON: ${reason}`, position.line, position.column);
     }
   }
-  const fast = readYamlEvents(path, text, shown === displayPath(path) ? undefined : shown);
+  const fast = readYamlEvents(path, text, shown);
   if (fast) return { path, source: fast.source, root: fast.root };
   const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, stringKeys: true });
-  const yaml = new YamlSourceFile(path, text, document);
-  // A fetched file is named by its URL, not by a path relative to the working directory.
-  const source: SourceFile = shown === yaml.displayPath ? yaml : { path, text, displayPath: shown, locate: (pointer, target) => yaml.locate(pointer, target) };
+  const source = new YamlSourceFile(path, text, document, shown);
   if (document.errors.length > 0) {
     const error = document.errors[0];
     if (/call stack/i.test(error.message)) throw fail('is nested too deeply to read');
-    const position = yaml.positionAt(Math.min(error.pos[0], text.length));
+    const position = source.positionAt(Math.min(error.pos[0], text.length));
     throw fail(`YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, position.line, position.column);
   }
   try {

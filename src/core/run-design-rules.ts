@@ -6,7 +6,12 @@ import { ContractReader } from '../contracts/reader.js';
 import type { DesignReport, DesignRule, ReviewOptions } from './design-rule.js';
 
 /** Runs design rules over one design or a whole system and turns reports into located findings. */
-export function runDesignRules(rules: readonly DesignRule[], system: readonly Design[], options: ReviewOptions, contracts = new ContractReader()): Finding[] {
+export function runDesignRules(
+  rules: readonly DesignRule[],
+  system: readonly Design[],
+  options: ReviewOptions,
+  contracts = new ContractReader({ cwd: options.cwd }),
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const targets = rule.scope === 'system' ? system.slice(0, 1) : system;

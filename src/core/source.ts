@@ -18,8 +18,9 @@ export interface SourceFile {
   locate(pointer: string, target?: LocateTarget): Position;
 }
 
-export function displayPath(absolutePath: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, absolutePath);
+/** A path as shown to the user: relative to `cwd` when one is given (engines never read the process's), else absolute. */
+export function displayPath(absolutePath: string, cwd?: string): string {
+  const rel = cwd === undefined ? '' : relative(cwd, absolutePath);
   const shown = rel === '' ? absolutePath : rel;
   return sep === '/' ? shown : shown.split(sep).join('/');
 }
@@ -37,8 +38,9 @@ export class YamlSourceFile implements SourceFile {
     readonly path: string,
     readonly text: string,
     readonly document: Document.Parsed,
+    shown = displayPath(path),
   ) {
-    this.displayPath = displayPath(path);
+    this.displayPath = shown;
     this.lines = new LineIndex(text);
   }
 

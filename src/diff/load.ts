@@ -22,10 +22,11 @@ export interface OpenedContracts {
 export function openContracts(inputs: readonly string[], cwd: string, options: LoadOptions = {}): OpenedContracts {
   const scratch: string[] = [];
   const dispose = () => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  options = { ...options, cwd };
   try {
     const sides = inputs.map((input) => {
       const git = /^git:([^:]+):(.+)$/.exec(input);
-      if (!git) return openContract(resolve(cwd, input), options);
+      if (!git) return openContract(resolve(cwd, input), options, (p) => displayPath(p, cwd));
       const dir = mkdtempSync(join(tmpdir(), 'archway-diff-'));
       scratch.push(dir);
       return checkout(input, git[1], git[2], cwd, dir, options);
@@ -62,15 +63,15 @@ function checkout(input: string, ref: string, path: string, cwd: string, dir: st
   git(['tar', '-x', '-C', dir], { cwd: dir, input: tar });
   const file = join(dir, inRepo);
   if (!existsSync(file)) throw inputError(input, `${path} does not exist at ${ref}`);
-  const show = (p: string) => (p.startsWith(dir + sep) ? `git:${ref}:${displayPath(join(top, relative(dir, p)), cwd)}` : displayPath(p));
+  const show = (p: string) => (p.startsWith(dir + sep) ? `git:${ref}:${displayPath(join(top, relative(dir, p)), cwd)}` : displayPath(p, cwd));
   try {
     return openContract(file, options, show);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError(error.problems.map((p) => ({ ...p, location: { ...p.location, file: show(resolve(p.location.file)) } })));
+    throw new InputError(error.problems.map((p) => ({ ...p, location: { ...p.location, file: show(resolve(cwd, p.location.file)) } })));
   }
 }
 
-function openContract(path: string, options: LoadOptions, show?: (path: string) => string): DiffSide {
+function openContract(path: string, options: LoadOptions, show: (path: string) => string): DiffSide {
   return sideFromContract(loadContract(path, options), show);
 }

@@ -47,7 +47,7 @@ export function lintConfigFor(cwd: string, explicit?: string): LintConfig {
  * expected, never the file's content: the config may be a file the user did not write.
  */
 export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = new Set(LINT_RULES.map((r) => r.id)), cwd?: string): LintConfig {
-  const shown = cwd === undefined ? displayPath(path) : displayPath(path, cwd);
+  const shown = displayPath(path, cwd);
   const text = readInputText(path, { shown, what: 'config file', maxBytes: MAX_CONFIG_BYTES });
   const lines = new LineIndex(text);
   const problems: InputProblem[] = [];

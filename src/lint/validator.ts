@@ -5,6 +5,7 @@ import addFormatsImport from 'ajv-formats';
 import type { ContractDocument } from '../contracts/load.js';
 import { joinPointer } from '../core/pointer.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
+import { Precheck, Verdict } from './precheck.js';
 
 // These are CommonJS; under NodeNext a default export arrives as the module object.
 const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
@@ -46,6 +47,7 @@ export class SchemaValidator {
   private readonly pending = new Map<string, Located>();
   private readonly compiled = new Map<string, ValidateFunction | undefined>();
   private readonly byText = new Map<string, string>();
+  private readonly precheck: Precheck;
 
   constructor(private readonly doc: ContractDocument) {
     // Without messages and code optimisation ajv compiles 2–3× faster, which is most of the cost on a large API.
@@ -58,7 +60,9 @@ export class SchemaValidator {
       messages: false,
       code: { optimize: false },
     } as const;
-    this.ajv = addFormats(dialectOf(doc) === '2020-12' ? new Ajv2020(options) : new AjvDraft04(options)) as unknown as Ajv;
+    const dialect = dialectOf(doc);
+    this.ajv = addFormats(dialect === '2020-12' ? new Ajv2020(options) : new AjvDraft04(options)) as unknown as Ajv;
+    this.precheck = new Precheck(doc, dialect, this.ajv.formats as ConstructorParameters<typeof Precheck>[2]);
     // ajv calls the keyword's function with its own `this`; the validator is reached through `self`.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -77,6 +81,13 @@ export class SchemaValidator {
 
   /** The most specific error of `value` against `schema` (ajv's, with its message), or undefined when valid or not judged. */
   check(schema: Located, value: unknown): ErrorObject | undefined {
+    // Compiling is most of the cost, and most examples are valid: ajv judges only what the precheck cannot pass.
+    if (this.precheck.verdict(schema, value) === Verdict.Valid) return undefined;
+    return this.checkWithAjv(schema, value);
+  }
+
+  /** `check` by ajv alone (the corpus test holds the precheck to it). */
+  checkWithAjv(schema: Located, value: unknown): ErrorObject | undefined {
     const validate = this.compile(this.idOf(schema));
     if (!validate || validate(value)) return undefined;
     const error = mostSpecific(validate.errors ?? []);

@@ -17,21 +17,23 @@ const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 export interface DesignLoadOptions {
   /** Let `contract:` name a file outside the design's folder (absolute, or climbing with `..`). */
   allowOutsideRoot?: boolean;
+  /** The working directory: relative paths are read from it and file names shown relative to it (absolute without it). */
+  cwd?: string;
 }
 
 export function loadDesignFile(path: string, options: DesignLoadOptions = {}): Design {
-  const absolutePath = resolve(path);
-  const text = readInputText(absolutePath, { what: 'archway.yaml file', maxBytes: MAX_DESIGN_BYTES });
+  const absolutePath = options.cwd === undefined ? resolve(path) : resolve(options.cwd, path);
+  const text = readInputText(absolutePath, { shown: displayPath(absolutePath, options.cwd), what: 'archway.yaml file', maxBytes: MAX_DESIGN_BYTES });
   return loadDesignText(text, absolutePath, options);
 }
 
 /** Parses, validates and normalises design text; `absolutePath` anchors relative contract paths. */
 export function loadDesignText(text: string, absolutePath: string, options: DesignLoadOptions = {}): Design {
-  const shown = displayPath(absolutePath);
+  const shown = displayPath(absolutePath, options.cwd);
   if (text.includes('\0')) throw problem(shown, 'is a binary file, expected YAML');
   // yaml's own uniqueKeys check compares every key with every other (quadratic): checked below instead.
   const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-  const source = new YamlSourceFile(absolutePath, text, document);
+  const source = new YamlSourceFile(absolutePath, text, document, shown);
   const syntax = document.errors.map((error) => ({ offset: error.pos[0], message: `YAML syntax error: ${firstLine(error.message)}` }));
   if (syntax.length === 0) syntax.push(...duplicateKeys(document.contents as Node | null));
   if (syntax.length > 0) {
@@ -72,7 +74,7 @@ function missingContracts(design: Design, source: YamlSourceFile, options: Desig
     if (!options.allowOutsideRoot && (isAbsolute(ref.path) || !isWithin(folder, realLocation(ref.absolutePath)))) {
       problems.push({
         location: { file: source.displayPath, pointer: ref.pointer, ...source.locate(ref.pointer) },
-        message: `contract file "${ref.path}" is outside the design's folder ${displayPath(dirname(source.path)) || '.'}; pass --allow-outside-root to read it`,
+        message: `contract file "${ref.path}" is outside the design's folder ${displayPath(dirname(source.path), options.cwd) || '.'}; pass --allow-outside-root to read it`,
       });
       continue;
     }
@@ -85,7 +87,7 @@ function missingContracts(design: Design, source: YamlSourceFile, options: Desig
     if (!isFile) {
       problems.push({
         location: { file: source.displayPath, pointer: ref.pointer, ...source.locate(ref.pointer) },
-        message: `contract file "${ref.path}" does not exist (looked for ${displayPath(ref.absolutePath)})`,
+        message: `contract file "${ref.path}" does not exist (looked for ${displayPath(ref.absolutePath, options.cwd)})`,
       });
     }
   }

@@ -1,43 +1,14 @@
 import type { Design } from '../model/types.js';
-import type { DesignRule } from '../core/design-rule.js';
 import { Document, stringify } from 'yaml';
 import { prometheusRules, rulesHeader } from './alerts.js';
 import { grafanaDashboard } from './dashboard.js';
 import { prometheusRuleTests } from './rule-tests.js';
 import { runbooks } from './runbooks.js';
-import alertRunbookMissingRule from './rules/alert-runbook-missing.js';
-import correlationHeaderUndocumentedRule from './rules/correlation-header-undocumented.js';
-import dependencyMetricsMissingRule from './rules/dependency-metrics-missing.js';
-import piiNotRedactedRule from './rules/pii-not-redacted.js';
-import sloAboveDependenciesRule from './rules/slo-above-dependencies.js';
-import sloInvalidRule from './rules/slo-invalid.js';
-import sloMissingRule from './rules/slo-missing.js';
-import sloObjectiveMismatchRule from './rules/slo-objective-mismatch.js';
-import sloObjectiveTooTightRule from './rules/slo-objective-too-tight.js';
-import sloThresholdMismatchRule from './rules/slo-threshold-mismatch.js';
-import sloThresholdNotBucketRule from './rules/slo-threshold-not-bucket.js';
-import tracePropagationMissingRule from './rules/trace-propagation-missing.js';
-
 import { sloProblems } from './validate.js';
 
 export { renderOperability } from './render.js';
 export { sloProblems, type SloProblem } from './validate.js';
-
-/** The operability checks, sorted by id. */
-export const operabilityRules: readonly DesignRule[] = [
-  alertRunbookMissingRule,
-  correlationHeaderUndocumentedRule,
-  dependencyMetricsMissingRule,
-  piiNotRedactedRule,
-  sloAboveDependenciesRule,
-  sloInvalidRule,
-  sloMissingRule,
-  sloObjectiveMismatchRule,
-  sloObjectiveTooTightRule,
-  sloThresholdMismatchRule,
-  sloThresholdNotBucketRule,
-  tracePropagationMissingRule,
-];
+export { operabilityRules } from './rules/index.js';
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 

@@ -32,13 +32,13 @@ export { ALL_DESIGN_RULES };
 
 /** Loads every design (reporting all input problems at once), runs the workflow, renders the outputs. */
 export function review(paths: readonly string[], options: Partial<ReviewOptions> = {}): ReviewResult {
-  return reviewDesigns(loadAll(paths, options.allowOutsideRoot), options);
+  return reviewDesigns(loadAll(paths, options.allowOutsideRoot, options.cwd), options);
 }
 
 export function reviewDesigns(designs: readonly Design[], options: Partial<ReviewOptions> = {}): ReviewResult {
   const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
   // Each stage checks its own part of the workflow; findings are merged and sorted once.
-  const contracts = new ContractReader({ allowOutsideRoot: opts.allowOutsideRoot });
+  const contracts = new ContractReader({ allowOutsideRoot: opts.allowOutsideRoot, cwd: opts.cwd });
   const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
   // Engine findings (contract lint) belong to the design that names the contract.
   const engineFindings = new Map<Design, Finding[]>(
@@ -85,12 +85,12 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   return { designs, findings, rules: ALL_DESIGN_RULES, files };
 }
 
-function loadAll(paths: readonly string[], allowOutsideRoot = false): Design[] {
+function loadAll(paths: readonly string[], allowOutsideRoot = false, cwd?: string): Design[] {
   const designs: Design[] = [];
   const problems: InputProblem[] = [];
   for (const path of paths) {
     try {
-      designs.push(loadDesignFile(path, { allowOutsideRoot }));
+      designs.push(loadDesignFile(path, { allowOutsideRoot, cwd }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);

@@ -18,7 +18,7 @@ export function contractBreaks(design: Design, base: string, today: string, cwd:
   for (const surface of [...design.api, ...design.events]) {
     if (!surface.contract) continue;
     const path = surface.contract.absolutePath;
-    const opened = openContracts([`git:${base}:${displayPath(path)}`, path], cwd);
+    const opened = openContracts([`git:${base}:${displayPath(path, cwd)}`, path], cwd);
     try {
       const [old, now] = opened.sides;
       const result = diffContracts(old, now, { today, stability: surface.stability, consumers: surface.consumers });

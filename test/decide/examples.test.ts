@@ -10,17 +10,11 @@ import { assertGolden } from '../support/golden.js';
 
 /** An example reviewed as `archway review` would: loaded from the repository root, every design rule run. */
 function example(name: string) {
-  const previous = process.cwd();
-  process.chdir(REPO);
-  try {
-    const design = loadDesignFile(`examples/${name}/archway.yaml`);
-    const findings = runDesignRules(ALL_DESIGN_RULES, [design], { ...DEFAULT_REVIEW_OPTIONS, today: '2026-11-25' });
-    const decisions = decide(design, [design], findings);
-    const risks = buildRisks(design, findings, decisions);
-    return { design, findings, decisions, risks };
-  } finally {
-    process.chdir(previous);
-  }
+  const design = loadDesignFile(`examples/${name}/archway.yaml`, { cwd: REPO });
+  const findings = runDesignRules(ALL_DESIGN_RULES, [design], { ...DEFAULT_REVIEW_OPTIONS, today: '2026-11-25', cwd: REPO });
+  const decisions = decide(design, [design], findings);
+  const risks = buildRisks(design, findings, decisions);
+  return { design, findings, decisions, risks };
 }
 
 const EXAMPLES = ['checkout', 'payments', 'notifications'];

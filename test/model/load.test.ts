@@ -92,27 +92,21 @@ const MALFORMED: Array<{ name: string; text: string; expect: RegExp }> = [
 
 for (const { name, text, expect } of MALFORMED) {
   test(`malformed design: ${name}`, () => {
-    const previous = process.cwd();
-    process.chdir('/tmp');
-    try {
-      assert.throws(
-        () => loadDesignText(text, '/tmp/x.yaml'),
-        (error: unknown) => {
-          assert.ok(error instanceof InputError, `expected InputError, got ${String(error)}`);
-          assert.match(error.message.split('\n')[0], expect);
-          return true;
-        },
-      );
-    } finally {
-      process.chdir(previous);
-    }
+    assert.throws(
+      () => loadDesignText(text, '/tmp/x.yaml', { cwd: '/tmp' }),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError, `expected InputError, got ${String(error)}`);
+        assert.match(error.message.split('\n')[0], expect);
+        return true;
+      },
+    );
   });
 }
 
 test('every schema problem is reported at once', () => {
   const text = 'archway: 1\nservice: { name: a }\nnfr:\n  availability: high\ndependencies:\n  - { name: p, timeout: soon }\n';
   assert.throws(
-    () => loadDesignText(text, '/tmp/x.yaml'),
+    () => loadDesignText(text, '/tmp/x.yaml', { cwd: '/tmp' }),
     (error: unknown) => error instanceof InputError && error.problems.length === 2,
   );
 });

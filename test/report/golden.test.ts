@@ -5,13 +5,7 @@ import { REPO } from '../support/cli.js';
 import { assertGolden } from '../support/golden.js';
 
 function reviewExample() {
-  const previous = process.cwd();
-  process.chdir(REPO);
-  try {
-    return review(['examples/checkout/archway.yaml'], { today: '2026-11-25', cwd: REPO });
-  } finally {
-    process.chdir(previous);
-  }
+  return review(['examples/checkout/archway.yaml'], { today: '2026-11-25', cwd: REPO });
 }
 
 test('the checkout example matches its golden DESIGN.md, findings.json and findings.sarif', () => {
@@ -26,13 +20,7 @@ test('outputs are byte-identical across runs', () => {
 });
 
 test('the payments and notifications examples match their golden DESIGN.md and decisions.json', () => {
-  const previous = process.cwd();
-  process.chdir(REPO);
-  try {
-    for (const name of ['payments', 'notifications']) {
-      assertGolden(`test/golden/${name}`, review([`examples/${name}/archway.yaml`], { today: '2026-11-25' }).files, ['DESIGN.md', 'decisions.json']);
-    }
-  } finally {
-    process.chdir(previous);
+  for (const name of ['payments', 'notifications']) {
+    assertGolden(`test/golden/${name}`, review([`examples/${name}/archway.yaml`], { today: '2026-11-25', cwd: REPO }).files, ['DESIGN.md', 'decisions.json']);
   }
 });

@@ -12,13 +12,7 @@ const SERVICES = ['storefront', 'orders', 'payments'];
 
 /** Loads the example system from the repository root, so findings show repository-relative paths. */
 function loadSystem(names = SERVICES): Design[] {
-  const previous = process.cwd();
-  process.chdir(REPO);
-  try {
-    return names.map((name) => loadDesignFile(`examples/system/${name}/archway.yaml`));
-  } finally {
-    process.chdir(previous);
-  }
+  return names.map((name) => loadDesignFile(`examples/system/${name}/archway.yaml`, { cwd: REPO }));
 }
 
 const describe = (designs: Design[]) =>

@@ -15,20 +15,14 @@ test('review lints the contracts a design names and reports their conventions', 
       join(dir, 'archway.yaml'),
       'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n',
     );
-    const previous = process.cwd();
-    process.chdir(dir);
-    try {
-      const result = review(['archway.yaml']);
-      const lint = result.findings.filter((f) => f.location.file === 'openapi.yaml').map((f) => f.ruleId);
-      assert.ok(lint.includes('servers-https') && lint.includes('info-version-semver') && lint.includes('operation-error-responses'), lint.join(','));
-      const design = result.files.get('DESIGN.md')!;
-      assert.match(design, /### API `public`: `openapi\.yaml` \(OpenAPI 3\.1\.0\)/);
-      assert.match(design, /\| error shape \| none declared \|/);
-      assert.match(design, /\| versioning \| path v1 \|/);
-      assert.ok(JSON.parse(result.files.get('findings.json')!).findings.some((f: { ruleId: string }) => f.ruleId === 'servers-https'));
-    } finally {
-      process.chdir(previous);
-    }
+    const result = review(['archway.yaml'], { cwd: dir });
+    const lint = result.findings.filter((f) => f.location.file === 'openapi.yaml').map((f) => f.ruleId);
+    assert.ok(lint.includes('servers-https') && lint.includes('info-version-semver') && lint.includes('operation-error-responses'), lint.join(','));
+    const design = result.files.get('DESIGN.md')!;
+    assert.match(design, /### API `public`: `openapi\.yaml` \(OpenAPI 3\.1\.0\)/);
+    assert.match(design, /\| error shape \| none declared \|/);
+    assert.match(design, /\| versioning \| path v1 \|/);
+    assert.ok(JSON.parse(result.files.get('findings.json')!).findings.some((f: { ruleId: string }) => f.ruleId === 'servers-https'));
   });
 });
 
@@ -39,15 +33,9 @@ test('a contract that does not parse becomes a located finding in the review, no
       join(dir, 'archway.yaml'),
       'archway: 1\nservice: { name: orders }\napi:\n  - { name: public, contract: ./openapi.yaml, stability: stable }\n',
     );
-    const previous = process.cwd();
-    process.chdir(dir);
-    try {
-      const unreadable = review(['archway.yaml']).findings.filter((f) => f.ruleId === 'contract-unreadable');
-      assert.equal(unreadable.length, 1);
-      assert.equal(unreadable[0].location.file, 'openapi.yaml');
-      assert.match(unreadable[0].message, /YAML syntax error/);
-    } finally {
-      process.chdir(previous);
-    }
+    const unreadable = review(['archway.yaml'], { cwd: dir }).findings.filter((f) => f.ruleId === 'contract-unreadable');
+    assert.equal(unreadable.length, 1);
+    assert.equal(unreadable[0].location.file, 'openapi.yaml');
+    assert.match(unreadable[0].message, /YAML syntax error/);
   });
 });

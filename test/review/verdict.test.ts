@@ -32,14 +32,8 @@ const DESIGNS = [
 ];
 
 function reviewed(path: string) {
-  const previous = process.cwd();
-  process.chdir(REPO);
-  try {
-    const { files, designs } = review([path], { today: '2026-11-25' });
-    return { decisions: JSON.parse(files.get('decisions.json')!).decisions as Json[], md: files.get('DESIGN.md')!, design: designs[0] };
-  } finally {
-    process.chdir(previous);
-  }
+  const { files, designs } = review([path], { today: '2026-11-25', cwd: REPO });
+  return { decisions: JSON.parse(files.get('decisions.json')!).decisions as Json[], md: files.get('DESIGN.md')!, design: designs[0] };
 }
 
 for (const path of DESIGNS) {

@@ -23,14 +23,8 @@ export interface CliRun {
 export async function runCli(args: string[], cwd = REPO): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, color: false });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, color: false });
+  return { code, stdout, stderr };
 }
 
 export function withTempDir<T>(fn: (dir: string) => T): T {

@@ -57,7 +57,7 @@ async function designSurface(design: string | undefined, inputs: string[], cwd: 
   if (design === undefined) return undefined;
   // Loaded on demand: the design model pulls in its JSON Schema validator, which a plain diff never needs.
   const { loadDesignFile } = await import('../../model/load.js');
-  const loaded = loadDesignFile(resolve(cwd, design), { allowOutsideRoot });
+  const loaded = loadDesignFile(resolve(cwd, design), { allowOutsideRoot, cwd });
   const surfaces = [...loaded.api, ...loaded.events];
   const paths = inputs.map((input) => resolve(cwd, input.startsWith('git:') ? input.slice(input.indexOf(':', 4) + 1) : input));
   return surfaces.find((s) => s.contract && paths.includes(s.contract.absolutePath)) ?? (surfaces.length === 1 ? surfaces[0] : undefined);

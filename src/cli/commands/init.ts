@@ -50,7 +50,7 @@ export default defineCommand({
       text = scaffoldDesign({ name: values.name as string | undefined });
     }
     // The scaffold must be a valid design; loading it proves that before anything is written.
-    loadDesignText(text, target, { allowOutsideRoot: true });
+    loadDesignText(text, target, { allowOutsideRoot: true, cwd: io.cwd });
     // Written beside the target and renamed over it: never half a file, never through a link.
     const staging = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
     try {

@@ -54,7 +54,11 @@ export default defineCommand({
     for (const file of files) {
       read.add(file);
       try {
-        const doc = loadContract(file, { allowOutsideRoot: Boolean(values['allow-outside-root']), allowRemoteRefs: Boolean(values['allow-remote-refs']) });
+        const doc = loadContract(file, {
+          allowOutsideRoot: Boolean(values['allow-outside-root']),
+          allowRemoteRefs: Boolean(values['allow-remote-refs']),
+          cwd: io.cwd,
+        });
         await doc.fetchRemoteRefs();
         for (const [path, loaded] of doc.files) if (loaded && !/^https?:/i.test(path)) read.add(path);
         findings.push(...lintContract(doc, config, LINT_RULES, { cwd: io.cwd }));

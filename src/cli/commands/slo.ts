@@ -27,7 +27,7 @@ export default defineCommand({
     const designPath = resolve(io.cwd, positionals[0]);
     const problem = outPathProblem(raw, 'folder', io.cwd, [designPath]);
     if (problem) throw new UsageError(problem);
-    const design = loadDesignFile(designPath, { allowOutsideRoot: Boolean(values['allow-outside-root']) });
+    const design = loadDesignFile(designPath, { allowOutsideRoot: Boolean(values['allow-outside-root']), cwd: io.cwd });
     // Rules for a broken SLO would load in Prometheus and never fire: refuse them outright.
     const problems = sloProblems(design);
     if (problems.length > 0) throw new InputError(problems.map((p) => ({ location: locationOf(design.source, p.pointer), message: p.message })));

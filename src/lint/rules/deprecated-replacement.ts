@@ -21,11 +21,15 @@ export default defineLintRule({
       Boolean(node['x-replaced-by'] || node['x-replacement'] || NAMES_REPLACEMENT.test(`${node.description ?? ''} ${node.summary ?? ''}`));
     return {
       Operation(node, ctx) {
-        if (node.deprecated === true && !named(node)) report(ctx, { message: `${operationName(ctx.operation!)} is deprecated without naming a replacement` });
+        if (node.deprecated === true && !named(node))
+          report(ctx, { messageId: 'operation', message: `${operationName(ctx.operation!)} is deprecated without naming a replacement` });
       },
       Parameter(node, ctx) {
         if (node.deprecated === true && !named(node))
-          report(ctx, { message: `parameter "${node.name}" of ${operationName(ctx.operation!)} is deprecated without naming a replacement` });
+          report(ctx, {
+            messageId: 'parameter',
+            message: `parameter "${node.name}" of ${operationName(ctx.operation!)} is deprecated without naming a replacement`,
+          });
       },
     };
   },

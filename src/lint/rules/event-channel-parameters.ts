@@ -31,6 +31,7 @@ export default defineLintRule({
         if (!(name in declared))
           report(ctx, {
             ...addressAt(ctx.doc, channel),
+            messageId: 'undeclared',
             message: `channel ${channel.key} uses {${name}} in its address but does not declare it in parameters`,
           });
       }
@@ -39,6 +40,7 @@ export default defineLintRule({
           report(ctx, {
             at: child(channel.at, 'parameters', name),
             target: 'key',
+            messageId: 'unused',
             message: `channel ${channel.key} declares parameter ${name}, which its address ${address} does not use`,
           });
       }

@@ -32,11 +32,16 @@ export default defineLintRule({
       if (!match)
         return report(ctx, {
           at: typeof location === 'string' ? at : ctx.at,
+          messageId: 'not-expression',
           message: `correlationId of message ${messageName(message)} has location ${JSON.stringify(location)}, not a $message.header#/… or $message.payload#/… expression`,
         });
       const part = match[1] === 'header' ? 'headers' : 'payload';
       if (message[part] === undefined)
-        return report(ctx, { at, message: `correlationId of message ${messageName(message)} points into its ${part}, which it does not declare` });
+        return report(ctx, {
+          at,
+          messageId: 'part-missing',
+          message: `correlationId of message ${messageName(message)} points into its ${part}, which it does not declare`,
+        });
       let schema = messageSchema(ctx.doc, message, part);
       for (const segment of parsePointer(match[2])) {
         // Past a schema that cannot be read (Avro, remote, open map), the field may exist: unseen is not missing.
@@ -45,6 +50,7 @@ export default defineLintRule({
         if (!next)
           return report(ctx, {
             at,
+            messageId: 'field-missing',
             message: `correlationId of message ${messageName(message)} points at ${match[1]} field ${JSON.stringify(segment)}, which the message's ${part} do${part === 'headers' ? '' : 'es'} not declare`,
           });
         schema = next;

@@ -35,7 +35,7 @@ export default defineLintRule({
         const hint = /exactly.?once/i.test(String(value))
           ? '; exactly-once delivery is not achievable across a network, say exactly-once-effect for at-least-once delivery with idempotent processing'
           : '';
-        report(ctx, { at, message: `x-delivery ${JSON.stringify(value)} is not one of ${VALUES.join(', ')}${hint}` });
+        report(ctx, { at, messageId: 'invalid', message: `x-delivery ${JSON.stringify(value)} is not one of ${VALUES.join(', ')}${hint}` });
       }
       return false;
     };
@@ -60,7 +60,7 @@ export default defineLintRule({
               : undefined;
         if (own) return void valid(own.value, own.at, ctx);
         if (op.channel.node['x-delivery'] !== undefined || documentExtension(ctx.doc, 'x-delivery')) return;
-        report(ctx, { message: `operation ${op.id} does not declare its delivery semantics (x-delivery: ${VALUES.join(' | ')})` });
+        report(ctx, { messageId: 'missing', message: `operation ${op.id} does not declare its delivery semantics (x-delivery: ${VALUES.join(' | ')})` });
       },
     };
   },

@@ -28,14 +28,19 @@ export default defineLintRule({
         // In 3.0 the key under `components/messages` is the message's identifier.
         const keyed = !ctx.doc.version.startsWith('2.') && ctx.at.pointer.startsWith('/components/messages/');
         if (ids.length === 0 && !keyed)
-          return report(ctx, { message: `message ${message.key} has no name${ctx.doc.version.startsWith('2.') ? ' or messageId' : ''}` });
+          return report(ctx, { messageId: 'missing', message: `message ${message.key} has no name${ctx.doc.version.startsWith('2.') ? ' or messageId' : ''}` });
         for (const [field, id] of [
           ['name', node.name],
           ['messageId', node.messageId],
         ] as const) {
           if (typeof id !== 'string' || id === '') continue;
           const first = seen.get(`${field}\0${id}`);
-          if (first) report(ctx, { at: messageFieldAt(message, field), message: `message ${field} "${id}" is also used by the message at ${first}` });
+          if (first)
+            report(ctx, {
+              at: messageFieldAt(message, field),
+              messageId: 'duplicate',
+              message: `message ${field} "${id}" is also used by the message at ${first}`,
+            });
           else seen.set(`${field}\0${id}`, ctx.at.pointer);
         }
       },

@@ -22,11 +22,16 @@ export default defineLintRule({
   create: ({ report }) => ({
     Message(node, ctx) {
       const message = ctx.event!.message!;
-      if (node.payload === undefined || node.payload === null) return report(ctx, { message: `message ${messageName(message)} declares no payload schema` });
+      if (node.payload === undefined || node.payload === null)
+        return report(ctx, { messageId: 'missing', message: `message ${messageName(message)} declares no payload schema` });
       const wrapper = node.payload;
       // A 3.0 Multi Format Schema Object names a format but may forget the schema itself.
       if (typeof wrapper?.schemaFormat === 'string' && (wrapper.schema === undefined || wrapper.schema === null)) {
-        report(ctx, { at: message.payloadAt, message: `message ${messageName(message)} names payload format ${wrapper.schemaFormat} but no schema` });
+        report(ctx, {
+          at: message.payloadAt,
+          messageId: 'format-without-schema',
+          message: `message ${messageName(message)} names payload format ${wrapper.schemaFormat} but no schema`,
+        });
       }
     },
   }),

@@ -141,18 +141,28 @@ export default defineLintRule({
         const term = personalData(name) ?? personalData(source) ?? (parameter.schema?.format === 'email' || parameter.format === 'email' ? 'email' : undefined);
         if (!term) continue;
         flagged.add(name);
-        report(ctx, { at, target: 'key', message: `channel ${channel.key} is addressed by parameter ${name}, which looks like personal data (${term})` });
+        report(ctx, {
+          at,
+          target: 'key',
+          messageId: 'channel-parameter',
+          message: `channel ${channel.key} is addressed by parameter ${name}, which looks like personal data (${term})`,
+        });
       }
       for (const name of address ? addressParameters(address) : []) {
         const term = personalData(name);
         if (term && !flagged.has(name))
-          report(ctx, { ...addressAt(ctx.doc, channel), message: `channel address ${address} contains {${name}}, which looks like personal data (${term})` });
+          report(ctx, {
+            ...addressAt(ctx.doc, channel),
+            messageId: 'address',
+            message: `channel address ${address} contains {${name}}, which looks like personal data (${term})`,
+          });
       }
       const ordering = node['x-ordering-key'];
       const term = typeof ordering === 'string' ? personalData(lastField(ordering)) : undefined;
       if (term)
         report(ctx, {
           at: child(channel.at, 'x-ordering-key'),
+          messageId: 'ordering-key',
           message: `channel ${channel.key} is keyed by ${ordering}, which looks like personal data (${term})`,
         });
     },
@@ -179,7 +189,11 @@ export default defineLintRule({
         }
       }
       for (const f of found)
-        report(ctx, { at: f.at, message: `message ${messageName(message)} is keyed by ${f.what}, which looks like personal data (${f.term})` });
+        report(ctx, {
+          at: f.at,
+          messageId: 'message-key',
+          message: `message ${messageName(message)} is keyed by ${f.what}, which looks like personal data (${f.term})`,
+        });
     },
   }),
 });

@@ -31,11 +31,15 @@ export default defineLintRule({
         if (ctx.doc.version.startsWith('2.')) {
           if (!text(node.operationId)) missing.push('no operationId');
           else if (ids.has(node.operationId))
-            report(ctx, { at: child(op.at, 'operationId'), message: `operationId "${node.operationId}" is already used by ${ids.get(node.operationId)}` });
+            report(ctx, {
+              at: child(op.at, 'operationId'),
+              messageId: 'duplicate-id',
+              message: `operationId "${node.operationId}" is already used by ${ids.get(node.operationId)}`,
+            });
           else ids.set(node.operationId, `${op.verb} ${op.channel.address}`);
         }
         if (!text(view.summary) && !text(view.description)) missing.push('no summary or description');
-        if (missing.length) report(ctx, { message: `operation ${op.id} has ${missing.join(' and ')}` });
+        if (missing.length) report(ctx, { messageId: 'undocumented', message: `operation ${op.id} has ${missing.join(' and ')}` });
       },
     };
   },

@@ -34,10 +34,15 @@ export default defineLintRule({
       if (isLocalServer(node)) return;
       const protocol = String(node.protocol ?? '').toLowerCase();
       const url = typeof node.url === 'string' ? node.url : '';
-      if (PLAIN_SCHEMES.test(url)) return report(ctx, { at: child(ctx.at, 'url'), message: `server ${ctx.name} URL ${url} uses a plain scheme` });
+      if (PLAIN_SCHEMES.test(url))
+        return report(ctx, { at: child(ctx.at, 'url'), messageId: 'plain-scheme', message: `server ${ctx.name} URL ${url} uses a plain scheme` });
       if (!(protocol in SECURE)) return;
       if (protocol === 'kafka' && tlsSecured(ctx.doc, node, ctx.at)) return;
-      report(ctx, { at: child(ctx.at, 'protocol'), message: `server ${ctx.name} uses plain ${protocol}; use ${SECURE[protocol]}` });
+      report(ctx, {
+        at: child(ctx.at, 'protocol'),
+        messageId: 'plain-protocol',
+        message: `server ${ctx.name} uses plain ${protocol}; use ${SECURE[protocol]}`,
+      });
     },
   }),
 });

@@ -24,7 +24,8 @@ export default defineLintRule({
     Server(node, ctx) {
       if (isLocalServer(node)) return;
       const security = Array.isArray(node.security) ? node.security : [];
-      if (!security.some((s) => isObject(s) && Object.keys(s).length > 0)) return report(ctx, { message: `server ${ctx.name} declares no security` });
+      if (!security.some((s) => isObject(s) && Object.keys(s).length > 0))
+        return report(ctx, { messageId: 'missing', message: `server ${ctx.name} declares no security` });
       // 2.x requirements name schemes; 3.0 refers to them with $ref, which the loader already checks.
       if (!ctx.doc.version.startsWith('2.')) return;
       const schemes = (ctx.doc.root as Record<string, any>).components?.securitySchemes;
@@ -35,6 +36,7 @@ export default defineLintRule({
             report(ctx, {
               at: child(ctx.at, 'security', i, name),
               target: 'key',
+              messageId: 'undefined-scheme',
               message: `server ${ctx.name} requires security scheme "${name}", which components.securitySchemes does not define`,
             });
         }

@@ -21,10 +21,11 @@ export default defineLintRule({
       // `/tokens/{token}` names a token object by its id, not a credential.
       const itemId = node.in === 'path' && ctx.operation?.path.includes(`/${node.name}s/{${node.name}}`);
       if ((node.in === 'query' || node.in === 'path') && !itemId && SECRET.test(String(node.name)))
-        report(ctx, { message: `${operationName(ctx.operation!)} takes the credential "${node.name}" in the ${node.in}` });
+        report(ctx, { messageId: 'parameter', message: `${operationName(ctx.operation!)} takes the credential "${node.name}" in the ${node.in}` });
     },
     SecurityScheme(node, ctx) {
-      if (node.type === 'apiKey' && node.in === 'query') report(ctx, { message: `security scheme "${ctx.name}" sends its API key in the query string` });
+      if (node.type === 'apiKey' && node.in === 'query')
+        report(ctx, { messageId: 'api-key-in-query', message: `security scheme "${ctx.name}" sends its API key in the query string` });
     },
   }),
 });

@@ -22,10 +22,10 @@ export default defineLintRule({
       Operation(node, ctx) {
         const op = ctx.operation!;
         const id = node.operationId;
-        if (typeof id !== 'string' || id === '') return report(ctx, { message: `${operationName(op)} has no operationId` });
+        if (typeof id !== 'string' || id === '') return report(ctx, { messageId: 'missing', message: `${operationName(op)} has no operationId` });
         const first = seen.get(id);
         const at: At = { file: ctx.at.file, pointer: `${ctx.at.pointer}/operationId` };
-        if (first) report(ctx, { at, message: `operationId "${id}" of ${operationName(op)} is already used by ${first}` });
+        if (first) report(ctx, { at, messageId: 'duplicate', message: `operationId "${id}" of ${operationName(op)} is already used by ${first}` });
         else seen.set(id, operationName(op));
       },
     };

@@ -22,13 +22,13 @@ export default defineLintRule({
       const declared = op.parameters.filter((p) => p.node.in === 'path');
       for (const name of template) {
         const parameter = declared.find((p) => p.node.name === name);
-        if (!parameter) report(ctx, { message: `${operationName(op)} has no path parameter for {${name}}` });
+        if (!parameter) report(ctx, { messageId: 'undeclared', message: `${operationName(op)} has no path parameter for {${name}}` });
         else if (parameter.node.required !== true)
-          report(ctx, { at: parameter.at, message: `path parameter "${name}" of ${operationName(op)} is not required` });
+          report(ctx, { at: parameter.at, messageId: 'not-required', message: `path parameter "${name}" of ${operationName(op)} is not required` });
       }
       for (const parameter of declared) {
         if (!template.includes(parameter.node.name))
-          report(ctx, { at: parameter.at, message: `path parameter "${parameter.node.name}" of ${operationName(op)} is not in the path` });
+          report(ctx, { at: parameter.at, messageId: 'unused', message: `path parameter "${parameter.node.name}" of ${operationName(op)} is not in the path` });
       }
     },
   }),

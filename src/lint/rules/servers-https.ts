@@ -16,11 +16,12 @@ export default defineLintRule({
   create: ({ report }) => ({
     Server(node, ctx) {
       const url = String(node.url ?? '');
-      if (/^http:\/\//i.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(url)) report(ctx, { message: `server ${url} is plain http` });
+      if (/^http:\/\//i.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(url))
+        report(ctx, { messageId: 'server', message: `server ${url} is plain http` });
     },
     Document(node, ctx) {
       if (Array.isArray(node.schemes) && node.schemes.includes('http') && !node.schemes.includes('https'))
-        report(ctx, { at: { file: ctx.at.file, pointer: '/schemes' }, message: 'the API is served over plain http only' });
+        report(ctx, { at: { file: ctx.at.file, pointer: '/schemes' }, messageId: 'schemes', message: 'the API is served over plain http only' });
     },
   }),
 });

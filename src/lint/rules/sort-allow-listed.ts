@@ -28,10 +28,13 @@ export default defineLintRule({
       const consts = (s: any) => Array.isArray(s?.oneOf) && s.oneOf.length > 0 && s.oneOf.every((m: any) => m?.const !== undefined || Array.isArray(m?.enum));
       const listed = Array.isArray(schema.enum) || Array.isArray(items?.enum) || consts(schema) || consts(items);
       if (!listed)
-        report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} accepts any field; allow-list them with an enum` });
+        report(ctx, {
+          messageId: 'open',
+          message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} accepts any field; allow-list them with an enum`,
+        });
       // One field from an enum needs no more words; a list of fields needs its precedence and direction syntax explained.
       else if (schema.type === 'array' && !node.description && !schema.description)
-        report(ctx, { message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
+        report(ctx, { messageId: 'undocumented', message: `sort parameter "${node.name}" of ${operationName(ctx.operation!)} does not document its syntax` });
     },
   }),
 });

@@ -97,7 +97,8 @@ export const contractsStage: Stage = {
       } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
     }
     // Breaking changes and design regressions since --base are findings too, so they gate CI like any other.
-    if (options.base) findings.push(...contractBreaks(design, options.base, options.today, process.cwd()), ...designRegressions(design, options.base));
+    if (options.base)
+      findings.push(...contractBreaks(design, options.base, options.today, options.cwd ?? dirname(design.file)), ...designRegressions(design, options.base));
     return findings;
   },
   sections({ design, findings, contracts: reader, options }) {
