@@ -2,13 +2,16 @@ import type { LintRule } from '../rule.js';
 import acceptedStatusLink from './accepted-status-link.js';
 import apiServers from './api-servers.js';
 import arrayItems from './array-items.js';
+import arrayParameterSerialization from './array-parameter-serialization.js';
 import authRateLimited from './auth-rate-limited.js';
+import booleanParameterPrefixes from './boolean-parameter-prefixes.js';
 import componentNameValid from './component-name-valid.js';
 import conditional412 from './conditional-412.js';
 import contactProperties from './contact-properties.js';
 import create201Location from './create-201-location.js';
 import deprecatedReplacement from './deprecated-replacement.js';
 import deprecationHeaders from './deprecation-headers.js';
+import discriminatorPropertyDefined from './discriminator-property-defined.js';
 import documentStructure from './document-structure.js';
 import duplicatedEntryInEnum from './duplicated-entry-in-enum.js';
 import enumTypeMatch from './enum-type-match.js';
@@ -36,6 +39,7 @@ import eventServerSecurity from './event-server-security.js';
 import exampleMatchesSchema from './example-matches-schema.js';
 import exampleValueOrExternalValue from './example-value-or-external-value.js';
 import filterAllowListed from './filter-allow-listed.js';
+import formDataConsumes from './form-data-consumes.js';
 import idempotencyKeyErrors from './idempotency-key-errors.js';
 import idempotencyKeyOnCreate from './idempotency-key-on-create.js';
 import infoContact from './info-contact.js';
@@ -64,6 +68,7 @@ import noTopLevelArray from './no-top-level-array.js';
 import noUnsafeMarkdown from './no-unsafe-markdown.js';
 import noUnusedComponents from './no-unused-components.js';
 import nullableTypeSibling from './nullable-type-sibling.js';
+import oas2NoAnyofOneof from './oas2-no-anyof-oneof.js';
 import openapiTags from './openapi-tags.js';
 import operation4xxResponse from './operation-4xx-response.js';
 import operationDescription from './operation-description.js';
@@ -86,12 +91,15 @@ import pathCasingConsistent from './path-casing-consistent.js';
 import pathDeclarationMustExist from './path-declaration-must-exist.js';
 import pathHttpVerbsOrder from './path-http-verbs-order.js';
 import pathNotIncludeQuery from './path-not-include-query.js';
+import pathParameterNamesUnique from './path-parameter-names-unique.js';
 import pathParametersDefined from './path-parameters-defined.js';
 import pathsKebabCase from './paths-kebab-case.js';
 import propertyCasingConsistent from './property-casing-consistent.js';
 import rateLimitRetryAfter from './rate-limit-retry-after.js';
 import requestBounded from './request-bounded.js';
 import requestUnknownFields from './request-unknown-fields.js';
+import requiredStringPropertyMissingMinLength from './required-string-property-missing-min-length.js';
+import scalarPropertyMissingExample from './scalar-property-missing-example.js';
 import schemaRequiredExists from './schema-required-exists.js';
 import scoped403 from './scoped-403.js';
 import secured401 from './secured-401.js';
@@ -112,13 +120,16 @@ export const LINT_RULES: readonly LintRule[] = [
   acceptedStatusLink,
   apiServers,
   arrayItems,
+  arrayParameterSerialization,
   authRateLimited,
+  booleanParameterPrefixes,
   componentNameValid,
   conditional412,
   contactProperties,
   create201Location,
   deprecatedReplacement,
   deprecationHeaders,
+  discriminatorPropertyDefined,
   documentStructure,
   duplicatedEntryInEnum,
   enumTypeMatch,
@@ -146,6 +157,7 @@ export const LINT_RULES: readonly LintRule[] = [
   exampleMatchesSchema,
   exampleValueOrExternalValue,
   filterAllowListed,
+  formDataConsumes,
   idempotencyKeyErrors,
   idempotencyKeyOnCreate,
   infoContact,
@@ -174,6 +186,7 @@ export const LINT_RULES: readonly LintRule[] = [
   noUnsafeMarkdown,
   noUnusedComponents,
   nullableTypeSibling,
+  oas2NoAnyofOneof,
   openapiTags,
   operation4xxResponse,
   operationDescription,
@@ -196,12 +209,15 @@ export const LINT_RULES: readonly LintRule[] = [
   pathDeclarationMustExist,
   pathHttpVerbsOrder,
   pathNotIncludeQuery,
+  pathParameterNamesUnique,
   pathParametersDefined,
   pathsKebabCase,
   propertyCasingConsistent,
   rateLimitRetryAfter,
   requestBounded,
   requestUnknownFields,
+  requiredStringPropertyMissingMinLength,
+  scalarPropertyMissingExample,
   schemaRequiredExists,
   scoped403,
   secured401,

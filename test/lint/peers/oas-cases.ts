@@ -136,4 +136,29 @@ export const OAS_PEER_CASES: Case[] = [
     name: 'a $ref where the object is expected is left to its target',
     doc: `${V30}paths:\n  /a: { get: { $ref: "#/components/x-ops/A" } }\ncomponents:\n  x-ops:\n    A: { ${OK} }\n`,
   },
+  {
+    rule: 'form-data-consumes',
+    name: 'a document-wide multipart consumes covers the operation',
+    doc: `${V2}consumes: [multipart/form-data]\npaths:\n  /a: { post: { parameters: [{ name: f, in: formData, type: file }], ${OK} } }\n`,
+  },
+  {
+    rule: 'discriminator-property-defined',
+    name: 'an undeclared discriminator property',
+    doc: `${V2}paths: {}\ndefinitions:\n  Pet: { type: object, discriminator: kind, required: [kind] }\n`,
+  },
+  {
+    rule: 'boolean-parameter-prefixes',
+    name: 'swagger 2.0 parameters; has_ is a prefix',
+    doc: `${V2}paths:\n  /a: { get: { parameters: [{ name: deleted, in: query, type: boolean }, { name: has_children, in: query, type: boolean }], ${OK} } }\n`,
+  },
+  {
+    rule: 'array-parameter-serialization',
+    name: 'style without explode is not enough',
+    doc: `${V31}paths:\n  /a: { get: { parameters: [{ name: id, in: query, style: form, schema: { type: array, items: { type: string } } }], ${OK} } }\n`,
+  },
+  {
+    rule: 'scalar-property-missing-example',
+    name: 'binary, composed and examples-carrying properties are fine',
+    doc: `${V31}paths: {}\ncomponents:\n  schemas:\n    F: { type: object, properties: { file: { type: string, format: binary }, id: { allOf: [{ type: string }] }, n: { type: integer, examples: [1] }, tags: { type: array } } }\n`,
+  },
 ];

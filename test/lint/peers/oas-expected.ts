@@ -7,12 +7,33 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
   'api-servers swagger 2.0 without host and schemes': ['api-servers@/swagger 1:1 the document declares no host and no schemes {"missing":["host","schemes"]}'],
   'array-items bad example': ['array-items@/components/schemas/Tags 6:5 array schema has no items'],
   'array-items good example': [],
+  'array-parameter-serialization bad example': [
+    'array-parameter-serialization@/paths/~1a/get/parameters/0 4:29 array parameter "id" has no style and explode {"name":"id"}',
+  ],
+  'array-parameter-serialization good example': [],
+  'array-parameter-serialization style without explode is not enough': [
+    'array-parameter-serialization@/paths/~1a/get/parameters/0 4:29 array parameter "id" has no style and explode {"name":"id"}',
+  ],
+  'boolean-parameter-prefixes bad example': [
+    'boolean-parameter-prefixes@/paths/~1a/get/parameters/0/name 4:37 boolean parameter "active" has no is or has prefix {"name":"active"}',
+  ],
+  'boolean-parameter-prefixes good example': [],
+  'boolean-parameter-prefixes swagger 2.0 parameters; has_ is a prefix': [
+    'boolean-parameter-prefixes@/paths/~1a/get/parameters/0/name 4:37 boolean parameter "deleted" has no is or has prefix {"name":"deleted"}',
+  ],
   'component-name-valid bad example': [
     'component-name-valid@/components/schemas/Order Line 6:5 component name "Order Line" in schemas has characters outside [a-zA-Z0-9.-_] {"type":"schemas","name":"Order Line"}',
   ],
   'component-name-valid good example': [],
   'contact-properties bad example': ['contact-properties@/info/contact 2:35 the contact has no url, email {"missing":["url","email"]}'],
   'contact-properties good example': [],
+  'discriminator-property-defined an undeclared discriminator property': [
+    'discriminator-property-defined@/definitions/Pet/discriminator 5:39 discriminator "kind" is not a declared property {"property":"kind"}',
+  ],
+  'discriminator-property-defined bad example': [
+    'discriminator-property-defined@/definitions/Pet/discriminator 5:39 discriminator "kind" is not required {"property":"kind"}',
+  ],
+  'discriminator-property-defined good example': [],
   'document-structure a $ref where the object is expected is left to its target': [],
   'document-structure bad example': [
     'document-structure@/paths/~1a/get/reponses 4:16 property "reponses" is not allowed here {"keyword":"unevaluatedProperties"}',
@@ -38,6 +59,9 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
     'example-value-or-external-value@/components/examples/order/externalValue 6:32 example order has both value and externalValue {"example":"order"}',
   ],
   'example-value-or-external-value good example': [],
+  'form-data-consumes a document-wide multipart consumes covers the operation': [],
+  'form-data-consumes bad example': ['form-data-consumes@/paths/~1a/post 5:9 POST /a takes formData parameters but consumes no form media type'],
+  'form-data-consumes good example': [],
   'info-description bad example': ['info-description@/info 2:1 info has no description'],
   'info-description good example': [],
   'info-license bad example': ['info-license@/info 2:1 info names no license'],
@@ -132,6 +156,8 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
   'nullable-type-sibling bad example': ['nullable-type-sibling@/components/schemas/Note/nullable 6:13 nullable has no effect without a sibling type'],
   'nullable-type-sibling good example': [],
   'nullable-type-sibling nullable means nothing in 3.1 and is left alone': [],
+  'oas2-no-anyof-oneof bad example': ['oas2-no-anyof-oneof@/definitions/Id/oneOf 5:9 oneOf does not exist in OpenAPI 2.0 {"keyword":"oneOf"}'],
+  'oas2-no-anyof-oneof good example': [],
   'openapi-tags bad example': ['openapi-tags@/openapi 1:1 the document declares no tags'],
   'openapi-tags good example': [],
   'operation-4xx-response a 4XX range counts': [],
@@ -170,8 +196,21 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
     'path-not-include-query@/paths/~1orders?status=open 4:3 path /orders?status=open includes a query string {"path":"/orders?status=open"}',
   ],
   'path-not-include-query good example': [],
+  'path-parameter-names-unique bad example': [
+    'path-parameter-names-unique@/paths/~1a~1{id}~1b~1{id} 4:3 path /a/{id}/b/{id} names {id} more than once {"path":"/a/{id}/b/{id}","names":["id"]}',
+  ],
+  'path-parameter-names-unique good example': [],
   'paths-kebab-case bad example': ['paths-kebab-case@/paths/~1user_groups 4:3 path /user_groups is not kebab-case {"path":"/user_groups"}'],
   'paths-kebab-case good example': [],
+  'required-string-property-missing-min-length bad example': [
+    'required-string-property-missing-min-length@/components/schemas/User/properties/name 6:59 required string property "name" has no minLength {"property":"name"}',
+  ],
+  'required-string-property-missing-min-length good example': [],
+  'scalar-property-missing-example bad example': [
+    'scalar-property-missing-example@/components/schemas/User/properties/name 6:41 scalar property "name" has no example {"property":"name"}',
+  ],
+  'scalar-property-missing-example binary, composed and examples-carrying properties are fine': [],
+  'scalar-property-missing-example good example': [],
   'security-scheme-defined an operation names an undeclared scheme': [
     'security-scheme-defined@/paths/~1a/get/security/1/basic 5:44 security scheme "basic" is not declared {"scheme":"basic"}',
   ],
