@@ -8,6 +8,11 @@ const UNSAFE: Array<{ id: string; pattern: RegExp; what: string }> = [
   { id: 'javascript-url', pattern: /(?:\]\(\s*|\b(?:href|src)\s*=\s*["']?\s*)javascript:/i, what: 'a javascript: URL' },
   { id: 'eval', pattern: /\beval\s*\(/i, what: 'eval(' },
 ];
+/**
+ * A file whose text has none of these cannot hold an unsafe description: most files are skipped
+ * without a walk. `\u003c` and `\x3c` are an escaped `<` (JSON, YAML double quotes).
+ */
+const SUSPECT = /<script|javascript:|eval\s*\(|\\u003c|\\x3c|<[a-z][^>]*\bon[a-z]+\s*=/i;
 
 export default defineLintRule({
   id: 'no-unsafe-markdown',
@@ -30,7 +35,8 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Document(_node, ctx) {
-      for (const file of filesOf(ctx.doc))
+      for (const file of filesOf(ctx.doc)) {
+        if (!SUSPECT.test(file.source.text)) continue;
         eachNode(file, (node, at) => {
           for (const field of ['description', 'title'])
             if (typeof node[field] === 'string') {
@@ -44,6 +50,7 @@ export default defineLintRule({
                 });
             }
         });
+      }
     },
   }),
 });

@@ -116,6 +116,11 @@ export const OAS_PEER_CASES: Case[] = [
     doc: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0, description: "[x](javascript:alert(1))" }\ntags: [{ name: a, description: "<img src=x onerror=alert(1)>" }, { name: b, description: "We evaluate(x) lazily" }]\npaths: {}\n',
   },
   {
+    rule: 'no-unsafe-markdown',
+    name: 'an escaped < is still a script tag',
+    doc: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0, description: "a \\u003cscript>x" }\npaths: {}\n',
+  },
+  {
     rule: 'no-http-verbs-in-paths',
     name: 'a verb inside a word is no verb',
     doc: `${V31}paths:\n  /targets/{id}/budget: { get: { ${OK} } }\n  /puts-and-calls: { get: { ${OK} } }\n`,

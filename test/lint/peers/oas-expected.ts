@@ -141,6 +141,9 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
     'no-unsafe-markdown@/info/description 2:48 description contains a javascript: URL {"field":"description"}',
     'no-unsafe-markdown@/tags/0/description 3:32 description contains an HTML event handler attribute {"field":"description"}',
   ],
+  'no-unsafe-markdown an escaped < is still a script tag': [
+    'no-unsafe-markdown@/info/description 2:48 description contains a <script> tag {"field":"description"}',
+  ],
   'no-unsafe-markdown bad example': ['no-unsafe-markdown@/info/description 2:48 description contains a <script> tag {"field":"description"}'],
   'no-unsafe-markdown good example': [],
   'no-unused-components a discriminator mapping and a reference from a nested schema count as uses': [
