@@ -50,5 +50,17 @@ export function renderPeersDoc(spectral: PeerRuleset, redocly: PeerRuleset, rule
     '',
     ...table(redocly, rules, 'Redocly rule'),
     '',
+    '## Measured agreement',
+    '',
+    '`test/lint/peers/oas-agreement.test.ts` runs archway’s rules on Asana, Discord and Twilio from the corpus and compares the',
+    'places they report with Spectral’s and Redocly’s own output (precomputed in `test/lint/peers/fixtures/oas-agreement.json`):',
+    '16 rule pairs, 1,022 places, all identical. Differences seen on the way, by design:',
+    '',
+    '- Redocly `no-illogical-composition-keywords` on Discord: 536 “oneOf schemas overlap” findings and 6 one-member `oneOf`s',
+    '  beside `type` (an enum of one named constant); archway does neither (see the table).',
+    '- Redocly `no-unused-components` on Asana reports 10 schemas, Spectral and archway 13.',
+    '- Where a finding sits: Spectral’s `openapi-tags-alphabetical` points at `tags`, archway at the first tag out of order;',
+    '  Redocly’s `tag-description` at the tag’s (missing) description, archway at the tag.',
+    '',
   ].join('\n');
 }
