@@ -33,7 +33,7 @@ export default defineLintRule({
       for (const file of filesOf(ctx.doc))
         eachNode(file, (obj) => {
           const refs: unknown[] = typeof obj.$ref === 'string' ? [obj.$ref] : [];
-          if (isObject(obj.mapping) && isObject(obj) && typeof obj.propertyName === 'string') refs.push(...Object.values(obj.mapping));
+          if (isObject(obj.mapping) && typeof obj.propertyName === 'string') refs.push(...Object.values(obj.mapping));
           for (const ref of refs) {
             if (typeof ref !== 'string') continue;
             const hash = ref.indexOf('#');
