@@ -70,7 +70,8 @@ export const REGISTRIES = [
 
 /** `conditional-412` → `conditional412`; a leading digit gets a prefix to stay an identifier. */
 function identifier(id) {
-  const name = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  // Ids may hold characters an identifier may not (`no-server-example.com`): each run of them is a word break.
+  const name = id.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c) => c.toUpperCase());
   return /^[0-9]/.test(name) ? `rule${name}` : name;
 }
 

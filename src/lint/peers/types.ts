@@ -6,7 +6,7 @@ export interface PeerRule {
   recommended: boolean;
   /** The peer's default severity. */
   severity: 'error' | 'warn' | 'info' | 'hint';
-  /** The archway rule ids that implement it; empty only while a rule has no equivalent yet. */
+  /** The archway rule ids that implement it; empty when archway has none (the note says why: n/a, or not built in). */
   archway: readonly string[];
   /** How archway's rule is stricter or differs, when it does. */
   note?: string;

@@ -1,0 +1,91 @@
+import type { ContractDocument, ContractFile } from '../contracts/load.js';
+import { METHODS, type At } from '../contracts/walk.js';
+import { escapeSegment } from '../core/pointer.js';
+import { isObject } from './helpers.js';
+
+/**
+ * Plain traversals for the peer-equivalent rules (spectral:oas, Redocly recommended) that judge
+ * what the single walk does not visit: raw nodes as written (a `$ref` and its siblings), tags,
+ * examples, callbacks and webhooks.
+ */
+
+/** A location `segments` below `at`. */
+export function below(at: At, ...segments: Array<string | number>): At {
+  let pointer = at.pointer;
+  for (const s of segments) pointer += `/${escapeSegment(s)}`;
+  return { file: at.file, pointer };
+}
+
+/** Every object and array in a file as written (refs not followed), parents before children; iterative, so depth is no risk. */
+export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: At, key: string | undefined) => void): void {
+  const stack: Array<{ node: unknown; pointer: string; key: string | undefined }> = [{ node: file.root, pointer: '', key: undefined }];
+  while (stack.length > 0) {
+    const { node, pointer, key } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (!Array.isArray(node)) visit(node as Record<string, any>, { file, pointer }, key);
+    const keys = Object.keys(node);
+    // Pushed in reverse so nodes are met in document order.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = (node as Record<string, unknown>)[keys[i]];
+      if (child !== null && typeof child === 'object') stack.push({ node: child, pointer: `${pointer}/${escapeSegment(keys[i])}`, key: keys[i] });
+    }
+  }
+}
+
+/** The loaded files of a document, root first (a file that failed to load is left out). */
+export function filesOf(doc: ContractDocument): ContractFile[] {
+  return [...doc.files.values()].filter((f): f is ContractFile => f !== null);
+}
+
+/** The node a `$ref` (or a plain node) stands for, and where it is written. */
+export function resolved(doc: ContractDocument, node: unknown, at: At): { node: unknown; at: At } {
+  if (!isObject(node) || typeof node.$ref !== 'string') return { node, at };
+  const r = doc.deref(node, at.file, at.pointer);
+  return { node: r.node, at: { file: r.file, pointer: r.pointer } };
+}
+
+/** The operations of a path item map (`paths`, a callback, `webhooks`), refs resolved. */
+export function operationsOf(
+  doc: ContractDocument,
+  map: unknown,
+  at: At,
+): Array<{ key: string; item: Record<string, any>; itemAt: At; method: string; op: Record<string, any>; opAt: At }> {
+  const out: Array<{ key: string; item: Record<string, any>; itemAt: At; method: string; op: Record<string, any>; opAt: At }> = [];
+  if (!isObject(map)) return out;
+  for (const key of Object.keys(map)) {
+    const { node: item, at: itemAt } = resolved(doc, map[key], below(at, key));
+    if (!isObject(item)) continue;
+    for (const method of METHODS) {
+      const { node: op, at: opAt } = resolved(doc, item[method], below(itemAt, method));
+      if (isObject(op)) out.push({ key, item, itemAt, method, op, opAt });
+    }
+  }
+  return out;
+}
+
+/** The server lists of a document: root, path items and operations (OpenAPI 3). */
+export function serverLists(doc: ContractDocument, root: Record<string, any>, rootAt: At): Array<{ list: unknown[]; at: At }> {
+  const lists: Array<{ list: unknown[]; at: At }> = [];
+  if (Array.isArray(root.servers)) lists.push({ list: root.servers, at: below(rootAt, 'servers') });
+  const items = new Set<unknown>();
+  for (const { item, itemAt, op, opAt } of operationsOf(doc, root.paths, below(rootAt, 'paths'))) {
+    if (!items.has(item) && Array.isArray(item.servers)) lists.push({ list: item.servers, at: below(itemAt, 'servers') });
+    items.add(item);
+    if (Array.isArray(op.servers)) lists.push({ list: op.servers, at: below(opAt, 'servers') });
+  }
+  return lists;
+}
+
+/** Deep equality of JSON values (enum entries, composed schemas). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as any)[k], (b as any)[k]));
+}
+
+/** `openapi: 3.0.x`, `3.1.x`, or `swagger: 2.0`. */
+export function oasVersion(doc: ContractDocument): '2.0' | '3.0' | '3.1' {
+  return doc.version === '2.0' ? '2.0' : doc.version.startsWith('3.1') ? '3.1' : '3.0';
+}

@@ -1,0 +1,41 @@
+import { eachNode, filesOf } from '../oas-nodes.js';
+import { defineLintRule } from '../rule.js';
+
+export default defineLintRule({
+  id: 'no-ref-siblings',
+  category: 'schema',
+  severity: 'warn',
+  presets: ['strict'],
+  description: 'OpenAPI 2.0 and 3.0: nothing is written beside a `$ref` (except in a path item).',
+  rationale:
+    'In OpenAPI 2.0 and 3.0 a `$ref` replaces its object: a sibling `description`, `nullable` or `example` is silently ignored, so the documented constraint does not apply. (3.1 allows them, so the rule leaves 3.1 alone.)',
+  fix: 'Move the siblings into the referenced object, or wrap the reference: `allOf: [{ $ref: … }]` beside them.',
+  references: [
+    'OpenAPI 3.0.3 §4.7.23 "Reference Object: additional properties SHALL be ignored"',
+    'spectral:oas no-$ref-siblings',
+    'Redocly spec-ref-siblings',
+  ],
+  examples: {
+    bad: 'openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    Id: { type: string }\n    Order: { type: object, properties: { id: { $ref: "#/components/schemas/Id", description: The id } } }\n',
+    good: 'openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    Id: { type: string }\n    Order: { type: object, properties: { id: { allOf: [{ $ref: "#/components/schemas/Id" }], description: The id } } }\n',
+  },
+  create: ({ report }) => ({
+    Document(_node, ctx) {
+      if (ctx.doc.version.startsWith('3.1')) return;
+      for (const file of filesOf(ctx.doc))
+        eachNode(file, (node, at) => {
+          if (typeof node.$ref !== 'string') return;
+          // A path item may sit beside its $ref (the specification merges them).
+          if (/^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) return;
+          for (const key of Object.keys(node))
+            if (key !== '$ref')
+              report(ctx, {
+                at: { file, pointer: `${at.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` },
+                target: 'key',
+                message: `${key} beside $ref is ignored`,
+                data: { key },
+              });
+        });
+    },
+  }),
+});
