@@ -31,10 +31,16 @@ export default defineLintRule({
         const at = child(channel.at, 'servers', i);
         if (isV2(ctx.doc)) {
           if (typeof server === 'string' && !(isObject(servers) && server in servers))
-            report(ctx, { at, message: `channel ${channel.key} names server "${server}", which servers does not define`, data: { server } });
+            report(ctx, {
+              at,
+              messageId: 'server-undefined',
+              message: `channel ${channel.key} names server "${server}", which servers does not define`,
+              data: { server },
+            });
         } else if (isObject(server) && typeof server.$ref === 'string' && !/#\/servers\//.test(server.$ref))
           report(ctx, {
             at: child(at, '$ref'),
+            messageId: 'ref-not-a-server',
             message: `channel ${channel.key} refers to ${server.$ref}, which is not one of the document's servers (#/servers/…)`,
             data: { ref: server.$ref },
           });

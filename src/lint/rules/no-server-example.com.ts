@@ -25,14 +25,14 @@ export default defineLintRule({
     Document(node, ctx) {
       if (ctx.doc.version === '2.0') {
         if (typeof node.host === 'string' && PLACEHOLDER.test(node.host))
-          report(ctx, { at: below(ctx.at, 'host'), message: `host ${node.host} is a placeholder`, data: { url: node.host } });
+          report(ctx, { at: below(ctx.at, 'host'), messageId: 'host', message: `host ${node.host} is a placeholder`, data: { url: node.host } });
         return;
       }
       for (const { list, at } of serverLists(ctx.doc, node, ctx.at))
         list.forEach((server: any, i) => {
           const url = server?.url;
           if (typeof url === 'string' && PLACEHOLDER.test(url))
-            report(ctx, { at: below(at, i, 'url'), message: `server URL ${url} is a placeholder`, data: { url } });
+            report(ctx, { at: below(at, i, 'url'), messageId: 'url', message: `server URL ${url} is a placeholder`, data: { url } });
         });
     },
   }),

@@ -23,14 +23,14 @@ export default defineLintRule({
     Document(node, ctx) {
       if (ctx.doc.version === '2.0') {
         if (typeof node.host === 'string' && node.host.endsWith('/'))
-          report(ctx, { at: below(ctx.at, 'host'), message: `host ${node.host} ends with a slash`, data: { url: node.host } });
+          report(ctx, { at: below(ctx.at, 'host'), messageId: 'host', message: `host ${node.host} ends with a slash`, data: { url: node.host } });
         return;
       }
       for (const { list, at } of serverLists(ctx.doc, node, ctx.at))
         list.forEach((server: any, i) => {
           const url = server?.url;
           if (typeof url === 'string' && url !== '/' && url.endsWith('/'))
-            report(ctx, { at: below(at, i, 'url'), message: `server URL ${url} ends with a slash`, data: { url } });
+            report(ctx, { at: below(at, i, 'url'), messageId: 'url', message: `server URL ${url} ends with a slash`, data: { url } });
         });
     },
   }),

@@ -19,10 +19,22 @@ export default defineLintRule({
       const items = new Set<unknown>();
       for (const { key, item, itemAt, op, opAt } of operationsOf(ctx.doc, node.webhooks, below(ctx.at, 'webhooks'))) {
         if (!items.has(item) && item.servers !== undefined)
-          report(ctx, { at: below(itemAt, 'servers'), target: 'key', message: `webhook ${key} declares servers`, data: { webhook: key } });
+          report(ctx, {
+            at: below(itemAt, 'servers'),
+            target: 'key',
+            messageId: 'path-item',
+            message: `webhook ${key} declares servers`,
+            data: { webhook: key },
+          });
         items.add(item);
         if (op.servers !== undefined)
-          report(ctx, { at: below(opAt, 'servers'), target: 'key', message: `webhook ${key} declares servers`, data: { webhook: key } });
+          report(ctx, {
+            at: below(opAt, 'servers'),
+            target: 'key',
+            messageId: 'operation',
+            message: `webhook ${key} declares servers`,
+            data: { webhook: key },
+          });
       }
     },
   }),

@@ -7,8 +7,12 @@ import { DEFAULT_CONFIG } from '../../../src/lint/config.js';
 import { LINT_RULES } from '../../../src/lint/rules/index.js';
 import { lintContract } from '../../../src/lint/run.js';
 import { withTempDir } from '../../support/cli.js';
+import { OAS_PEER_CASES } from '../peers/oas-cases.js';
+import { OAS_PEER_EXPECTED } from '../peers/oas-expected.js';
 import { CASES, line } from './cases.js';
-import { EXPECTED } from './expected.js';
+import { EXPECTED as BASE_EXPECTED } from './expected.js';
+
+const EXPECTED: Record<string, string[]> = { ...BASE_EXPECTED, ...OAS_PEER_EXPECTED };
 
 function lint(ruleId: string, text: string): string[] {
   const rule = LINT_RULES.find((r) => r.id === ruleId);
@@ -16,7 +20,7 @@ function lint(ruleId: string, text: string): string[] {
   return withTempDir((dir) => {
     const path = join(dir, 'contract.yaml');
     writeFileSync(path, text);
-    // Turned on by id: peer-only rules (in no preset) are pinned too.
+    // Enabled by id: a rule in no preset (selected only by a peer ruleset) runs all the same.
     return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity } }, [rule]).map(line);
   });
 }
@@ -28,6 +32,7 @@ const all = [
     { rule: rule.id, name: 'good example', doc: rule.examples.good },
   ]),
   ...CASES,
+  ...OAS_PEER_CASES,
 ];
 
 for (const { rule, name, doc } of all) {
