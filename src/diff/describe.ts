@@ -2,6 +2,10 @@ import type { EventContext } from './events.js';
 
 /** Where a change is, as a reader names it: 'query parameter "kind"', 'response property "owner.id" (200 application/json)'. */
 export function where(e: EventContext): string {
+  return e.newBranch === undefined ? place(e) : `${place(e)} in new branch "${e.newBranch}"`;
+}
+
+function place(e: EventContext): string {
   const inside = e.property ? ` property "${e.property}"` : '';
   if (e.parameter) return `${e.parameter.in} parameter "${e.parameter.name}"${inside}`;
   if (e.area === 'request-body') return `${body('request', e.property)}${media(e)}`;

@@ -47,6 +47,8 @@ export interface EventContext {
   header?: string;
   /** AsyncAPI: the message (its messageId, name or key) the change is in. */
   messageName?: string;
+  /** The change is inside a union branch that is new (`X` → `oneOf [X, Y]`): the branch's name, else `oneOf[1]`. */
+  newBranch?: string;
   /** Path of the changed schema inside its body, parameter or header ("owner.login", "items[]"); "" at the root. */
   property?: string;
   /** The changed element, or its operation, was deprecated in the base. */
