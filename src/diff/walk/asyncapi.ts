@@ -4,7 +4,7 @@ import type { AvroMode, ChangeEvent, Direction } from '../events.js';
 import { compareAvro } from '../schema/avro.js';
 import type { DiffSide } from '../side.js';
 import { compareSchemes, stabilityOf } from './document.js';
-import { compareRequirements, serverRequirements } from './security.js';
+import { compareRequirements, serverRequirements, type Requirements } from './security.js';
 import { Emitter, type Scope } from './emitter.js';
 import { sunsetOf, type Obj } from './openapi.js';
 
@@ -61,7 +61,10 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
     const parent = (side: EventModel<string>) => (side.version === 2 ? '/channels' : '/operations');
     if (!or) out.emit('EventOperationRemoved', scope, ob!.at, channelsR.get(ob!.channel.address)?.at ?? parent(r), { action: ob!.action });
     else if (!ob) out.emit('EventOperationAdded', scope, channelsB.get(or.channel.address)?.at ?? parent(b), or.at, { action: or.action });
-    else compareOperationMessages(out, scope, ob, or);
+    else {
+      compareOperationSecurity(out, scope, { op: ob, model: b }, { op: or, model: r });
+      compareOperationMessages(out, scope, ob, or);
+    }
   }
   return out.finish();
 }
@@ -119,6 +122,26 @@ function operationIndex(side: EventModel<string>, channelId: (c: EventChannel<st
     index.set(index.has(key) ? `${key} ${op.id}` : key, op);
   }
   return index;
+}
+
+type OperationIn = { op: EventOperation<string>; model: EventModel<string> };
+
+/**
+ * An operation's own `security` (3.0 schemes by `$ref`, 2.x requirement maps) overrides its
+ * servers'. Compared when either version declares one; a version that does not is held to what
+ * its servers accept (changes to those are reported once, per server).
+ */
+function compareOperationSecurity(out: Emitter, opScope: Scope, b: OperationIn, r: OperationIn): void {
+  if (!Array.isArray(b.op.node.security) && !Array.isArray(r.op.node.security)) return;
+  const scope: Scope = { ...opScope, direction: 'request', area: 'security' };
+  compareRequirements(out, scope, operationRequirements(out.schemas.base, b), operationRequirements(out.schemas.rev, r));
+}
+
+function operationRequirements(side: DiffSide, { op, model }: OperationIn): Requirements {
+  if (Array.isArray(op.node.security)) return serverRequirements(side, op.node, op.at);
+  const servers = model.servers.map((s) => serverRequirements(side, s.node, s.at));
+  const alternatives = new Map(servers.flatMap((s) => [...s.alternatives]));
+  return { pointer: op.at, alternatives, public: servers.length === 0 || servers.some((s) => s.public) };
 }
 
 function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperation<string>, or: EventOperation<string>): void {
