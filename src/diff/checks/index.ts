@@ -1,4 +1,9 @@
 import type { AnyCheck } from '../check.js';
+import amqpChannelTypeChanged from './amqp-channel-type-changed.js';
+import amqpDeliveryBecameTransient from './amqp-delivery-became-transient.js';
+import amqpExchangeChanged from './amqp-exchange-changed.js';
+import amqpQueueChanged from './amqp-queue-changed.js';
+import amqpRoutingKeyRemoved from './amqp-routing-key-removed.js';
 import apiAdded from './api-added.js';
 import apiDeprecated from './api-deprecated.js';
 import apiMadePublic from './api-made-public.js';
@@ -21,6 +26,7 @@ import avroEnumSymbolRemoved from './avro-enum-symbol-removed.js';
 import avroFieldAddedWithoutDefault from './avro-field-added-without-default.js';
 import avroFieldRemovedWithoutDefault from './avro-field-removed-without-default.js';
 import avroFieldTypeChanged from './avro-field-type-changed.js';
+import bindingVersionChanged from './binding-version-changed.js';
 import channelAdded from './channel-added.js';
 import channelAddressChanged from './channel-address-changed.js';
 import channelRemoved from './channel-removed.js';
@@ -33,7 +39,17 @@ import consumedMessageRequiredPropertyAdded from './consumed-message-required-pr
 import consumedMessageTypeChanged from './consumed-message-type-changed.js';
 import eventOperationAdded from './event-operation-added.js';
 import eventOperationRemoved from './event-operation-removed.js';
+import httpMethodChanged from './http-method-changed.js';
+import httpStatusCodeChanged from './http-status-code-changed.js';
+import kafkaPartitionsChanged from './kafka-partitions-changed.js';
+import kafkaReplicasChanged from './kafka-replicas-changed.js';
+import kafkaSchemaRegistryChanged from './kafka-schema-registry-changed.js';
+import kafkaTopicChanged from './kafka-topic-changed.js';
+import kafkaTopicConfigurationChanged from './kafka-topic-configuration-changed.js';
 import messageSchemaFormatChanged from './message-schema-format-changed.js';
+import mqttQosDecreased from './mqtt-qos-decreased.js';
+import mqttResponseTopicChanged from './mqtt-response-topic-changed.js';
+import mqttRetainRemoved from './mqtt-retain-removed.js';
 import publishedMessageAdded from './published-message-added.js';
 import publishedMessageBecameNullable from './published-message-became-nullable.js';
 import publishedMessageContentTypeChanged from './published-message-content-type-changed.js';
@@ -170,9 +186,16 @@ import securitySchemeRemoved from './security-scheme-removed.js';
 import serverAdded from './server-added.js';
 import serverAddressChanged from './server-address-changed.js';
 import serverRemoved from './server-removed.js';
+import snsTopicChanged from './sns-topic-changed.js';
+import sqsQueueChanged from './sqs-queue-changed.js';
+import wsMethodChanged from './ws-method-changed.js';
 
-/** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
+  amqpChannelTypeChanged,
+  amqpDeliveryBecameTransient,
+  amqpExchangeChanged,
+  amqpQueueChanged,
+  amqpRoutingKeyRemoved,
   apiAdded,
   apiDeprecated,
   apiMadePublic,
@@ -195,6 +218,7 @@ export const CHECKS: readonly AnyCheck[] = [
   avroFieldAddedWithoutDefault,
   avroFieldRemovedWithoutDefault,
   avroFieldTypeChanged,
+  bindingVersionChanged,
   channelAdded,
   channelAddressChanged,
   channelRemoved,
@@ -207,7 +231,17 @@ export const CHECKS: readonly AnyCheck[] = [
   consumedMessageTypeChanged,
   eventOperationAdded,
   eventOperationRemoved,
+  httpMethodChanged,
+  httpStatusCodeChanged,
+  kafkaPartitionsChanged,
+  kafkaReplicasChanged,
+  kafkaSchemaRegistryChanged,
+  kafkaTopicChanged,
+  kafkaTopicConfigurationChanged,
   messageSchemaFormatChanged,
+  mqttQosDecreased,
+  mqttResponseTopicChanged,
+  mqttRetainRemoved,
   publishedMessageAdded,
   publishedMessageBecameNullable,
   publishedMessageContentTypeChanged,
@@ -344,4 +378,7 @@ export const CHECKS: readonly AnyCheck[] = [
   serverAdded,
   serverAddressChanged,
   serverRemoved,
+  snsTopicChanged,
+  sqsQueueChanged,
+  wsMethodChanged,
 ];

@@ -2,6 +2,7 @@ import { eventModel, type EventChannel, type EventMessage, type EventModel, type
 import { joinPointer } from '../../core/pointer.js';
 import type { AvroMode, ChangeEvent, Direction } from '../events.js';
 import { compareAvro } from '../schema/avro.js';
+import { compareBindings } from './bindings.js';
 import type { DiffSide } from '../side.js';
 import { compareSchemes, stabilityOf } from './document.js';
 import { compareRequirements, serverRequirements, type Requirements } from './security.js';
@@ -33,12 +34,17 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
   for (const [cb, cr] of channels.pairs) {
     if (cb && !cr) out.emit('ChannelRemoved', channelScope(cb.address, cb.node), cb.at, '/channels', { address: cb.address });
     else if (cr && !cb) out.emit('ChannelAdded', channelScope(cr.address, cr.node), '/channels', cr.at, { address: cr.address });
-    else if (cb && cr && cb.address !== cr.address) {
-      out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), {
-        channel: cr.key,
-        from: cb.address,
-        to: cr.address,
-      });
+    else if (cb && cr) {
+      if (cb.address !== cr.address) {
+        out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), {
+          channel: cr.key,
+          from: cb.address,
+          to: cr.address,
+        });
+      }
+      // A Kafka topic left unsaid is the channel address: an address change is reported above, once.
+      const side = (c: EventChannel<string>) => ({ node: c.node, at: c.at, defaults: { 'kafka.topic': c.address } });
+      compareBindings(out, 'channel', cr.key, channelScope(cr.address, cb.node), side(cb), side(cr));
     }
   }
   const channelsB = new Map(b.channels.map((c) => [c.address, c]));
@@ -62,6 +68,7 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
     if (!or) out.emit('EventOperationRemoved', scope, ob!.at, channelsR.get(ob!.channel.address)?.at ?? parent(r), { action: ob!.action });
     else if (!ob) out.emit('EventOperationAdded', scope, channelsB.get(or.channel.address)?.at ?? parent(b), or.at, { action: or.action });
     else {
+      compareBindings(out, 'operation', or.id, scope, ob, or);
       compareOperationSecurity(out, scope, { op: ob, model: b }, { op: or, model: r });
       compareOperationMessages(out, scope, ob, or);
     }
@@ -165,6 +172,7 @@ function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperati
       out.emit('MessageAdded', scope, ob.at, mr.at, {});
       continue;
     }
+    compareBindings(out, 'message', key, scope, mb, mr);
     const typeB = contentType(out.schemas.base.root, mb);
     const typeR = contentType(out.schemas.rev.root, mr);
     if (typeB.value !== typeR.value) out.emit('ContentTypeChanged', scope, typeB.at, typeR.at, { from: typeB.value, to: typeR.value });
@@ -231,6 +239,7 @@ function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<
   for (const s of before) {
     const same = after.find((a) => a.name === s.name);
     if (!same) continue;
+    compareBindings(out, 'server', s.name, { ...scope, operation: `server "${s.name}"` }, s, same);
     const serverScope: Scope = { direction: 'request', area: 'security', operation: `server "${s.name}"`, deprecated: false };
     compareRequirements(out, serverScope, serverRequirements(sides.base, s.node, s.at), serverRequirements(sides.rev, same.node, same.at));
   }
