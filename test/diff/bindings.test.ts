@@ -65,6 +65,13 @@ test('an incompatible binding change (a new topic) is rolled out on a new versio
   const [plan] = result.rollout;
   assert.equal(plan.id, 'kafka-topic-changed');
   assert.match(JSON.stringify(plan.steps), /versioned channel/);
+  // A method is the caller's choice: the service first accepts both, then its callers move.
+  const method = diffTexts(operationBindings('{ http: { method: POST } }'), operationBindings('{ http: { method: PUT } }'));
+  assert.equal(method.changes[0].data.direction, 'request');
+  assert.deepEqual(
+    method.rollout[0].steps.map((s) => `${s.phase} ${s.actor}`),
+    ['expand consumer', 'migrate every producer', 'deprecate consumer', 'contract consumer'],
+  );
 });
 
 test('a WebSocket query enum narrowed, and a Kafka key whose received values narrow, are found by the schema checks', () => {

@@ -77,6 +77,8 @@ const SCHEMAS: Record<BindingOwner, Record<string, Array<[field: string, role: S
 /** What a protocol assumes when a binding leaves a setting out (the WebSocket handshake is a GET; MQTT's QoS 0, no retain). */
 const DEFAULTS: Record<string, unknown> = { 'ws.method': 'GET', 'mqtt.qos': 0, 'mqtt.retain': false, 'amqp.cc': [], 'amqp.bcc': [] };
 
+const CLIENT_CHOSEN = new Set(['ws.method', 'http.method']);
+
 /** Compares the `bindings` of one owner in both versions, protocol by protocol. */
 export function compareBindings(out: Emitter, owner: BindingOwner, name: string, scope: Scope, b: BindingSide, r: BindingSide): void {
   const sides = { base: out.schemas.base, rev: out.schemas.rev };
@@ -89,8 +91,11 @@ export function compareBindings(out: Emitter, owner: BindingOwner, name: string,
     const atB = joinPointer(b.at, 'bindings', protocol);
     const atR = joinPointer(r.at, 'bindings', protocol);
     const label = `${owner} "${name}"`;
-    const emit = (field: string, pathB: string[], pathR: string[], from: unknown, to: unknown) =>
-      out.emit('BindingChanged', scope, joinPointer(atB, ...pathB), joinPointer(atR, ...pathR), { binding: protocol, field, owner: label, from, to });
+    const emit = (field: string, pathB: string[], pathR: string[], from: unknown, to: unknown) => {
+      // The client chooses the method of its call or handshake: the server must accept the new one first.
+      const placed = CLIENT_CHOSEN.has(`${protocol}.${field}`) ? { ...scope, direction: 'request' as const } : scope;
+      out.emit('BindingChanged', placed, joinPointer(atB, ...pathB), joinPointer(atR, ...pathR), { binding: protocol, field, owner: label, from, to });
+    };
 
     // A binding version is only a change when both name one: an absent one means the latest.
     const [vb, vr] = [nodeB.bindingVersion, nodeR.bindingVersion];
