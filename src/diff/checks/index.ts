@@ -47,6 +47,7 @@ import kafkaSchemaRegistryChanged from './kafka-schema-registry-changed.js';
 import kafkaTopicChanged from './kafka-topic-changed.js';
 import kafkaTopicConfigurationChanged from './kafka-topic-configuration-changed.js';
 import messageSchemaFormatChanged from './message-schema-format-changed.js';
+import mqttLastWillTopicChanged from './mqtt-last-will-topic-changed.js';
 import mqttQosDecreased from './mqtt-qos-decreased.js';
 import mqttResponseTopicChanged from './mqtt-response-topic-changed.js';
 import mqttRetainRemoved from './mqtt-retain-removed.js';
@@ -190,6 +191,7 @@ import snsTopicChanged from './sns-topic-changed.js';
 import sqsQueueChanged from './sqs-queue-changed.js';
 import wsMethodChanged from './ws-method-changed.js';
 
+/** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
   amqpChannelTypeChanged,
   amqpDeliveryBecameTransient,
@@ -239,6 +241,7 @@ export const CHECKS: readonly AnyCheck[] = [
   kafkaTopicChanged,
   kafkaTopicConfigurationChanged,
   messageSchemaFormatChanged,
+  mqttLastWillTopicChanged,
   mqttQosDecreased,
   mqttResponseTopicChanged,
   mqttRetainRemoved,

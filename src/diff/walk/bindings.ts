@@ -21,7 +21,7 @@ export interface BindingSide {
  * `*` under a path compares every key below it (Kafka `topicConfiguration`).
  */
 const VALUES: Record<BindingOwner, Record<string, string[]>> = {
-  server: { kafka: ['schemaRegistryUrl', 'schemaRegistryVendor'] },
+  server: { kafka: ['schemaRegistryUrl', 'schemaRegistryVendor'], mqtt: ['lastWill.topic'] },
   channel: {
     ws: ['method'],
     kafka: ['topic', 'partitions', 'replicas', 'topicConfiguration.*'],
