@@ -4,6 +4,7 @@ import amqpDeliveryBecameTransient from './amqp-delivery-became-transient.js';
 import amqpExchangeChanged from './amqp-exchange-changed.js';
 import amqpQueueChanged from './amqp-queue-changed.js';
 import amqpRoutingKeyRemoved from './amqp-routing-key-removed.js';
+import anypointmqDestinationChanged from './anypointmq-destination-changed.js';
 import apiAdded from './api-added.js';
 import apiDeprecated from './api-deprecated.js';
 import apiMadePublic from './api-made-public.js';
@@ -41,6 +42,8 @@ import eventOperationAdded from './event-operation-added.js';
 import eventOperationRemoved from './event-operation-removed.js';
 import httpMethodChanged from './http-method-changed.js';
 import httpStatusCodeChanged from './http-status-code-changed.js';
+import ibmmqDestinationChanged from './ibmmq-destination-changed.js';
+import jmsDestinationChanged from './jms-destination-changed.js';
 import kafkaPartitionsChanged from './kafka-partitions-changed.js';
 import kafkaReplicasChanged from './kafka-replicas-changed.js';
 import kafkaSchemaRegistryChanged from './kafka-schema-registry-changed.js';
@@ -51,6 +54,7 @@ import mqttLastWillTopicChanged from './mqtt-last-will-topic-changed.js';
 import mqttQosDecreased from './mqtt-qos-decreased.js';
 import mqttResponseTopicChanged from './mqtt-response-topic-changed.js';
 import mqttRetainRemoved from './mqtt-retain-removed.js';
+import natsQueueChanged from './nats-queue-changed.js';
 import publishedMessageAdded from './published-message-added.js';
 import publishedMessageBecameNullable from './published-message-became-nullable.js';
 import publishedMessageContentTypeChanged from './published-message-content-type-changed.js';
@@ -60,6 +64,7 @@ import publishedMessagePropertyBecameOptional from './published-message-property
 import publishedMessagePropertyRemoved from './published-message-property-removed.js';
 import publishedMessageRemoved from './published-message-removed.js';
 import publishedMessageTypeChanged from './published-message-type-changed.js';
+import pulsarTopicChanged from './pulsar-topic-changed.js';
 import requestBodyBecameOptional from './request-body-became-optional.js';
 import requestBodyBecameRequired from './request-body-became-required.js';
 import requestBodyMediaTypeAdded from './request-body-media-type-added.js';
@@ -198,6 +203,7 @@ export const CHECKS: readonly AnyCheck[] = [
   amqpExchangeChanged,
   amqpQueueChanged,
   amqpRoutingKeyRemoved,
+  anypointmqDestinationChanged,
   apiAdded,
   apiDeprecated,
   apiMadePublic,
@@ -235,6 +241,8 @@ export const CHECKS: readonly AnyCheck[] = [
   eventOperationRemoved,
   httpMethodChanged,
   httpStatusCodeChanged,
+  ibmmqDestinationChanged,
+  jmsDestinationChanged,
   kafkaPartitionsChanged,
   kafkaReplicasChanged,
   kafkaSchemaRegistryChanged,
@@ -245,6 +253,7 @@ export const CHECKS: readonly AnyCheck[] = [
   mqttQosDecreased,
   mqttResponseTopicChanged,
   mqttRetainRemoved,
+  natsQueueChanged,
   publishedMessageAdded,
   publishedMessageBecameNullable,
   publishedMessageContentTypeChanged,
@@ -254,6 +263,7 @@ export const CHECKS: readonly AnyCheck[] = [
   publishedMessagePropertyRemoved,
   publishedMessageRemoved,
   publishedMessageTypeChanged,
+  pulsarTopicChanged,
   requestBodyBecameOptional,
   requestBodyBecameRequired,
   requestBodyMediaTypeAdded,

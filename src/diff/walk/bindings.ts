@@ -40,8 +40,12 @@ const VALUES: Record<BindingOwner, Record<string, string[]>> = {
     ],
     sqs: ['queue.name', 'queue.fifoQueue'],
     sns: ['name'],
+    ibmmq: ['destinationType', 'queue.objectName', 'topic.string', 'topic.objectName'],
+    jms: ['destination', 'destinationType'],
+    anypointmq: ['destination', 'destinationType'],
+    pulsar: ['namespace', 'persistence'],
   },
-  operation: { http: ['method'], amqp: ['cc', 'bcc', 'deliveryMode'], mqtt: ['qos', 'retain'] },
+  operation: { http: ['method'], amqp: ['cc', 'bcc', 'deliveryMode'], mqtt: ['qos', 'retain'], nats: ['queue'] },
   message: { http: ['statusCode'], mqtt: ['responseTopic'] },
 };
 
