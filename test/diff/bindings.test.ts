@@ -103,6 +103,42 @@ function at(doc: unknown, ...path: string[]): Record<string, unknown> {
   return path.reduce((node, key) => (node as Record<string, unknown>)[key], doc) as Record<string, unknown>;
 }
 
+test('what one version leaves unsaid, with no protocol default, is no change either way', () => {
+  // A binding version dropped means the latest: not reported.
+  assert.deepEqual(found(channelBindings("{ kafka: { partitions: 3, bindingVersion: '0.4.0' } }"), channelBindings('{ kafka: { partitions: 3 } }')), []);
+  // An exchange type stated where none was.
+  assert.deepEqual(
+    found(
+      channelBindings('{ amqp: { is: routingKey, exchange: { name: orders } } }'),
+      channelBindings('{ amqp: { is: routingKey, exchange: { name: orders, type: topic } } }'),
+    ),
+    [],
+  );
+  // A Kafka key schema no longer stated, on a message the service receives.
+  assert.deepEqual(found(messageBindings('{ kafka: { key: { type: string, enum: [eu] } } }', 'receive'), messageBindings('{ kafka: {} }', 'receive')), []);
+  // A retained message the service receives: retain is the publisher's promise, not the subscriber's.
+  assert.deepEqual(found(operationBindings('{ mqtt: { retain: true } }', 'receive'), operationBindings('{ mqtt: { retain: false } }', 'receive')), []);
+  // A FIFO queue that becomes standard is the SQS check's, whatever else reads true → false.
+  assert.deepEqual(
+    found(
+      channelBindings('{ sqs: { queue: { name: orders, fifoQueue: true } } }'),
+      channelBindings('{ sqs: { queue: { name: orders, fifoQueue: false } } }'),
+    ).map((l) => l.split(' ')[1]),
+    ['sqs-queue-changed'],
+  );
+});
+
+test('WebSocket headers pair without case, query parameters with it; a removed parameter says whether it was required', () => {
+  const headers = (name: string) => channelBindings(`{ ws: { headers: { type: object, properties: { ${name}: { type: string } } } } }`);
+  assert.deepEqual(found(headers('X-Token'), headers('x-token')), []);
+  const query = (name: string) => channelBindings(`{ ws: { query: { type: object, required: [${name}], properties: { ${name}: { type: string } } } } }`);
+  const changes = diffTexts(query('Token'), query('token')).changes;
+  assert.deepEqual(
+    changes.map((c) => `${c.id} ${JSON.stringify(c.data.parameter)} ${String(c.data.required)}`),
+    ['request-parameter-removed {"in":"query","name":"Token"} true', 'request-required-parameter-added {"in":"query","name":"token"} true'],
+  );
+});
+
 /** A corpus AsyncAPI document and the same document after `edit` (YAML re-serialised). */
 function mutation(file: string, edit: (doc: unknown) => void): [string, string] {
   const path = join(CORPUS, 'asyncapi', file);

@@ -110,12 +110,10 @@ export function compareBindings(out: Emitter, owner: BindingOwner, name: string,
         const key = `${protocol}.${path.join('.')}`;
         const explicit = [valueAt(sides.base, nodeB, path), valueAt(sides.rev, nodeR, path)];
         if (explicit[0] === undefined && explicit[1] === undefined) continue;
-        // An AMQP channel that moves from an exchange to a queue is one change (`is`), not one per field of each.
-        const parent = path.slice(0, -1);
-        if (parent.length > 0 && (valueAt(sides.base, nodeB, parent) === undefined) !== (valueAt(sides.rev, nodeR, parent) === undefined)) continue;
         const from = explicit[0] ?? b.defaults?.[key] ?? DEFAULTS[key];
         const to = explicit[1] ?? r.defaults?.[key] ?? DEFAULTS[key];
-        // A setting stated where none was (and none is assumed) documents what was already true.
+        // A setting stated where none was (and none is assumed) documents what was already true; one
+        // no longer stated goes with its parent (an AMQP exchange dropped when `is` becomes queue).
         if (from === undefined || to === undefined) continue;
         if (canonical(from) !== canonical(to)) emit(path.join('.'), path, path, from, to);
       }
