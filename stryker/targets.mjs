@@ -10,7 +10,14 @@ export const targets = {
   },
   'diff-checks': {
     mutate: ['src/diff/checks/**/*.ts'],
-    tests: ['test/diff/checks', 'test/diff/checks.meta.test.ts', 'test/diff/engine.test.ts', 'test/diff/events.test.ts', 'test/diff/rollout.test.ts'],
+    tests: [
+      'test/diff/checks',
+      'test/diff/checks.meta.test.ts',
+      'test/diff/engine.test.ts',
+      'test/diff/events.test.ts',
+      'test/diff/rollout.test.ts',
+      'test/diff/bindings.test.ts',
+    ],
   },
   'resilience-rules': {
     mutate: ['src/resilience/rules/**/*.ts'],

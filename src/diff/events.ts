@@ -21,7 +21,11 @@ export type Area =
   | 'event-operation'
   | 'message'
   | 'message-payload'
-  | 'message-header';
+  | 'message-header'
+  /** A message's key (Kafka binding `key`): it travels with the message, in the message's direction. */
+  | 'message-key'
+  /** A protocol binding's own settings (Kafka `groupId`, ...), compared as a parameter. */
+  | 'binding';
 
 export interface EventContext {
   direction: Direction | null;
@@ -47,6 +51,8 @@ export interface EventContext {
   header?: string;
   /** AsyncAPI: the message (its messageId, name or key) the change is in. */
   messageName?: string;
+  /** The change is inside a union branch that is new (`X` → `oneOf [X, Y]`): the branch's name, else `oneOf[1]`. */
+  newBranch?: string;
   /** Path of the changed schema inside its body, parameter or header ("owner.login", "items[]"); "" at the root. */
   property?: string;
   /** The changed element, or its operation, was deprecated in the base. */
@@ -137,6 +143,11 @@ export interface EventPayloads {
   /** A server kept its name but not its address: `field` is host, pathname, protocol or url. */
   ServerChanged: { server: string; field: string; from?: string; to?: string };
   ChannelAddressChanged: { channel: string; from: string; to: string };
+  /**
+   * A protocol binding's value changed: `binding` is the protocol key (kafka, amqp, ...), `field`
+   * the dotted path inside it (exchange.name), `owner` what holds it (channel "orders").
+   */
+  BindingChanged: { binding: string; field: string; owner: string; from?: unknown; to?: unknown };
   AvroFieldAdded: AvroVerdict & { name: string; hasDefault: boolean };
   AvroFieldRemoved: AvroVerdict & { name: string; hadDefault: boolean };
   AvroTypeChanged: AvroVerdict & { from: string; to: string };
@@ -234,6 +245,7 @@ const ALL_EVENTS: Record<EventType, true> = {
   ContentTypeChanged: true,
   ServerChanged: true,
   ChannelAddressChanged: true,
+  BindingChanged: true,
   AvroFieldAdded: true,
   AvroFieldRemoved: true,
   AvroTypeChanged: true,

@@ -20,12 +20,18 @@ function pin(c: Change): string {
   return `${c.level} ${c.id} [${c.operation ?? ''}] ${at(c.location)} <- ${at(c.base)} "${c.message}" ${JSON.stringify(c.data)}`;
 }
 
-const outputs = new Map<string, Change[]>();
-function run(pair: Case): Change[] {
-  const key = JSON.stringify([pair.base, pair.revision, pair.today, pair.stability]);
-  let changes = outputs.get(key);
-  if (!changes) outputs.set(key, (changes = diffTexts(pair.base, pair.revision, { today: pair.today ?? CASE_TODAY, stability: pair.stability }).changes));
-  return changes;
+/**
+ * Diffs pairs, each once per test: a memo kept across tests would hand the mutation runner (which
+ * reruns tests in one process with a mutant switched on) the output of the unmutated code.
+ */
+function runner(): (pair: Case) => Change[] {
+  const outputs = new Map<string, Change[]>();
+  return (pair) => {
+    const key = JSON.stringify([pair.base, pair.revision, pair.today, pair.stability]);
+    let changes = outputs.get(key);
+    if (!changes) outputs.set(key, (changes = diffTexts(pair.base, pair.revision, { today: pair.today ?? CASE_TODAY, stability: pair.stability }).changes));
+    return changes;
+  };
 }
 
 async function casesOf(check: AnyCheck): Promise<CheckCases> {
@@ -91,6 +97,7 @@ test('every event type has at least one check, and every check subscribes to a k
 for (const check of CHECKS) {
   test(`${check.id}: metadata, examples, and its cases trigger it (and do not) at its level`, async () => {
     assert.match(check.id, /^[a-z]+(-[a-z]+)*$/);
+    const run = runner();
     assert.ok(existsSync(join(DIR, `${check.id}.ts`)), 'id = file name');
     const own = (await import(`../../src/diff/checks/${check.id}.js`)) as { default: AnyCheck };
     assert.equal(own.default, check, 'the file exports this check');
@@ -124,6 +131,7 @@ for (const check of CHECKS) {
 
 test('every case’s whole output is pinned: id, level, operation, both locations, message and data (UPDATE_GOLDEN=1 rewrites)', async () => {
   const sections: string[] = [];
+  const run = runner();
   for (const check of CHECKS) {
     const cases = await casesOf(check);
     const all: Array<[string, Case]> = [

@@ -42,7 +42,16 @@ test('2.x publish/subscribe are the inverse of 3.0 receive/send: the same contra
 test('ADEO request/reply 3.0.0 → 3.1.0: the reply moves to a dynamic channel, which removes the SEND operation and the old response channel', () => {
   const result = corpusDiff('v3/adeo-kafka-request-reply.v3.0.0.yml', 'v3/adeo-kafka-request-reply.v3.1.0.yml');
   // The three servers keep their names and change protocol (kafka-secure → kafka): one change each, not a removal and an addition.
-  assert.deepEqual(result.summary, { breaking: 5, warn: 0, info: 1 });
+  assert.deepEqual(result.summary, { breaking: 5, warn: 3, info: 1 });
+  // 3.1.0 also points staging and dev at the production schema registry and cuts the request topic's retention from 7 days to under one.
+  assert.deepEqual(
+    result.changes.filter((c) => c.level === 'warn').map((c) => `${c.id} ${String(c.data.field)} ${String(c.data.to)}`),
+    [
+      'kafka-schema-registry-changed schemaRegistryUrl https://schema-registry.prod.url/',
+      'kafka-schema-registry-changed schemaRegistryUrl https://schema-registry.prod.url/',
+      'kafka-topic-configuration-changed topicConfiguration.retention.ms 60000000',
+    ],
+  );
   assert.deepEqual(
     result.changes.filter((c) => c.id === 'server-address-changed').map((c) => c.data.server),
     ['production', 'staging', 'dev'],

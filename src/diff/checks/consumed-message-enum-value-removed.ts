@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { show, where } from '../describe.js';
+import { inMessage, show, where } from '../describe.js';
 export default defineCheck({
   id: 'consumed-message-enum-value-removed',
   event: 'EnumValueRemoved',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A property of a message the service receives no longer accepts one of its enum values.',
   rationale: 'Producers still send the value; those messages are now rejected or dead-lettered.',
   fix: 'Keep accepting the value until every producer has stopped sending it.',
-  applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'request' && inMessage(e),
   message: (e) => `${where(e)} no longer accepts ${show(e.value)}`,
   examples: {
     bad: {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'consumed-message-property-became-required',
   event: 'RequiredAdded',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A property of a message the service receives became required.',
   rationale: 'Producers that omit it now send invalid messages.',
   fix: 'Have every producer send the property first, then require it.',
-  applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'request' && inMessage(e),
   message: (e) => `${where(e)}: "${e.name}" became required`,
   examples: {
     bad: {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'consumed-message-type-changed',
   event: 'TypeChanged',
@@ -8,7 +8,7 @@ export default defineCheck({
   description: 'A property of a message the service receives no longer accepts the type producers send.',
   rationale: 'Producers keep sending the old type; those messages are now invalid.',
   fix: 'Accept both types until every producer has moved, or consume the new form from a new versioned channel.',
-  applies: (e) => e.direction === 'request' && (e.area === 'message-payload' || e.area === 'message-header') && !e.widened,
+  applies: (e) => e.direction === 'request' && inMessage(e) && !e.widened,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
     bad: {

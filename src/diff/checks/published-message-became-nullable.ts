@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-became-nullable',
   event: 'NullableChanged',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A property of a message the service sends may now be null.',
   rationale: 'Consumers dereference the value; a null crashes or corrupts them.',
   fix: 'Omit the property instead of sending null, or publish the change on a new versioned channel.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && e.to,
+  applies: (e) => e.direction === 'response' && inMessage(e) && e.to,
   message: (e) => `${where(e)} may now be null`,
   examples: {
     bad: {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { show, where } from '../describe.js';
+import { inMessage, show, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-enum-value-added',
   event: 'EnumValueAdded',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A property of a message the service sends may carry a new enum value.',
   rationale: 'Strict consumers (generated enums, exhaustive switches) fail on a value they do not know; tolerant ones are fine.',
   fix: 'Check that consumers handle unknown values (or give them a default) before sending the new value.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'response' && inMessage(e),
   message: (e) => `${where(e)} may now carry ${show(e.value)}`,
   examples: {
     bad: {

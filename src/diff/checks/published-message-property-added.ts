@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-property-added',
   event: 'PropertyAdded',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A message the service sends gained a property.',
   rationale: 'Consumers that ignore unknown fields are unaffected; it is listed so reviewers see the event grow.',
   fix: 'Nothing to fix; consumers that reject unknown fields need the schema first.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'response' && inMessage(e),
   message: (e) => `${where(e)} was added`,
   examples: {
     bad: {

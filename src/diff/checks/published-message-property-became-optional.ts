@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-property-became-optional',
   event: 'RequiredRemoved',
@@ -7,7 +7,7 @@ export default defineCheck({
   description: 'A property of a message the service sends is no longer always present.',
   rationale: 'Consumers rely on the property being there; messages without it break them.',
   fix: 'Keep sending the property; add a new optional one if the value can be missing.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'response' && inMessage(e),
   message: (e) => `${where(e)}: "${e.name}" is no longer required`,
   examples: {
     bad: {

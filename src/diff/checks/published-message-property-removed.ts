@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-property-removed',
   event: 'PropertyRemoved',
@@ -8,7 +8,7 @@ export default defineCheck({
   description: 'A property of a message the service sends was removed.',
   rationale: 'Consumers read the property; without it they fail validation, crash on a missing value or silently default it.',
   fix: 'Deprecate the property with an `x-sunset` date, keep sending it until consumers stop reading it, then remove it.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header'),
+  applies: (e) => e.direction === 'response' && inMessage(e),
   message: (e) => `${where(e)} is no longer sent`,
   examples: {
     bad: {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check.js';
-import { where } from '../describe.js';
+import { inMessage, where } from '../describe.js';
 export default defineCheck({
   id: 'published-message-type-changed',
   event: 'TypeChanged',
@@ -8,7 +8,7 @@ export default defineCheck({
   description: 'A property of a message the service sends may now hold another type.',
   rationale: 'Consumers deserialise the property into the old type and fail on the new one.',
   fix: 'Publish the new type on a new versioned channel (dual-publish) or in a new property; retire the old form later.',
-  applies: (e) => e.direction === 'response' && (e.area === 'message-payload' || e.area === 'message-header') && !e.narrowed,
+  applies: (e) => e.direction === 'response' && inMessage(e) && !e.narrowed,
   message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
   examples: {
     bad: {

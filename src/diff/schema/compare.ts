@@ -27,6 +27,8 @@ export interface Edge {
   /** Property path step: a property name, "[]" for items, "*" for additionalProperties, "" for a branch. */
   label: string;
   only?: Only;
+  /** A union branch that is new, compared with the old schema: its name, for the changes found inside it. */
+  branch?: string;
   diff: SchemaDiff;
 }
 
@@ -198,7 +200,10 @@ export class SchemaComparer {
         // how Y differs from X (a required property it lacks, a wider type), so Y is compared to
         // the old schema there; in a request the new branch only accepts more, and says so.
         diff.changes.push({ type: 'OneOfBranchAdded', payload: { keyword, branch: branchName(this.rev, r) }, base: [], rev: r.segs, only: 'write' });
-        if (!loose) diff.edges.push({ base: selfB.segs, rev: r.segs, label: '', only: 'read', diff: this.compare(selfB.node, r.node) });
+        if (!loose) {
+          const branch = branchKey(r, this.rev) ?? `${keyword}[${r.segs[r.segs.length - 1] ?? 0}]`;
+          diff.edges.push({ base: selfB.segs, rev: r.segs, label: '', only: 'read', branch, diff: this.compare(selfB.node, r.node) });
+        }
       } else if (r) diff.changes.push({ type: 'OneOfBranchAdded', payload: { keyword, branch: branchName(this.rev, r) }, base: [], rev: r.segs });
     }
   }

@@ -2,9 +2,10 @@ import { eventModel, type EventChannel, type EventMessage, type EventModel, type
 import { joinPointer } from '../../core/pointer.js';
 import type { AvroMode, ChangeEvent, Direction } from '../events.js';
 import { compareAvro } from '../schema/avro.js';
+import { compareBindings } from './bindings.js';
 import type { DiffSide } from '../side.js';
 import { compareSchemes, stabilityOf } from './document.js';
-import { compareRequirements, serverRequirements } from './security.js';
+import { compareRequirements, serverRequirements, type Requirements } from './security.js';
 import { Emitter, type Scope } from './emitter.js';
 import { sunsetOf, type Obj } from './openapi.js';
 
@@ -33,12 +34,17 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
   for (const [cb, cr] of channels.pairs) {
     if (cb && !cr) out.emit('ChannelRemoved', channelScope(cb.address, cb.node), cb.at, '/channels', { address: cb.address });
     else if (cr && !cb) out.emit('ChannelAdded', channelScope(cr.address, cr.node), '/channels', cr.at, { address: cr.address });
-    else if (cb && cr && cb.address !== cr.address) {
-      out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), {
-        channel: cr.key,
-        from: cb.address,
-        to: cr.address,
-      });
+    else if (cb && cr) {
+      if (cb.address !== cr.address) {
+        out.emit('ChannelAddressChanged', channelScope(cr.address, cb.node), joinPointer(cb.at, 'address'), joinPointer(cr.at, 'address'), {
+          channel: cr.key,
+          from: cb.address,
+          to: cr.address,
+        });
+      }
+      // A Kafka topic left unsaid is the channel address: an address change is reported above, once.
+      const side = (c: EventChannel<string>) => ({ node: c.node, at: c.at, defaults: { 'kafka.topic': c.address } });
+      compareBindings(out, 'channel', cr.key, channelScope(cr.address, cb.node), side(cb), side(cr));
     }
   }
   const channelsB = new Map(b.channels.map((c) => [c.address, c]));
@@ -61,7 +67,11 @@ export function compareEventDocuments(base: DiffSide, revision: DiffSide): Chang
     const parent = (side: EventModel<string>) => (side.version === 2 ? '/channels' : '/operations');
     if (!or) out.emit('EventOperationRemoved', scope, ob!.at, channelsR.get(ob!.channel.address)?.at ?? parent(r), { action: ob!.action });
     else if (!ob) out.emit('EventOperationAdded', scope, channelsB.get(or.channel.address)?.at ?? parent(b), or.at, { action: or.action });
-    else compareOperationMessages(out, scope, ob, or);
+    else {
+      compareBindings(out, 'operation', or.id, scope, ob, or);
+      compareOperationSecurity(out, scope, { op: ob, model: b }, { op: or, model: r });
+      compareOperationMessages(out, scope, ob, or);
+    }
   }
   return out.finish();
 }
@@ -121,6 +131,26 @@ function operationIndex(side: EventModel<string>, channelId: (c: EventChannel<st
   return index;
 }
 
+type OperationIn = { op: EventOperation<string>; model: EventModel<string> };
+
+/**
+ * An operation's own `security` (3.0 schemes by `$ref`, 2.x requirement maps) overrides its
+ * servers'. Compared when either version declares one; a version that does not is held to what
+ * its servers accept (changes to those are reported once, per server).
+ */
+function compareOperationSecurity(out: Emitter, opScope: Scope, b: OperationIn, r: OperationIn): void {
+  if (!Array.isArray(b.op.node.security) && !Array.isArray(r.op.node.security)) return;
+  const scope: Scope = { ...opScope, direction: 'request', area: 'security' };
+  compareRequirements(out, scope, operationRequirements(out.schemas.base, b), operationRequirements(out.schemas.rev, r));
+}
+
+function operationRequirements(side: DiffSide, { op, model }: OperationIn): Requirements {
+  if (Array.isArray(op.node.security)) return serverRequirements(side, op.node, op.at);
+  const servers = model.servers.map((s) => serverRequirements(side, s.node, s.at));
+  const alternatives = new Map(servers.flatMap((s) => [...s.alternatives]));
+  return { pointer: op.at, alternatives, public: servers.length === 0 || servers.some((s) => s.public) };
+}
+
 function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperation<string>, or: EventOperation<string>): void {
   const messagesB = new Map(ob.messages.map((m) => [m.key, m]));
   const messagesR = new Map(or.messages.map((m) => [m.key, m]));
@@ -142,6 +172,7 @@ function compareOperationMessages(out: Emitter, opScope: Scope, ob: EventOperati
       out.emit('MessageAdded', scope, ob.at, mr.at, {});
       continue;
     }
+    compareBindings(out, 'message', key, scope, mb, mr);
     const typeB = contentType(out.schemas.base.root, mb);
     const typeR = contentType(out.schemas.rev.root, mr);
     if (typeB.value !== typeR.value) out.emit('ContentTypeChanged', scope, typeB.at, typeR.at, { from: typeB.value, to: typeR.value });
@@ -208,6 +239,7 @@ function compareEventServers(out: Emitter, b: EventModel<string>, r: EventModel<
   for (const s of before) {
     const same = after.find((a) => a.name === s.name);
     if (!same) continue;
+    compareBindings(out, 'server', s.name, { ...scope, operation: `server "${s.name}"` }, s, same);
     const serverScope: Scope = { direction: 'request', area: 'security', operation: `server "${s.name}"`, deprecated: false };
     compareRequirements(out, serverScope, serverRequirements(sides.base, s.node, s.at), serverRequirements(sides.rev, same.node, same.at));
   }

@@ -134,15 +134,17 @@ export class Emitter {
     for (const label of group.via) known.via.add(label);
     mergePolicy(known.event, policy);
     if (at.edges.length < known.depth) {
+      delete known.event.newBranch;
       Object.assign(known.event, this.placement(scope, change, at));
       known.depth = at.edges.length;
     }
   }
 
   private placement(scope: Scope, change: SchemaChange, at: Trail): Partial<ChangeEvent> {
-    const { base, revision, path } = resolve(at);
+    const { base, revision, path, branch } = resolve(at);
     const { operation, status, mediaType, parameter, header, messageName } = scope;
     return {
+      ...(branch === undefined ? {} : { newBranch: branch }),
       operation,
       messageName,
       status,
@@ -192,14 +194,17 @@ interface Trail {
   edges: Edge[];
 }
 
-function resolve(at: Trail): { base: string; revision: string; path: string } {
+function resolve(at: Trail): { base: string; revision: string; path: string; branch?: string } {
   let { base, revision, path } = at.root;
+  let branch: string | undefined;
   for (const edge of at.edges) {
     base = joinPointer(base, ...edge.base);
     revision = joinPointer(revision, ...edge.rev);
     path = step(path, edge.label);
+    // The innermost new branch names the change: that is the shape the client now meets.
+    branch = edge.branch ?? branch;
   }
-  return { base, revision, path };
+  return { base, revision, path, branch };
 }
 
 function step(path: string, label: string): string {

@@ -1,5 +1,5 @@
 import type { CheckCases } from './case.js';
-import { oas } from '../fixtures/build.js';
+import { oas, operationSecurity } from '../fixtures/build.js';
 
 export default {
   triggers: {
@@ -42,4 +42,11 @@ export default {
         securitySchemes: { oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { read: r, write: w } } } }, key: { type: apiKey, in: header, name: X-Api-Key } }
     `),
   },
+  more: [
+    {
+      name: 'AsyncAPI 3.0: an operation that was public and now requires mtls refuses anonymous clients',
+      base: operationSecurity([]),
+      revision: operationSecurity(['mtls']),
+    },
+  ],
 } satisfies CheckCases;

@@ -1,5 +1,5 @@
 import { named, type CheckCases } from './case.js';
-import { asyncapi, events } from '../fixtures/build.js';
+import { asyncapi, events, operationSecurity } from '../fixtures/build.js';
 import apiMadePublic from './api-made-public.js';
 
 /** AsyncAPI 3.0: a server whose security lists these schemes (by `$ref`). */
@@ -32,6 +32,26 @@ export default {
       name: 'AsyncAPI 2.x: a server requirement that gains a scope refuses tokens without it',
       base: server2('[{ oauth: [read] }]'),
       revision: server2('[{ oauth: [read, write] }]'),
+    },
+    {
+      name: 'AsyncAPI 3.0: an operation that drops one of its own security schemes refuses clients that used it',
+      base: operationSecurity(['sasl', 'mtls']),
+      revision: operationSecurity(['sasl']),
+    },
+    {
+      name: 'AsyncAPI 3.0: an operation that changes its scheme from sasl to mtls refuses sasl clients',
+      base: operationSecurity(['sasl']),
+      revision: operationSecurity(['mtls']),
+    },
+    {
+      name: 'AsyncAPI 3.0: an operation that overrides its server’s sasl with mtls refuses sasl clients',
+      base: operationSecurity(undefined),
+      revision: operationSecurity(['mtls']),
+    },
+    {
+      name: 'AsyncAPI 3.0: an operation that states the security its server already asks is no change',
+      base: operationSecurity(undefined),
+      revision: operationSecurity(['sasl']),
     },
   ],
 } satisfies CheckCases;

@@ -1,5 +1,5 @@
 import { mirror, type CheckCases } from './case.js';
-import { oas } from '../fixtures/build.js';
+import { oas, operationSecurity } from '../fixtures/build.js';
 
 const triggers = {
   name: 'requiring a new scope rejects existing tokens',
@@ -23,4 +23,14 @@ const triggers = {
   `),
 };
 
-export default { triggers, passes: mirror(triggers, 'dropping a scope is not adding one') } satisfies CheckCases;
+export default {
+  triggers,
+  passes: mirror(triggers, 'dropping a scope is not adding one'),
+  more: [
+    {
+      name: 'AsyncAPI 3.0: an operation whose OAuth scheme now lists another scope refuses tokens without it',
+      base: operationSecurity(['oauth'], '[orders:read]'),
+      revision: operationSecurity(['oauth'], '[orders:read, orders:write]'),
+    },
+  ],
+} satisfies CheckCases;

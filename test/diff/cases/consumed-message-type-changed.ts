@@ -1,5 +1,5 @@
 import type { CheckCases } from './case.js';
-import { inMessage } from '../fixtures/build.js';
+import { inMessage, messageBindings } from '../fixtures/build.js';
 
 export default {
   triggers: {
@@ -12,4 +12,16 @@ export default {
     base: inMessage('{ type: object, properties: { total: { type: integer } } }', 'receive'),
     revision: inMessage('{ type: object, properties: { total: { type: number } } }', 'receive'),
   },
+  more: [
+    {
+      name: 'AsyncAPI 3.0: a received message whose Kafka key stops accepting strings breaks producers keying by string',
+      base: messageBindings('{ kafka: { key: { type: string } } }', 'receive'),
+      revision: messageBindings('{ kafka: { key: { type: integer } } }', 'receive'),
+    },
+    {
+      name: 'AsyncAPI 3.0: narrowing the Kafka key of a message the service sends breaks no consumer',
+      base: messageBindings('{ kafka: { key: { type: string } } }'),
+      revision: messageBindings('{ kafka: { key: { type: string, enum: [eu, us] } } }'),
+    },
+  ],
 } satisfies CheckCases;
