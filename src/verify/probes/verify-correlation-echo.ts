@@ -30,9 +30,9 @@ const probe: Probe = {
       const echoed = exchange.headers[name.toLowerCase()];
       if (echoed === sent) continue;
       const at = childAt(response, 'headers', name);
-      const example = (ctx.plan.doc.deref(response.node.headers[name], at.file, at.pointer).node as Record<string, any>)?.schema?.example;
+      const header = ctx.plan.doc.deref(response.node.headers[name], at.file, at.pointer).node as Record<string, any>;
       // A mock answers with the contract's example value: it cannot echo, and that says nothing about the service.
-      const mock = echoed !== undefined && (echoed === example || echoed === (response.node.headers[name] as Record<string, unknown>)?.example);
+      const mock = echoed !== undefined && (echoed === header?.example || echoed === header?.schema?.example);
       ctx.report(probe, {
         op,
         messageId: echoed === undefined ? 'missing' : mock ? 'example' : 'different',
