@@ -293,8 +293,9 @@ export function lastParameter(path: string): string {
 
 function errorCode(error: unknown): string {
   if ((error as Error)?.name === 'TimeoutError' || (error as Error)?.name === 'AbortError') return 'timeout';
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return cause?.code ?? (error as { code?: string })?.code ?? 'connection failed';
+  // undici wraps the socket's error in `cause`; happy eyeballs wraps several in an AggregateError.
+  const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } })?.cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? 'connection failed';
 }
 
 function describe(code: string): string {
