@@ -247,3 +247,16 @@ test('archway verify: bad usage exits 2 with the reason', async () => {
     assert.match(run.stderr, pattern, args.join(' '));
   }
 });
+
+test('archway --help lists verify with its usage, and `archway explain` documents every probe', async () => {
+  const help = await runCli(['--help']);
+  assert.match(
+    help.stdout,
+    /\n {2}verify {4}Probe a running service against its contract[^\n]*\n {12}archway verify <archway\.yaml \| openapi\.yaml> --base-url/,
+  );
+  for (const id of ['verify-not-server-error', 'verify-pagination-walk', 'verify-rate-limit']) {
+    const run = await runCli(['explain', id]);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, new RegExp(`^# ${id}\\n[\\s\\S]*- Engine: verify; category: verify[\\s\\S]*- Source: \`src/verify/probes/${id}\\.ts\``));
+  }
+});
