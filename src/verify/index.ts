@@ -26,8 +26,9 @@ export async function verifyContract(doc: ContractDocument, options: VerifyOptio
   const session = new Session(plan, options, PROBES);
   const reads = plan.operations.filter((op) => op.method === 'get');
   for (const op of reads.filter((o) => !o.path.includes('{'))) await session.send(op, { purpose: 'valid' });
-  // Item reads need an id the service showed; without one the request would test nothing.
-  for (const op of reads.filter((o) => o.path.includes('{') && session.knownId(o) !== undefined)) await session.send(op, { purpose: 'valid' });
+  // Item reads need an id the service showed, and no other path parameter verify would have to guess.
+  const items = reads.filter((o) => (o.path.match(/\{/g) ?? []).length === 1 && /\}$/.test(o.path) && session.knownId(o) !== undefined);
+  for (const op of items) await session.send(op, { purpose: 'valid' });
   for (const probe of PROBES) {
     if (!probe.run) continue;
     session.current = probe;

@@ -14,10 +14,12 @@ export function listItems(body: unknown): unknown[] | undefined {
   return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
 }
 
-/** An item's id: the field named like the item path's parameter (`taskId`, `task_id`), else `id`. */
+/** An item's id: the field named like the item path's parameter (`taskId`, `task_id`), its last word (`workspace_gid` → `gid`), else `id`. */
 export function itemId(item: unknown, parameter?: string): string | undefined {
   if (!isObject(item)) return undefined;
-  const names = parameter ? [parameter, parameter.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), 'id', 'uuid', 'key', 'name'] : ['id', 'uuid', 'key'];
+  const snake = parameter?.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const last = snake?.split('_').pop();
+  const names = [parameter, snake, last, 'id', 'gid', 'uuid', 'key', 'slug'].filter((n): n is string => Boolean(n));
   for (const name of names) {
     const value = item[name];
     if (typeof value === 'string' || typeof value === 'number') return String(value);

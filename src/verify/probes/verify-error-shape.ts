@@ -93,13 +93,13 @@ async function unknownItem(ctx: ProbeContext, op: PlannedOperation): Promise<boo
   const exchange = await ctx.send(op, { purpose: 'unknown-id', pathValues: { [name]: id } });
   if (!exchange) return false;
   if (exchange.status !== null && exchange.status < 300) {
-    // Only a mock (or a catch-all) finds what nobody created: worth knowing, not a broken promise.
-    const mock = isContractExample(op, exchange);
+    // A service that found the id answers about it; an answer that never mentions it comes from a mock or a catch-all.
+    const mock = isContractExample(op, exchange) || !exchange.body.includes(id);
     ctx.report(probe, {
       op,
       messageId: 'unknown-found',
       message: mock
-        ? `${op.name} answered ${exchange.status} with the contract's example for the unknown id ${id} (a mock?): 404 cannot be shown`
+        ? `${op.name} answered ${exchange.status} for the unknown id ${id} with a body about something else (a mock?): 404 cannot be shown`
         : `${op.name} answered ${exchange.status} for the unknown id ${id}; an unknown id is a 404`,
       severity: mock ? 'info' : 'warn',
       exchange,

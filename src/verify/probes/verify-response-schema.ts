@@ -1,6 +1,6 @@
 import { childAt } from '../../lint/helpers.js';
 import { declaredResponse } from '../plan.js';
-import { answered, isJsonMedia, mediaMatches, mediaType } from '../shapes.js';
+import { answered, isContractExample, isJsonMedia, mediaMatches, mediaType } from '../shapes.js';
 import type { Probe } from '../types.js';
 
 /** Responses match the schema the contract declares for their status and media type. */
@@ -22,10 +22,15 @@ const probe: Probe = {
     const { op, status } = exchange;
     const response = declaredResponse(op, status);
     if (!response) {
+      // OpenAPI lets a contract leave error statuses out; an undeclared success is a promise missing.
+      const success = status < 400;
       ctx.report(probe, {
         op,
         messageId: 'undeclared-status',
-        message: `${op.name} answered ${status}, a status the contract does not declare`,
+        message: success
+          ? `${op.name} answered ${status}, a status the contract does not declare`
+          : `${op.name} answered ${status} to a request verify built as valid; the contract does not declare ${status}, so clients cannot know its shape`,
+        severity: success ? 'warn' : 'info',
         at: childAt({ node: op.info.node, at: op.info.at }, 'responses'),
         exchange,
         data: { status },
@@ -52,10 +57,12 @@ const probe: Probe = {
     const error = ctx.validate({ node: content[key].schema, at }, exchange.json);
     if (!error) return;
     const where = error.path === '' ? 'the body' : `the body at ${error.path}`;
+    // A mock serves the contract's examples: then the contract contradicts itself, and that is what to fix.
+    const own = isContractExample(op, exchange) ? " (the contract's own example)" : '';
     ctx.report(probe, {
       op,
       messageId: 'mismatch',
-      message: `${op.name} answered ${status} with a body that does not match its schema: ${where} ${error.message}`,
+      message: `${op.name} answered ${status} with a body${own} that does not match its schema: ${where} ${error.message}`,
       at,
       exchange,
       data: { status, path: error.path, error: error.message },
