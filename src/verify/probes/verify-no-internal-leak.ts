@@ -5,14 +5,19 @@ const LEAKS: Array<[RegExp, string]> = [
   [/\bat [\w$.<>]+ \((?:file:\/\/)?\/?[\w./\\:-]+:\d+:\d+\)/, 'a stack trace'],
   [/Traceback \(most recent call last\)/, 'a Python traceback'],
   [/\bat [\w$.]+\([\w$]+\.java:\d+\)/, 'a Java stack trace'],
-  [/\b(?:[A-Z]\w*\.)*[A-Z]\w*(?:Exception|Error)\b(?::|\s+at\s)/, 'an exception name'],
-  [/\b(?:TypeError|ReferenceError|SyntaxError|RangeError|NullPointerException|KeyError|AttributeError|NoMethodError): /, 'an exception name'],
-  [/\bSELECT\b[\s\S]{1,200}?\bFROM\b|\bINSERT INTO\b|\bUPDATE\b\s+\w+\s+SET\b|\bDELETE FROM\b/i, 'SQL'],
-  [/SQLSTATE|syntax error at or near|\bORA-\d{5}\b|SQLITE_\w+|psycopg2?\.|You have an error in your SQL syntax/, 'a database error'],
+  // Only names no API message uses: runtime errors, and fully qualified exception classes.
+  [/\b(?:TypeError|ReferenceError|SyntaxError|RangeError|KeyError|AttributeError|IndexError|ZeroDivisionError|NoMethodError|NameError): /, 'an exception name'],
+  [/\b(?:java|javax|org|com|System|Microsoft)\.(?:\w+\.)*[A-Z]\w*(?:Exception|Error)\b/, 'an exception name'],
+  [/\bNullPointerException\b|\bNullReferenceException\b|\bSegmentation fault\b/, 'an exception name'],
+  // Upper-case keywords only: "select the items from the list" is English, not SQL.
+  [/\bSELECT\s+[\w*,\s."`]+?\s+FROM\s+["`]?\w+|\bINSERT INTO\s+\w+|\bUPDATE\s+["`]?\w+["`]?\s+SET\s+\w+|\bDELETE FROM\s+\w+/, 'SQL'],
+  [/SQLSTATE|syntax error at or near|\bORA-\d{5}\b|SQLITE_[A-Z]+|psycopg2?\.|You have an error in your SQL syntax/, 'a database error'],
+  // A server-side source file, not a URL path that merely starts with /app/.
   [
-    /(?:^|[\s"'(=])(?:\/(?:home|root|srv|opt|usr\/src|var\/www|app|workspace)\/[\w.-]+\/[\w./-]*|[A-Z]:\\\\?(?:Users|inetpub|Program Files)\\)/,
+    /(?:^|[\s"'(=])\/(?:home|root|srv|opt|usr\/src|var\/www|app|workspace)\/[\w./-]*\.(?:js|mjs|cjs|ts|py|rb|java|go|php|cs|kt|scala|exs?)\b/,
     'an internal path',
   ],
+  [/[A-Z]:\\\\?(?:Users|inetpub|Program Files)\\/, 'an internal path'],
   [/node_modules[\\/]/, 'an internal path'],
 ];
 
