@@ -18,6 +18,8 @@ export interface VerifyOptions {
   maxRequests?: number;
   /** Requests per second at most; unlimited when absent. */
   rps?: number;
+  /** More values never to show in evidence (ARCHWAY_VERIFY_HEADER's, whatever their names). */
+  redact?: string[];
   /** Per request, body included (default 5000 ms). */
   timeoutMs?: number;
   /** The working directory: fingerprints name files relative to the git top, else to it. */
@@ -30,6 +32,8 @@ export class VerifyUnreachable extends Error {}
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Request headers that correlate a request with the service's logs. */
 export const CORRELATION = /^(x-request-id|x-correlation-id|request-id|correlation-id|x-trace-id)$/i;
+/** Header names that carry credentials whatever the contract says. */
+const CREDENTIAL = /auth|token|api[-_]?key|cookie|session|secret|password|signature/i;
 const MAX_BODY = 1024 * 1024;
 const EXCERPT = 500;
 /** After this many requests in a row without an answer the service is taken as gone: no more are sent. */
@@ -63,10 +67,15 @@ export class Session implements ProbeContext {
   ) {
     this.base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
     this.validator = new SchemaValidator(plan.doc);
-    this.secrets = Object.entries(options.headers ?? {})
-      .filter(([name]) => plan.secretNames.has(name.toLowerCase()) || name.toLowerCase().includes('key') || name.toLowerCase().includes('token'))
-      .flatMap(([, value]) => [value, value.replace(/^\S+\s+/, '')])
-      .filter((v) => v.length >= 4);
+    this.secrets = [
+      ...Object.entries(options.headers ?? {})
+        .filter(([name]) => this.isCredential(name))
+        .flatMap(([, value]) => [value, value.replace(/^\S+\s+/, '')]),
+      ...(options.redact ?? []),
+    ]
+      .filter((v) => v.length >= 4)
+      // The longest first, so that "Bearer tok" is replaced whole rather than leaving "Bearer ".
+      .sort((a, b) => b.length - a.length);
   }
 
   get allowWrites(): boolean {
@@ -209,7 +218,7 @@ export class Session implements ProbeContext {
   }
 
   private redactHeader(name: string, value: string): string {
-    if (!this.plan.secretNames.has(name)) return this.redactText(value);
+    if (!this.isCredential(name)) return this.redactText(value);
     // The scheme says what kind of credential was sent; the credential itself never shows.
     const scheme = /^(Bearer|Basic|Digest|Token)\s/i.exec(value);
     return scheme ? `${scheme[1]} [redacted]` : '[redacted]';
@@ -225,6 +234,11 @@ export class Session implements ProbeContext {
     const shown = new URL(url);
     for (const name of [...shown.searchParams.keys()]) if (this.plan.secretNames.has(name.toLowerCase())) shown.searchParams.set(name, '[redacted]');
     return this.redactText(`${shown.pathname}${shown.search}`);
+  }
+
+  /** A header that carries a credential: the contract's API-key names, and any name that says so (X-Auth-Token, Cookie). */
+  private isCredential(name: string): boolean {
+    return this.plan.secretNames.has(name.toLowerCase()) || CREDENTIAL.test(name);
   }
 
   /** The request URL under the base URL; a link to another origin is not followed. */
@@ -260,7 +274,7 @@ export class Session implements ProbeContext {
     }
     Object.assign(headers, this.options.headers ?? {}, request.headers ?? {});
     if (request.auth === 'none' || request.auth === 'malformed') {
-      for (const name of Object.keys(headers)) if (this.plan.secretNames.has(name.toLowerCase())) delete headers[name];
+      for (const name of Object.keys(headers)) if (this.isCredential(name)) delete headers[name];
     }
     // A bearer token where Basic is expected, and Basic credentials where a token is: the wrong form either way.
     if (request.auth === 'malformed')

@@ -146,7 +146,7 @@ test('archway verify: credentials from --header and ARCHWAY_VERIFY_HEADER never 
   // A careless service: every answer is a 500 that echoes the request's credentials.
   const server = createServer((req, res) => {
     res.writeHead(500, { 'content-type': 'application/json', 'set-cookie': 'session=s3cr3t-cookie' });
-    res.end(JSON.stringify({ auth: req.headers.authorization, key: req.headers['x-api-key'], query: req.url }));
+    res.end(JSON.stringify({ auth: req.headers.authorization, key: req.headers['x-api-key'], tenant: req.headers['x-tenant'], query: req.url }));
   });
   const url = await listen(server);
   const contract = [
@@ -164,7 +164,8 @@ test('archway verify: credentials from --header and ARCHWAY_VERIFY_HEADER never 
     '',
   ].join('\n');
   const previous = process.env.ARCHWAY_VERIFY_HEADER;
-  process.env.ARCHWAY_VERIFY_HEADER = 'X-Api-Key: key-0123456789';
+  // Every value from the variable is redacted, whatever its name; from --header, those of credential headers.
+  process.env.ARCHWAY_VERIFY_HEADER = 'X-Api-Key: key-0123456789\nX-Tenant: tenant-42';
   try {
     await withTempDirAsync(async (dir) => {
       writeFileSync(join(dir, 'keys.yaml'), contract);
@@ -172,7 +173,7 @@ test('archway verify: credentials from --header and ARCHWAY_VERIFY_HEADER never 
       assert.equal(run.code, 1, run.stderr);
       assert.ok(!run.stdout.includes('key-0123456789') && !run.stdout.includes('tok-abcdefghij'), run.stdout);
       const finding = JSON.parse(run.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'verify-not-server-error');
-      assert.equal(finding.evidence.body, '{"auth":"[redacted]","key":"[redacted]","query":"/things"}');
+      assert.equal(finding.evidence.body, '{"auth":"[redacted]","key":"[redacted]","tenant":"[redacted]","query":"/things"}');
     });
   } finally {
     if (previous === undefined) delete process.env.ARCHWAY_VERIFY_HEADER;
@@ -258,5 +259,39 @@ test('archway --help lists verify with its usage, and `archway explain` document
     const run = await runCli(['explain', id]);
     assert.equal(run.code, 0);
     assert.match(run.stdout, new RegExp(`^# ${id}\\n[\\s\\S]*- Engine: verify; category: verify[\\s\\S]*- Source: \`src/verify/probes/${id}\\.ts\``));
+  }
+});
+
+test('archway verify: a credential header the contract does not name (X-Auth-Token) is stripped from requests without credentials too', async () => {
+  const server = createServer((req, res) => {
+    const ok = req.headers['x-auth-token'] === 'token-123456';
+    res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+    res.end(ok ? '{"items":[]}' : '{"message":"unauthorized"}');
+  });
+  const url = await listen(server);
+  const contract = [
+    'openapi: 3.0.3',
+    'info: { title: Tokens, version: 1.0.0 }',
+    'security: [{ bearer: [] }]',
+    'paths:',
+    '  /things:',
+    '    get:',
+    '      responses:',
+    "        '200': { description: OK, content: { application/json: { schema: { type: object } } } }",
+    "        '401': { description: No, content: { application/json: { schema: { type: object } } } }",
+    'components:',
+    '  securitySchemes:',
+    '    bearer: { type: http, scheme: bearer }',
+    '',
+  ].join('\n');
+  try {
+    await withTempDirAsync(async (dir) => {
+      writeFileSync(join(dir, 'tokens.yaml'), contract);
+      const run = await runCli(['verify', 'tokens.yaml', '--base-url', url, '--header', 'X-Auth-Token: token-123456', '--format', 'json'], dir);
+      assert.equal(run.code, 0, run.stdout);
+      assert.deepEqual(JSON.parse(run.stdout).findings, []);
+    });
+  } finally {
+    await new Promise((done) => server.close(done));
   }
 });

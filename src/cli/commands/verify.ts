@@ -36,7 +36,8 @@ export default defineCommand({
     const maxRequests = count('max-requests', values['max-requests'], 300);
     const rps = values.rps === undefined ? undefined : count('rps', values.rps, 0);
     const timeoutMs = duration(values.timeout);
-    const headers = headersOf([...((values.header as string[] | undefined) ?? []), ...envHeaders(process.env.ARCHWAY_VERIFY_HEADER)]);
+    const fromEnv = headersOf(envHeaders(process.env.ARCHWAY_VERIFY_HEADER));
+    const headers = { ...headersOf((values.header as string[] | undefined) ?? []), ...fromEnv };
     const input = resolve(io.cwd, positionals[0]);
     const targets = DESIGN_FILE(basename(input))
       ? designTargets(input, (values['base-url'] as string[] | undefined) ?? [], Boolean(values['allow-outside-root']))
@@ -50,6 +51,7 @@ export default defineCommand({
         const result = await verifyContract(doc, {
           baseUrl: target.baseUrl,
           headers,
+          redact: Object.values(fromEnv),
           allowWrites: Boolean(values['allow-writes']),
           maxRequests: budget,
           rps,
