@@ -122,7 +122,7 @@ export class Session implements ProbeContext {
       const response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
       exchange.status = response.status;
       response.headers.forEach((value, name) => (exchange.headers[name] = value));
-      exchange.body = method === 'HEAD' ? '' : (await response.text()).slice(0, MAX_BODY);
+      exchange.body = method === 'HEAD' ? '' : await readCapped(response, MAX_BODY);
       this.silent = 0;
     } catch (error) {
       const code = errorCode(error);
@@ -299,6 +299,29 @@ export class Session implements ProbeContext {
     if (wait > 0) await sleep(wait);
     this.lastStart = performance.now();
   }
+}
+
+/** The body as text, at most `max` bytes of it: a service that streams gigabytes costs verify a megabyte. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < max) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  if (size >= max) await reader.cancel();
+  const bytes = new Uint8Array(Math.min(size, max));
+  let at = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.length - at);
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 export function lastParameter(path: string): string {

@@ -295,3 +295,33 @@ test('archway verify: a credential header the contract does not name (X-Auth-Tok
     await new Promise((done) => server.close(done));
   }
 });
+
+test('archway verify: a service that streams an endless body costs a megabyte, and the evidence 500 characters', async () => {
+  const server = createServer((_req, res) => {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    const chunk = 'x'.repeat(64 * 1024);
+    // Writes until verify hangs up.
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk));
+      if (!res.destroyed) res.once('drain', pump);
+    };
+    pump();
+  });
+  const url = await listen(server);
+  try {
+    const run = await runCli(['verify', CONTRACT_ARG, '--base-url', url, ...AUTH_ARG, '--format', 'json', '--max-requests', '5']);
+    assert.equal(run.code, 1, run.stderr);
+    const findings = JSON.parse(run.stdout).findings as JsonFinding[];
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'verify-not-server-error').map((f) => [f.operation, f.evidence.status, f.evidence.body.length]),
+      [['GET /tasks', 500, 500]],
+    );
+    assert.ok(
+      findings.every((f) => f.evidence.body.length === 500),
+      'every excerpt is cut at 500',
+    );
+  } finally {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+});

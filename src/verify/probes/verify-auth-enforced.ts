@@ -21,7 +21,8 @@ const probe: Probe = {
   },
   async run(ctx) {
     for (const op of ctx.plan.operations) {
-      if (op.credentials.length === 0 || !SAFE.has(op.method)) continue;
+      // A client certificate is negotiated below HTTP: verify cannot leave it out.
+      if (op.credentials.length === 0 || op.credentials.every((c) => c.type === 'mutualTLS') || !SAFE.has(op.method)) continue;
       if (op.path.includes('{') && ctx.knownId(op) === undefined) continue;
       for (const auth of ['none', 'malformed'] as const) {
         const exchange = await ctx.send(op, { purpose: auth === 'none' ? 'no-auth' : 'bad-auth', auth });
