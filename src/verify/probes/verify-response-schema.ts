@@ -1,7 +1,11 @@
-import { childAt } from '../../lint/helpers.js';
+import { childAt, isObject } from '../../lint/helpers.js';
 import { declaredResponse } from '../plan.js';
 import { answered, isContractExample, isJsonMedia, mediaMatches, mediaType } from '../shapes.js';
-import type { Probe } from '../types.js';
+import type { ContractFile } from '../../contracts/load.js';
+import type { At } from '../../contracts/walk.js';
+import { getAtPointer } from '../../core/pointer.js';
+import type { Plan, Probe, ProbeContext } from '../types.js';
+import { sampleValue } from '../values.js';
 
 /** Responses match the schema the contract declares for their status and media type. */
 const probe: Probe = {
@@ -54,7 +58,7 @@ const probe: Probe = {
       });
       return;
     }
-    const error = ctx.validate({ node: content[key].schema, at }, exchange.json);
+    const error = responseError(ctx, { node: content[key].schema, at }, exchange.json);
     if (!error) return;
     const where = error.path === '' ? 'the body' : `the body at ${error.path}`;
     // A mock serves the contract's examples: then the contract contradicts itself, and that is what to fix.
@@ -69,5 +73,49 @@ const probe: Probe = {
     });
   },
 };
+
+/**
+ * The first error of a response body, where `required` does not bind a writeOnly property
+ * (OpenAPI 3.x Schema Object; ajv knows nothing of the keyword): each such property found
+ * missing is filled in with a sample of its schema, and the body judged again.
+ */
+function responseError(ctx: ProbeContext, schema: { node: unknown; at: At }, body: unknown): { message: string; path: string } | undefined {
+  let value = body;
+  for (let round = 0; round < 20; round++) {
+    const error = ctx.validate(schema, value);
+    const missing = error && /^must have required property '(.+)'$/.exec(error.message)?.[1];
+    const property = missing === undefined ? undefined : writeOnlyProperties(ctx.plan).get(missing);
+    if (!error || !property) return error;
+    value = structuredClone(value);
+    const holder = getAtPointer(value, error.path) as Record<string, unknown>;
+    holder[missing!] = sampleValue(ctx.plan.doc, property.schema, property.file);
+  }
+  return undefined;
+}
+
+const writeOnly = new WeakMap<Plan, Map<string, { schema: unknown; file: ContractFile }>>();
+
+/** Properties the contract marks writeOnly anywhere, by name. */
+function writeOnlyProperties(plan: Plan): Map<string, { schema: unknown; file: ContractFile }> {
+  let found = writeOnly.get(plan);
+  if (found) return found;
+  found = new Map();
+  for (const file of plan.doc.files.values()) {
+    if (!file) continue;
+    const stack: unknown[] = [file.root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (isObject(node)) {
+        if (isObject(node.properties))
+          for (const [name, property] of Object.entries(node.properties))
+            if (isObject(property) && property.writeOnly === true) found.set(name, { schema: property, file });
+        stack.push(...Object.values(node));
+      }
+    }
+  }
+  writeOnly.set(plan, found);
+  return found;
+}
 
 export default probe;
