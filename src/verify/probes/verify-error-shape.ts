@@ -1,6 +1,6 @@
 import { childAt, isObject } from '../../lint/helpers.js';
 import { collectionOf, declaredResponse } from '../plan.js';
-import { isContractExample, isJsonMedia, mediaMatches, mediaType, PROVOKED } from '../shapes.js';
+import { isContractExample, isJsonMedia, itemId, mediaMatches, mediaType, PROVOKED } from '../shapes.js';
 import type { Exchange, PlannedOperation, Plan, Probe, ProbeContext } from '../types.js';
 import { invalidValue, unknownId } from '../values.js';
 
@@ -124,7 +124,12 @@ async function wrongMethodAndMedia(ctx: ProbeContext): Promise<void> {
   const create = ctx.plan.operations.find((o) => o.method === 'post' && isObject(o.info.node.requestBody));
   if (!create) return;
   const exchange = await ctx.send(create, { purpose: 'wrong-media-type', body: 'archway verify', contentType: 'text/plain' });
-  if (exchange) expectError(ctx, create, exchange, `${create.name} with a text/plain body`);
+  if (!exchange) return;
+  expectError(ctx, create, exchange, `${create.name} with a text/plain body`);
+  // Accepted after all: whatever it created is deleted at the end like the rest.
+  const id =
+    exchange.status !== null && exchange.status < 300 ? (itemId(exchange.json) ?? exchange.headers.location?.split(/[?#]/)[0].split('/').pop()) : undefined;
+  if (id) ctx.created(create.path, id);
 }
 
 function expectError(ctx: ProbeContext, op: PlannedOperation, exchange: Exchange, what: string): void {
