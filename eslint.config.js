@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Parsed OpenAPI/AsyncAPI/Avro documents are untyped JSON walked by key: nodes are Record<string, any> by design.
-    files: ['src/contracts/**', 'src/lint/**', 'src/diff/**', 'src/model/**', 'src/resilience/event-contract.ts', 'bench/**'],
+    files: ['src/contracts/**', 'src/lint/**', 'src/diff/**', 'src/model/**', 'src/resilience/event-contract.ts', 'src/verify/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

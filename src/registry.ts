@@ -6,6 +6,7 @@ import { CONTRACT_PROBLEMS } from './contracts/problems/index.js';
 import { DESIGN_CHANGES } from './system/changes/index.js';
 import { LINT_RULES } from './lint/rules/index.js';
 import { DESIGN_RULE_SETS } from './review/design-rules.js';
+import { PROBES } from './verify/probes/index.js';
 
 /** A documented rule of any engine, with where its source lives (one step from id to file). */
 export interface RegisteredRule extends RuleMeta {
@@ -28,6 +29,7 @@ export function allRules(): RegisteredRule[] {
   for (const problem of CONTRACT_PROBLEMS) rules.push({ ...problem, engine: 'contracts', source: `src/contracts/problems/${problem.id}.ts` });
   for (const change of DESIGN_CHANGES) rules.push({ ...change, engine: 'system', source: `src/system/changes/${change.id}.ts` });
   for (const rule of LINT_RULES) rules.push({ ...rule, engine: 'lint', source: `src/lint/rules/${rule.id}.ts` });
+  for (const { run: _run, inspect: _inspect, ...probe } of PROBES) rules.push({ ...probe, engine: 'verify', source: `src/verify/probes/${probe.id}.ts` });
   for (const check of CHECKS) {
     rules.push({
       ...checkMeta(check),

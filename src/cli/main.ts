@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CommandDef }>> = {
   review: () => import('./commands/review.js'),
   lint: () => import('./commands/lint.js'),
   diff: () => import('./commands/diff.js'),
+  verify: () => import('./commands/verify.js'),
   explain: () => import('./commands/explain.js'),
   init: () => import('./commands/init.js'),
   slo: () => import('./commands/slo.js'),

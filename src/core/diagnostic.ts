@@ -38,8 +38,26 @@ export interface Finding {
   related?: Location[];
   /** Figures and inputs behind the message, for reports and machines. */
   data?: Record<string, unknown>;
+  /** `archway verify`: the operation probed, as "GET /tasks/{taskId}". */
+  operation?: string;
+  /** `archway verify`: the exchange that shows it, credentials redacted. */
+  evidence?: Evidence;
   /** Stable across runs, line moves and working directories: rule, message id, repository-relative file, pointer. */
   fingerprint: string;
+}
+
+/** One HTTP exchange as a verify finding shows it. */
+export interface Evidence {
+  /** "GET /tasks?limit=21" */
+  request: string;
+  /** The request headers that matter to the finding. */
+  requestHeaders?: Record<string, string>;
+  /** null when no answer came (timeout, connection lost). */
+  status: number | null;
+  /** The response headers that matter to the finding, lower-case names. */
+  headers: Record<string, string>;
+  /** At most 500 characters of the response body. */
+  body: string;
 }
 
 export function compareLocations(a: Location, b: Location): number {

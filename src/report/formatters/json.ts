@@ -15,6 +15,8 @@ export function toJson(finding: Finding): Record<string, unknown> {
     ...(finding.fix ? { fix: finding.fix } : {}),
     ...(finding.related?.length ? { related: finding.related } : {}),
     ...(finding.data ? { data: finding.data } : {}),
+    ...(finding.operation ? { operation: finding.operation } : {}),
+    ...(finding.evidence ? { evidence: finding.evidence } : {}),
     fingerprint: finding.fingerprint,
   };
 }

@@ -18,6 +18,7 @@ export const formatStylish: Formatter = (findings, { readSource, color = false }
     out.push(`  ${c.dim(where)} ${paint[f.severity](f.severity.padEnd(5))}  ${f.message}  ${c.dim(f.ruleId)}`);
     const frame = readSource && codeFrame(readSource(f.location.file), f);
     if (frame) out.push(...frame.map((l) => c.dim(l)));
+    if (f.evidence) out.push(`           ${c.dim('sent:')} ${f.evidence.request} → ${f.evidence.status ?? 'no answer'}`);
     if (f.fix) out.push(`           ${c.dim('fix:')} ${f.fix}`);
   }
   const counts = countBySeverity(findings);
