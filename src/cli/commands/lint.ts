@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { atLeast, sortFindings, type Finding, type Severity } from '../../core/diagnostic.js';
-import { InputError, type InputProblem } from '../../core/input-error.js';
+import { formatProblem, InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
 import { beginRun, readSourceFile } from '../../core/read-input.js';
 import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
@@ -46,6 +46,8 @@ export default defineCommand({
     const configPath = configPathFor(io.cwd, (preset ? undefined : ruleset) ?? (values.config as string | undefined));
     let config: LintConfig = configPath ? loadLintConfig(configPath, known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
+    // What a config asks and archway cannot honour (a Redocly rule with no equivalent) is said, not fatal.
+    for (const warning of config.warnings ?? []) io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
