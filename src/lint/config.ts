@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Location } from '../core/diagnostic.js';
 import { inputError, InputError, type InputProblem } from '../core/input-error.js';
 import { LineIndex } from '../core/positions.js';
 import { readInputText } from '../core/read-input.js';
@@ -18,8 +19,8 @@ export interface LintConfig {
   overrides: Array<{ files: string; rules: Record<string, SeverityOverride> }>;
   /** Rules the config itself brings (Redocly configurable rules, loaded plugins), beside the built-ins. */
   extraRules?: readonly LintRule[];
-  /** Plugin modules to load (absolute paths): `loadPlugins` turns them into `extraRules`. */
-  plugins?: string[];
+  /** Plugin modules to load, each where the config names it: `loadPlugins` turns them into `extraRules`. */
+  plugins?: Array<{ module: string; location: Location }>;
   /** What the config asks and archway cannot honour: located, printed, never fatal. */
   warnings?: InputProblem[];
 }
@@ -165,7 +166,8 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
       else
         config.plugins = (value.items as Node[]).flatMap((item) => {
           const module = scalar(item);
-          if (typeof module === 'string' && module !== '') return [resolve(dirname(path), module)];
+          const location = { file: shown, pointer: '', ...lines.positionAt(item?.range?.[0] ?? 0) };
+          if (typeof module === 'string' && module !== '') return [{ module: resolve(dirname(path), module), location }];
           return (at(item, 'plugins: each entry must be a module path (relative to the config file)'), []);
         });
     } else at(pair.key as Node, `unknown key (expected ${TOP_KEYS.join(', ')})`);
