@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { Finding } from '../../../src/core/diagnostic.js';
 import { runCli, withTempDirAsync } from '../../support/cli.js';
 
 const API = `openapi: 3.1.0
@@ -45,7 +46,9 @@ test('plugins: a rule module named in archway.config.yaml runs in the walk and r
     assert.equal(run.code, 0, run.stderr);
     const found = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'acme/operation-owner');
     assert.deepEqual(
-      found.map((f: any) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message} ${JSON.stringify(f.data)}`),
+      found.map(
+        (f: Finding) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message} ${JSON.stringify(f.data)}`,
+      ),
       ['acme/operation-owner@/paths/~1orders/get 5:5 warn GET /orders names no owner {"path":"/orders"}'],
     );
   });
@@ -58,7 +61,7 @@ test('plugins: the config sets a plugin rule severity; a CommonJS module exporti
     assert.equal(run.code, 0, run.stderr);
     const found = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'acme/operation-owner');
     assert.deepEqual(
-      found.map((f: any) => f.severity),
+      found.map((f: Finding) => f.severity),
       ['error'],
     );
   });
