@@ -1,8 +1,10 @@
 import type { LintRule } from '../rule.js';
 import acceptedStatusLink from './accepted-status-link.js';
 import authRateLimited from './auth-rate-limited.js';
+import callbackUrlRestricted from './callback-url-restricted.js';
 import conditional412 from './conditional-412.js';
 import create201Location from './create-201-location.js';
+import createAnswers201 from './create-answers-201.js';
 import deprecatedReplacement from './deprecated-replacement.js';
 import deprecationHeaders from './deprecation-headers.js';
 import enumTypeMatch from './enum-type-match.js';
@@ -34,6 +36,7 @@ import idempotencyKeyOnCreate from './idempotency-key-on-create.js';
 import infoContact from './info-contact.js';
 import infoVersionSemver from './info-version-semver.js';
 import item404 from './item-404.js';
+import moneyNotFloat from './money-not-float.js';
 import noContentBody from './no-content-body.js';
 import noSecretsInUrl from './no-secrets-in-url.js';
 import noTopLevelArray from './no-top-level-array.js';
@@ -48,6 +51,7 @@ import paginationNextLink from './pagination-next-link.js';
 import paginationPageSizeBounded from './pagination-page-size-bounded.js';
 import parameterDescription from './parameter-description.js';
 import pathCasingConsistent from './path-casing-consistent.js';
+import pathNoPersonalData from './path-no-personal-data.js';
 import pathParametersDefined from './path-parameters-defined.js';
 import propertyCasingConsistent from './property-casing-consistent.js';
 import rateLimitRetryAfter from './rate-limit-retry-after.js';
@@ -67,8 +71,10 @@ import versioningConsistent from './versioning-consistent.js';
 export const LINT_RULES: readonly LintRule[] = [
   acceptedStatusLink,
   authRateLimited,
+  callbackUrlRestricted,
   conditional412,
   create201Location,
+  createAnswers201,
   deprecatedReplacement,
   deprecationHeaders,
   enumTypeMatch,
@@ -100,6 +106,7 @@ export const LINT_RULES: readonly LintRule[] = [
   infoContact,
   infoVersionSemver,
   item404,
+  moneyNotFloat,
   noContentBody,
   noSecretsInUrl,
   noTopLevelArray,
@@ -114,6 +121,7 @@ export const LINT_RULES: readonly LintRule[] = [
   paginationPageSizeBounded,
   parameterDescription,
   pathCasingConsistent,
+  pathNoPersonalData,
   pathParametersDefined,
   propertyCasingConsistent,
   rateLimitRetryAfter,
