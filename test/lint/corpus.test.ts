@@ -55,10 +55,12 @@ for (const file of OPENAPI) {
 const GOLDEN: Record<string, Record<string, number>> = {
   'github/api.github.com.new.json': {
     'auth-rate-limited': 12,
+    'callback-url-restricted': 1,
     'deprecated-replacement': 2,
     'error-problem-json': 51,
     'example-matches-schema': 165,
     'item-404': 186,
+    'money-not-float': 19,
     'operation-error-responses': 396,
     'operation-security-defined': 1,
     'pagination-next-link': 65,
@@ -71,6 +73,7 @@ const GOLDEN: Record<string, Record<string, number>> = {
   'digitalocean/specification/DigitalOcean-public.v2.yaml': {
     'deprecated-replacement': 1,
     'example-matches-schema': 5,
+    'money-not-float': 4,
     'pagination-next-link': 6,
     'pagination-page-size-bounded': 22,
     'path-casing-consistent': 123,
@@ -80,6 +83,7 @@ const GOLDEN: Record<string, Record<string, number>> = {
     'sort-allow-listed': 1,
   },
   'stripe/stripe-spec3.new.json': {
+    'callback-url-restricted': 2,
     'deprecated-replacement': 11,
     'operation-summary': 5,
     'pagination-page-size-bounded': 98,
