@@ -11,12 +11,14 @@ import type { LineIndex } from '../../core/positions.js';
 import type { LintConfig } from '../config.js';
 import type { LintRule, SeverityOverride } from '../rule.js';
 import { configurableRule, DefinitionProblem, type ConfigurableRuleDefinition } from './configurable-rule.js';
+import { LINT_RULES } from '../rules/index.js';
 import { archwayEquivalents, presetRules, REDOCLY_PRESETS, type RedoclyPreset } from './presets.js';
 
 /** A Redocly config by its name: `redocly.yaml`, `.redocly.yaml`, `team.redocly.yml`. */
 export const isRedoclyConfig = (path: string) => /(^|[./_-])redocly\.ya?ml$/i.test(basename(path));
 
 const SEVERITIES = ['error', 'warn', 'off'];
+const ARCHWAY_IDS = new Set(LINT_RULES.map((r) => r.id));
 /** Keys of a Redocly config that change no lint result archway computes: read silently. */
 const QUIET = new Set(['theme', 'openapi', 'telemetry', 'organization', 'region', 'files', 'resolve', 'seo', 'redirects']);
 
@@ -94,10 +96,11 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
   const mapped = (names: Map<string, SeverityOverride>, node: Node | null | undefined, where: string, reported: boolean): Record<string, SeverityOverride> => {
     const out: Record<string, SeverityOverride> = {};
     for (const [name, severity] of names) {
-      const ids = archwayEquivalents(name);
+      // An archway rule id works too: a Redocly config can tune archway's own rules.
+      const ids = archwayEquivalents(name) ?? (ARCHWAY_IDS.has(name) ? [name] : undefined);
       if (reported && (ids === undefined || ids.length === 0)) {
         const keyNode = isMap(node) ? (node.items.find((p) => isScalar(p.key) && p.key.value === name)?.key as Node) : undefined;
-        warn(keyNode, `${where}.${name}: ${ids === undefined ? 'not a Redocly built-in rule archway knows' : 'has no archway equivalent yet'}; ignored`);
+        warn(keyNode, `${where}.${name}: ${ids === undefined ? 'neither a Redocly built-in rule archway knows nor an archway rule' : 'has no archway equivalent yet'}; ignored`);
       }
       for (const id of ids ?? []) out[id] = severity;
     }

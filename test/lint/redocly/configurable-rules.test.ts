@@ -146,7 +146,7 @@ function problems(text: string): string[] {
 test('redocly config: what archway cannot honour is a located warning, what Redocly refuses a located error', () => {
   assert.deepEqual(problems('extends: [recommended, ./team.yaml]\nrules:\n  no-such-rule: error\ntheme: {}\ndecorators: {}\n'), [
     "warning 1:24 extends: only Redocly's built-in configs (recommended, recommended-strict, minimal, all) are read; this entry is ignored",
-    'warning 3:3 rules.no-such-rule: not a Redocly built-in rule archway knows; ignored',
+    'warning 3:3 rules.no-such-rule: neither a Redocly built-in rule archway knows nor an archway rule; ignored',
     'warning 5:1 decorators is not read by archway; ignored',
   ]);
   assert.deepEqual(problems('rules:\n  rule/x:\n    subject: { type: Callback }\n    assertions: { defined: true }\n'), [
@@ -166,10 +166,11 @@ test('redocly config: what archway cannot honour is a located warning, what Redo
 
 test('redocly config: built-in names map onto archway rules; severities and off apply', () => {
   withTempDir((dir) => {
-    writeFileSync(join(dir, 'redocly.yaml'), 'extends: [minimal]\nrules:\n  path-parameters-defined: off\n  operation-operationId-unique: error\n');
+    writeFileSync(join(dir, 'redocly.yaml'), 'extends: [minimal]\nrules:\n  path-parameters-defined: off\n  operation-operationId-unique: error\n  money-not-float: off\n');
     const config = loadLintConfig(join(dir, 'redocly.yaml'), undefined, dir);
     assert.equal(config.rules['path-parameters-defined'], 'off');
     assert.equal(config.rules['operation-id-unique'], 'error');
+    assert.equal(config.rules['money-not-float'], 'off', 'an archway id');
     assert.deepEqual(config.warnings, []);
   });
 });
@@ -202,6 +203,6 @@ test('redocly config: warnings go to stderr with their location and do not chang
     writeFileSync(join(dir, 'redocly.yaml'), 'rules:\n  no-such-rule: warn\n');
     const run = await runCli(['lint', 'a.yaml', '--fail-on', 'never'], dir);
     assert.equal(run.code, 0);
-    assert.match(run.stderr, /^redocly\.yaml:2:3: warning: rules\.no-such-rule: not a Redocly built-in rule archway knows; ignored$/m);
+    assert.match(run.stderr, /^redocly\.yaml:2:3: warning: rules\.no-such-rule: neither a Redocly built-in rule archway knows nor an archway rule; ignored$/m);
   });
 });
