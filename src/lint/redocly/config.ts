@@ -100,7 +100,10 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
       const ids = archwayEquivalents(name) ?? (ARCHWAY_IDS.has(name) ? [name] : undefined);
       if (reported && (ids === undefined || ids.length === 0)) {
         const keyNode = isMap(node) ? (node.items.find((p) => isScalar(p.key) && p.key.value === name)?.key as Node) : undefined;
-        warn(keyNode, `${where}.${name}: ${ids === undefined ? 'neither a Redocly built-in rule archway knows nor an archway rule' : 'has no archway equivalent yet'}; ignored`);
+        warn(
+          keyNode,
+          `${where}.${name}: ${ids === undefined ? 'neither a Redocly built-in rule archway knows nor an archway rule' : 'has no archway equivalent yet'}; ignored`,
+        );
       }
       for (const id of ids ?? []) out[id] = severity;
     }

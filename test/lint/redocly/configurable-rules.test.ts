@@ -166,7 +166,10 @@ test('redocly config: what archway cannot honour is a located warning, what Redo
 
 test('redocly config: built-in names map onto archway rules; severities and off apply', () => {
   withTempDir((dir) => {
-    writeFileSync(join(dir, 'redocly.yaml'), 'extends: [minimal]\nrules:\n  path-parameters-defined: off\n  operation-operationId-unique: error\n  money-not-float: off\n');
+    writeFileSync(
+      join(dir, 'redocly.yaml'),
+      'extends: [minimal]\nrules:\n  path-parameters-defined: off\n  operation-operationId-unique: error\n  money-not-float: off\n',
+    );
     const config = loadLintConfig(join(dir, 'redocly.yaml'), undefined, dir);
     assert.equal(config.rules['path-parameters-defined'], 'off');
     assert.equal(config.rules['operation-id-unique'], 'error');
