@@ -24,7 +24,7 @@ export default defineLintRule({
   fix: 'Declare 201 Created (with a Location header or the created resource) instead of 200 on the create.',
   references: ['RFC 9110 §9.3.3 "POST"', 'RFC 9110 §15.3.2 "201 Created"'],
   examples: {
-    bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    post:\n      requestBody: { content: { application/json: { schema: { type: object } } } }\n      responses: { "200": { description: OK } }\n',
+    bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    post:\n      requestBody: { content: { application/json: { schema: { type: object } } } }\n      responses: { "200": { description: OK, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }\n',
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    post:\n      requestBody: { content: { application/json: { schema: { type: object } } } }\n      responses: { "201": { description: Created } }\n',
   },
   create: ({ report }) => ({
