@@ -4,10 +4,8 @@ import corsPermissiveRule from './rules/cors-permissive.js';
 import oauthGrantDeprecatedRule from './rules/oauth-grant-deprecated.js';
 import piiEncryptionMissingRule from './rules/pii-encryption-missing.js';
 import privacyDeletionMissingRule from './rules/privacy-deletion-missing.js';
-import rateLimit429UndeclaredRule from './rules/rate-limit-429-undeclared.js';
 import rateLimitMissingRule from './rules/rate-limit-missing.js';
 import secretsInLogsRule from './rules/secrets-in-logs.js';
-import tenantIdClientSuppliedRule from './rules/tenant-id-client-supplied.js';
 import tenantScopingMissingRule from './rules/tenant-scoping-missing.js';
 
 export { securityNegativeTests } from './negative-tests.js';
@@ -23,9 +21,7 @@ export const securityRules: DesignRule[] = [
   oauthGrantDeprecatedRule,
   piiEncryptionMissingRule,
   privacyDeletionMissingRule,
-  rateLimit429UndeclaredRule,
   rateLimitMissingRule,
   secretsInLogsRule,
-  tenantIdClientSuppliedRule,
   tenantScopingMissingRule,
 ];

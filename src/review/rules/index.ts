@@ -10,9 +10,11 @@ import migrationIrreversibleWithoutRollback from './migration-irreversible-witho
 import nfrAvailabilityMissing from './nfr-availability-missing.js';
 import nfrLatencyMissing from './nfr-latency-missing.js';
 import nfrThroughputMissing from './nfr-throughput-missing.js';
+import rateLimit429Undeclared from './rate-limit-429-undeclared.js';
 import rolloutRollbackMissing from './rollout-rollback-missing.js';
+import tenantIdClientSupplied from './tenant-id-client-supplied.js';
 
-/** The design rules that need only archway.yaml, sorted by id. */
+/** The design rules of archway.yaml (two also read the contracts it names), sorted by id. */
 export const reviewRules: readonly DesignRule[] = [
   apiStabilityMissing,
   dataFreshnessMissing,
@@ -25,5 +27,7 @@ export const reviewRules: readonly DesignRule[] = [
   nfrAvailabilityMissing,
   nfrLatencyMissing,
   nfrThroughputMissing,
+  rateLimit429Undeclared,
   rolloutRollbackMissing,
+  tenantIdClientSupplied,
 ];

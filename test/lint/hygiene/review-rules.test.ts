@@ -6,12 +6,12 @@ import { ContractReader } from '../../../src/contracts/reader.js';
 import { DEFAULT_REVIEW_OPTIONS } from '../../../src/core/design-rule.js';
 import { runDesignRules } from '../../../src/core/run-design-rules.js';
 import { loadDesignFile } from '../../../src/model/load.js';
-import { securityRules } from '../../../src/security/index.js';
+import { reviewRules } from '../../../src/review/rules/index.js';
 import { withTempDir } from '../../support/cli.js';
 
-/** `rule@pointer line:col`, message and data of one security rule over a design and its contract. */
+/** `rule@pointer line:col`, message and data of one review rule over a design and its contract. */
 function pinned(id: string, design: string, contract: string) {
-  const rule = securityRules.find((r) => r.id === id)!;
+  const rule = reviewRules.find((r) => r.id === id)!;
   return withTempDir((dir) => {
     writeFileSync(join(dir, 'openapi.yaml'), contract);
     writeFileSync(join(dir, 'archway.yaml'), `archway: 1\nservice: { name: invoices }\napi:\n  - { name: public, contract: ./openapi.yaml }\n${design}`);
