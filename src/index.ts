@@ -19,6 +19,9 @@ export { loadContract, ContractDocument, type ContractKind, type LoadOptions } f
 export { lintContract } from './lint/run.js';
 export { loadLintConfig, DEFAULT_CONFIG, type LintConfig } from './lint/config.js';
 export { LINT_RULES } from './lint/rules/index.js';
+export { defineLintRule, type LintRule, type LintRuleContext, type LintReport } from './lint/rule.js';
+export type { At, NodeKind, OperationInfo, Visitor, WalkContext } from './contracts/walk.js';
+export { loadPlugins } from './lint/plugins.js';
 
 export {
   diffContracts,

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Location } from '../core/diagnostic.js';
 import { inputError, InputError, type InputProblem } from '../core/input-error.js';
 import { LineIndex } from '../core/positions.js';
 import { readInputText } from '../core/read-input.js';
 import { displayPath } from '../core/source.js';
-import type { Preset, SeverityOverride } from './rule.js';
+import type { LintRule, Preset, SeverityOverride } from './rule.js';
+import { isRedoclyConfig, readRedoclyConfig } from './redocly/config.js';
 import { LINT_RULES } from './rules/index.js';
 
 /** `archway.config.yaml`: a preset to extend, severity overrides, ignores, per-file overrides. */
@@ -15,6 +17,12 @@ export interface LintConfig {
   rules: Record<string, SeverityOverride>;
   ignore: Array<{ files?: string; pointer?: string; rules?: string[] }>;
   overrides: Array<{ files: string; rules: Record<string, SeverityOverride> }>;
+  /** Rules the config itself brings (Redocly configurable rules, loaded plugins), beside the built-ins. */
+  extraRules?: readonly LintRule[];
+  /** Plugin modules to load, each where the config names it: `loadPlugins` turns them into `extraRules`. */
+  plugins?: Array<{ module: string; location: Location }>;
+  /** What the config asks and archway cannot honour: located, printed, never fatal. */
+  warnings?: InputProblem[];
 }
 
 export const DEFAULT_CONFIG: LintConfig = { extends: 'recommended', rules: {}, ignore: [], overrides: [] };
@@ -26,14 +34,18 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_GLOB_LENGTH = 1000;
 
 const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
-const TOP_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
+const TOP_KEYS = ['extends', 'rules', 'ignore', 'overrides', 'plugins'];
+/** Redocly's config, read when there is no archway config. */
+export const REDOCLY_CONFIG_FILE = 'redocly.yaml';
 
-/** The config file to read: `explicit` (relative to `cwd`) when given, else `archway.config.yaml` in `cwd` when there is one. */
+/**
+ * The config file to read: `explicit` (relative to `cwd`) when given, else `archway.config.yaml`
+ * in `cwd`, else `redocly.yaml` there (a team's Redocly config works as it is).
+ */
 export function configPathFor(cwd: string, explicit?: string): string | undefined {
   if (explicit !== undefined) return resolve(cwd, explicit);
-  const found = resolve(cwd, CONFIG_FILE);
   // Only looked at, never opened here: opening a planted FIFO would block. The loader refuses what is not a regular file.
-  return existsSync(found) ? found : undefined;
+  return [CONFIG_FILE, REDOCLY_CONFIG_FILE].map((name) => resolve(cwd, name)).find((found) => existsSync(found));
 }
 
 /** The config `lint` and `review` both use: the one `configPathFor` finds, else the defaults. */
@@ -66,8 +78,11 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
     const error = doc.errors[0];
     throw new InputError([{ location: { file: shown, pointer: '', ...lines.positionAt(error.pos[0]) }, message: `cannot parse the config: ${error.code}` }]);
   }
+  if (isRedoclyConfig(path)) return readRedoclyConfig(doc, lines, shown, path, cwd);
   const config: LintConfig = { ...DEFAULT_CONFIG, rules: {}, ignore: [], overrides: [] };
   const root = doc.contents;
+  // Plugin rules are known only once loaded: their ids are checked then (`loadPlugins`).
+  if (isMap(root) && root.has('plugins')) knownRules = { has: () => true } as unknown as ReadonlySet<string>;
   if (root === null || root === undefined) return config;
   if (!isMap(root))
     throw new InputError([
@@ -146,6 +161,15 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
         }
         config.overrides.push({ files: files ?? '**', rules });
       });
+    } else if (key === 'plugins') {
+      if (!isSeq(value)) at(value ?? (pair.key as Node), 'plugins must be a list of module paths');
+      else
+        config.plugins = (value.items as Node[]).flatMap((item) => {
+          const module = scalar(item);
+          const location = { file: shown, pointer: '', ...lines.positionAt(item?.range?.[0] ?? 0) };
+          if (typeof module === 'string' && module !== '') return [{ module: resolve(dirname(path), module), location }];
+          return (at(item, 'plugins: each entry must be a module path (relative to the config file)'), []);
+        });
     } else at(pair.key as Node, `unknown key (expected ${TOP_KEYS.join(', ')})`);
   }
   if (problems.length > 0) throw new InputError(problems);

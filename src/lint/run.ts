@@ -35,6 +35,7 @@ export function lintContract(
   options: LintOptions = {},
 ): Finding[] {
   const format = doc.kind === 'asyncapi' ? 'async' : 'oas';
+  if (config.extraRules?.length) rules = [...rules, ...config.extraRules];
   const active = activeRules(doc.rootFile.source.displayPath, config, rules).filter(({ rule }) => (rule.formats ?? ['oas']).includes(format));
   const findings: Finding[] = [];
   // A schema is visited once per context (request, response…): a rule that does not care which

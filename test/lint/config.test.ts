@@ -33,7 +33,7 @@ const BAD_CONFIGS: Array<[string, string, string]> = [
   ['ignore: [null]', 'ignore:\n  - null\n', 'archway.config.yaml:2:5: ignore[0] must be a mapping'],
   ['overrides: [null]', 'overrides: [null]\n', 'archway.config.yaml:1:13: overrides[0] must be a mapping'],
   ['ignore: [{files: 5}]', 'ignore:\n  - { files: 5 }\n', 'archway.config.yaml:2:14: ignore[0].files must be a glob string'],
-  ['an unknown key', 'extends: strict\nrulez: {}\n', 'archway.config.yaml:2:1: unknown key (expected extends, rules, ignore, overrides)'],
+  ['an unknown key', 'extends: strict\nrulez: {}\n', 'archway.config.yaml:2:1: unknown key (expected extends, rules, ignore, overrides, plugins)'],
   ['an unknown key in an entry', 'ignore:\n  - { file: "a/**" }\n', 'archway.config.yaml:2:7: ignore[0]: unknown key (expected files, pointer, rules)'],
   [
     'an unknown rule, its name not echoed',

@@ -55,11 +55,13 @@ for (const file of OPENAPI) {
 const GOLDEN: Record<string, Record<string, number>> = {
   'github/api.github.com.new.json': {
     'auth-rate-limited': 12,
+    'callback-url-restricted': 1,
     'deprecated-replacement': 2,
     'error-problem-json': 51,
     'example-matches-schema': 165,
     'example-value-or-external-value': 2,
     'item-404': 186,
+    'money-not-float': 19,
     'no-identical-paths': 2,
     'operation-error-responses': 396,
     'operation-security-defined': 1,
@@ -73,6 +75,7 @@ const GOLDEN: Record<string, Record<string, number>> = {
   'digitalocean/specification/DigitalOcean-public.v2.yaml': {
     'deprecated-replacement': 1,
     'example-matches-schema': 5,
+    'money-not-float': 4,
     'no-schema-type-mismatch': 2,
     'pagination-next-link': 6,
     'pagination-page-size-bounded': 22,
@@ -83,6 +86,7 @@ const GOLDEN: Record<string, Record<string, number>> = {
     'sort-allow-listed': 1,
   },
   'stripe/stripe-spec3.new.json': {
+    'callback-url-restricted': 2,
     'deprecated-replacement': 11,
     'operation-summary': 5,
     'pagination-page-size-bounded': 98,

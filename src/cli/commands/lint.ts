@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { atLeast, sortFindings, type Finding, type Severity } from '../../core/diagnostic.js';
-import { InputError, type InputProblem } from '../../core/input-error.js';
+import { formatProblem, InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
 import { beginRun, readSourceFile } from '../../core/read-input.js';
 import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
+import { loadPlugins } from '../../lint/plugins.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
@@ -46,6 +47,9 @@ export default defineCommand({
     const configPath = configPathFor(io.cwd, (preset ? undefined : ruleset) ?? (values.config as string | undefined));
     let config: LintConfig = configPath ? loadLintConfig(configPath, known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
+    config = await loadPlugins(config, LINT_RULES);
+    // What a config asks and archway cannot honour (a Redocly rule with no equivalent) is said, not fatal.
+    for (const warning of config.warnings ?? []) io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
@@ -86,7 +90,13 @@ export default defineCommand({
     const shown = baseline ? all.filter((f) => !baseline.has(f.fingerprint)) : all;
     const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
     io.stdout(
-      formatFindings(format, shown, { rules: LINT_RULES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }),
+      formatFindings(format, shown, {
+        rules: [...LINT_RULES, ...(config.extraRules ?? [])],
+        readSource: format === 'stylish' ? readSource : undefined,
+        color: io.color,
+        cwd: io.cwd,
+        failOn,
+      }),
     );
     if (failOn === 'never') return 0;
     return shown.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;

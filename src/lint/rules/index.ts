@@ -40,10 +40,12 @@ import asyncapiUnusedComponentsSchema from './asyncapi-unused-components-schema.
 import asyncapiUnusedComponentsServer from './asyncapi-unused-components-server.js';
 import authRateLimited from './auth-rate-limited.js';
 import booleanParameterPrefixes from './boolean-parameter-prefixes.js';
+import callbackUrlRestricted from './callback-url-restricted.js';
 import componentNameValid from './component-name-valid.js';
 import conditional412 from './conditional-412.js';
 import contactProperties from './contact-properties.js';
 import create201Location from './create-201-location.js';
+import createAnswers201 from './create-answers-201.js';
 import deprecatedReplacement from './deprecated-replacement.js';
 import deprecationHeaders from './deprecation-headers.js';
 import discriminatorPropertyDefined from './discriminator-property-defined.js';
@@ -83,6 +85,7 @@ import infoLicense from './info-license.js';
 import infoVersionSemver from './info-version-semver.js';
 import item404 from './item-404.js';
 import licenseUrl from './license-url.js';
+import moneyNotFloat from './money-not-float.js';
 import noAmbiguousPaths from './no-ambiguous-paths.js';
 import noCallbacksInCallbacks from './no-callbacks-in-callbacks.js';
 import noCallbacksInWebhook from './no-callbacks-in-webhook.js';
@@ -125,6 +128,7 @@ import parameterDescription from './parameter-description.js';
 import pathCasingConsistent from './path-casing-consistent.js';
 import pathDeclarationMustExist from './path-declaration-must-exist.js';
 import pathHttpVerbsOrder from './path-http-verbs-order.js';
+import pathNoPersonalData from './path-no-personal-data.js';
 import pathNotIncludeQuery from './path-not-include-query.js';
 import pathParameterNamesUnique from './path-parameter-names-unique.js';
 import pathParametersDefined from './path-parameters-defined.js';
@@ -192,10 +196,12 @@ export const LINT_RULES: readonly LintRule[] = [
   asyncapiUnusedComponentsServer,
   authRateLimited,
   booleanParameterPrefixes,
+  callbackUrlRestricted,
   componentNameValid,
   conditional412,
   contactProperties,
   create201Location,
+  createAnswers201,
   deprecatedReplacement,
   deprecationHeaders,
   discriminatorPropertyDefined,
@@ -235,6 +241,7 @@ export const LINT_RULES: readonly LintRule[] = [
   infoVersionSemver,
   item404,
   licenseUrl,
+  moneyNotFloat,
   noAmbiguousPaths,
   noCallbacksInCallbacks,
   noCallbacksInWebhook,
@@ -277,6 +284,7 @@ export const LINT_RULES: readonly LintRule[] = [
   pathCasingConsistent,
   pathDeclarationMustExist,
   pathHttpVerbsOrder,
+  pathNoPersonalData,
   pathNotIncludeQuery,
   pathParameterNamesUnique,
   pathParametersDefined,

@@ -11,7 +11,9 @@ import migrationIrreversibleWithoutRollback from './migration-irreversible-witho
 import nfrAvailabilityMissing from './nfr-availability-missing.js';
 import nfrLatencyMissing from './nfr-latency-missing.js';
 import nfrThroughputMissing from './nfr-throughput-missing.js';
+import rateLimit429Undeclared from './rate-limit-429-undeclared.js';
 import rolloutRollbackMissing from './rollout-rollback-missing.js';
+import tenantIdClientSupplied from './tenant-id-client-supplied.js';
 
 /** The design rules that need only archway.yaml, sorted by id. */
 export const reviewRules: readonly DesignRule[] = [
@@ -26,5 +28,7 @@ export const reviewRules: readonly DesignRule[] = [
   nfrAvailabilityMissing,
   nfrLatencyMissing,
   nfrThroughputMissing,
+  rateLimit429Undeclared,
   rolloutRollbackMissing,
+  tenantIdClientSupplied,
 ];

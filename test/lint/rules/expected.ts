@@ -9,10 +9,18 @@ export const EXPECTED: Record<string, string[]> = {
   'accepted-status-link good example': [],
   'auth-rate-limited bad example': ['auth-rate-limited@/paths/~1login/post 6:7 POST /login is a login, token, recovery or search operation with no 429'],
   'auth-rate-limited good example': [],
+  'callback-url-restricted bad example': [
+    'callback-url-restricted@/paths/~1subscriptions/post/requestBody/content/application~1json/schema/properties/webhookUrl 6:103 POST /subscriptions takes "webhookUrl", a URL the service will call, without restricting it to https:// {"property":"webhookUrl"}',
+  ],
+  'callback-url-restricted good example': [],
   'conditional-412 bad example': ['conditional-412@/paths/~1a/put 6:7 PUT /a takes a precondition header but declares no 412'],
   'conditional-412 good example': [],
   'create-201-location bad example': ['create-201-location@/paths/~1orders/post/responses/201 6:27 POST /orders answers 201 without a Location header'],
   'create-201-location good example': [],
+  'create-answers-201 bad example': [
+    'create-answers-201@/paths/~1orders/post/responses/200 7:20 POST /orders creates with 200 OK instead of 201 Created {"operation":"POST /orders"}',
+  ],
+  'create-answers-201 good example': [],
   'deprecated-replacement bad example': ['deprecated-replacement@/paths/~1old/get 6:7 GET /old is deprecated without naming a replacement'],
   'deprecated-replacement good example': [],
   'deprecation-headers bad example': ['deprecation-headers@/paths/~1old/get/responses/200 8:27 deprecated GET /old 200 sends no Deprecation or Sunset header'],
@@ -117,6 +125,10 @@ export const EXPECTED: Record<string, string[]> = {
   'info-version-semver good example': [],
   'item-404 bad example': ['item-404@/paths/~1a~1{id}/get 6:7 GET /a/{id} addresses one item but declares no 404'],
   'item-404 good example': [],
+  'money-not-float bad example': [
+    'money-not-float@/components/schemas/Invoice/properties/amount 6:52 money property "amount" is a floating-point number {"property":"amount"}',
+  ],
+  'money-not-float good example': [],
   'no-content-body bad example': ['no-content-body@/paths/~1a~1{id}/delete/responses/204 7:27 DELETE /a/{id} declares a body on 204 No Content'],
   'no-content-body good example': [],
   'no-secrets-in-url bad example': ['no-secrets-in-url@/paths/~1a/get/parameters/0 6:20 GET /a takes the credential "api_key" in the query'],
@@ -155,6 +167,10 @@ export const EXPECTED: Record<string, string[]> = {
     'path-casing-consistent@/paths/~1shipping_addresses 6:3 path /shipping_addresses uses snake case where 2 segments use kebab case',
   ],
   'path-casing-consistent good example': [],
+  'path-no-personal-data bad example': [
+    'path-no-personal-data@/paths/~1users~1{email}/get/parameters/0 6:20 GET /users/{email} puts personal data (email) in its path parameter "email" {"parameter":"email","datum":"email"}',
+  ],
+  'path-no-personal-data good example': [],
   'path-parameters-defined bad example': ['path-parameters-defined@/paths/~1a~1{id}/get 6:7 GET /a/{id} has no path parameter for {id}'],
   'path-parameters-defined good example': [],
   'property-casing-consistent bad example': [
