@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import { readInputText } from '../../core/read-input.js';
 import { displayPath } from '../../core/source.js';
 import { parsePointer } from '../../core/pointer.js';
 import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
+import { CORE_FUNCTIONS } from './functions/index.js';
 import { applyRuleEntries, parseFormats, type RuleScope, type RulesetProblem } from './rules.js';
 import type { PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
 
@@ -179,8 +180,7 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
       for (const [i, name] of (d.functions as string[]).entries()) {
         const file = resolve(dir, `${name}.js`);
         try {
-          const module = await import(pathToFileURL(file).href);
-          const fn = module.default?.default ?? module.default ?? module;
+          const fn = await loadFunction(file);
           if (typeof fn !== 'function') own.push({ pointer: `/functions/${i}`, message: `${displayPath(file, cwd)} does not export a function` });
           else functions.set(name, fn as RulesetFunction);
         } catch (error) {
@@ -268,4 +268,30 @@ function locateExtended(target: string, from: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Spectral's bundler provides its own packages to functions; these are the ones archway implements. */
+function builtinModule(name: string): unknown {
+  if (name === '@stoplight/spectral-functions')
+    return Object.fromEntries([...CORE_FUNCTIONS].filter(([n]) => n !== 'typedEnum').map(([n, f]) => [n, Object.defineProperty(f.run, 'name', { value: n })]));
+  return undefined;
+}
+
+/**
+ * A function module: ESM (`export default`) is imported; CommonJS (`module.exports`), which
+ * Spectral bundles whatever the package type says, is evaluated with a `require` that knows
+ * `@stoplight/spectral-functions`.
+ */
+async function loadFunction(file: string): Promise<unknown> {
+  const text = readFileSync(file, 'utf8');
+  if (/^\s*export\s/m.test(text) || !/\b(module\.exports|exports\.)/.test(text)) {
+    const module = await import(pathToFileURL(file).href);
+    return module.default?.default ?? module.default ?? module;
+  }
+  const requireFrom = createRequire(file);
+  const module = { exports: {} as unknown };
+  const shim = (name: string) => builtinModule(name) ?? requireFrom(name);
+  new Function('module', 'exports', 'require', '__filename', '__dirname', text)(module, module.exports, shim, file, dirname(file));
+  const exported = module.exports as { default?: unknown };
+  return typeof exported === 'function' ? exported : (exported.default ?? exported);
 }
