@@ -17,6 +17,7 @@ export class ResolvedDocument {
   private readonly origins = new WeakMap<object, Origin>();
   private readonly copies = new Map<object, unknown>();
   private readonly active = new Set<object>();
+  private readonly cycles = new Map<ContractFile, CycleCheck>();
 
   constructor(private readonly doc: ContractDocument) {
     this.root = this.copy(doc.rootFile.root, doc.rootFile, '');
@@ -26,7 +27,10 @@ export class ResolvedDocument {
     if (node === null || typeof node !== 'object') return node;
     if (isRef(node)) {
       const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
-      if (target && !this.active.has(target.node as object)) return this.copy(target.node, target.file, target.pointer);
+      let cycles = this.cycles.get(file);
+      if (!cycles) this.cycles.set(file, (cycles = new CycleCheck(file.root)));
+      const circular = target !== undefined && target.file === file && cycles.circular(pointer, target.pointer);
+      if (target && !circular && !this.active.has(target.node as object)) return this.copy(target.node, target.file, target.pointer);
     }
     const done = this.copies.get(node);
     if (done !== undefined) return done;
@@ -107,4 +111,70 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Spectral's resolver leaves a local `$ref` in place when inlining it would close a cycle: when
+ * the ref's target reaches, through the refs written inside it (transitively), a node that
+ * contains the ref; and when it names one of the ref's own ancestors. Which refs stay depends on
+ * where they are written, not on the path that reached them.
+ */
+class CycleCheck {
+  /** For each ref target: the targets of the refs written inside it. */
+  private readonly deps = new Map<string, Set<string>>();
+  private readonly reach = new Map<string, Set<string>>();
+
+  constructor(root: unknown) {
+    const refs: Array<[string, string]> = [];
+    const visit = (node: unknown, pointer: string) => {
+      if (node === null || typeof node !== 'object') return;
+      if (isRef(node) && node.$ref.startsWith('#')) refs.push([pointer, fragmentToPointer(node.$ref.slice(1))]);
+      if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${pointer}/${i}`));
+      else for (const key of Object.keys(node)) visit((node as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`);
+    };
+    visit(root, '');
+    const targets = new Set(refs.map(([, target]) => target));
+    for (const [location, target] of refs) {
+      for (const prefix of prefixes(location)) {
+        if (!targets.has(prefix) || isPrefix(prefix, target)) continue;
+        let set = this.deps.get(prefix);
+        if (!set) this.deps.set(prefix, (set = new Set()));
+        set.add(target);
+      }
+    }
+  }
+
+  circular(location: string, target: string): boolean {
+    if (target !== '' && isPrefix(target, location)) return true;
+    const reached = this.reachable(target);
+    return prefixes(location).some((prefix) => reached.has(prefix));
+  }
+
+  private reachable(start: string): Set<string> {
+    let done = this.reach.get(start);
+    if (done) return done;
+    done = new Set();
+    const stack = [start];
+    while (stack.length > 0) {
+      for (const next of this.deps.get(stack.pop()!) ?? []) {
+        if (done.has(next)) continue;
+        done.add(next);
+        stack.push(next);
+      }
+    }
+    this.reach.set(start, done);
+    return done;
+  }
+}
+
+/** `/a`, `/a/b`, `/a/b/c` for `/a/b/c`. */
+function prefixes(pointer: string): string[] {
+  const out: string[] = [];
+  for (let i = pointer.indexOf('/', 1); i !== -1; i = pointer.indexOf('/', i + 1)) out.push(pointer.slice(0, i));
+  if (pointer !== '') out.push(pointer);
+  return out;
+}
+
+function isPrefix(prefix: string, pointer: string): boolean {
+  return pointer === prefix || pointer.startsWith(`${prefix}/`);
 }
