@@ -213,3 +213,16 @@ test('ruleset: .spectral.yaml is found in the working directory; findings flow t
     );
   });
 });
+
+test('explain: a ruleset rule says which ruleset defines it and what it checks', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, '.spectral.yaml'), `rules:\n  c: { description: Name a contact, severity: error, ${CONTACT.replace('\n   ', ',')} }\n`);
+    const run = await runCli(['explain', 'c'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stdout,
+      '# c\n\nDefined by the Spectral ruleset .spectral.yaml; severity error.\n\nName a contact\n\ngiven: $.info\nthen: truthy on contact\n',
+    );
+    assert.equal((await runCli(['explain', 'nope'], dir)).code, 2);
+  });
+});
