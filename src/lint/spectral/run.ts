@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../../core/diagnostic.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
 import { getAtPointer } from '../../core/pointer.js';
+import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import { matchesFormat } from './formats.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
@@ -83,6 +84,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
     },
   };
   const document = { data: root, source: doc.rootFile.path };
+  const shown = (path: string) => (cwd === undefined ? path : displayPath(path, cwd));
   const seen = new Set<string>();
 
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
@@ -93,7 +95,11 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
       const value = getAtPointer(origin.file.root, origin.pointer);
       const missing = path.length > existing.length;
       const values = {
-        property: missing ? path.slice(Math.max(existing.length - 1, 0)).join('.') : originPath.length > 0 ? String(originPath[originPath.length - 1]) : '',
+        property: missing
+          ? path.slice(existing.length === 0 ? -1 : existing.length - 1).join('.')
+          : originPath.length > 0
+            ? String(originPath[originPath.length - 1])
+            : '',
         error: result.message,
         path: printPointer(originPath),
         description: rule.description,
@@ -133,7 +139,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
         try {
           results = then.fn(target.value, then.functionOptions ?? null, context);
         } catch (error) {
-          throw rulesetError(rule, `function "${then.functionName}" threw an exception: ${(error as Error).message}`);
+          throw rulesetError(rule, shown, `function "${then.functionName}" threw an exception: ${(error as Error).message}`);
         }
         if (results === undefined || results === null) continue;
         if (typeof (results as Promise<unknown>).then === 'function') {
@@ -141,7 +147,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
             (results as Promise<FunctionResult[] | undefined>).then(
               (r) => (r ? report(rule, path, r) : undefined),
               (error: Error) => {
-                throw rulesetError(rule, `function "${then.functionName}" threw an exception: ${error.message}`);
+                throw rulesetError(rule, shown, `function "${then.functionName}" threw an exception: ${error.message}`);
               },
             ),
           );
@@ -159,11 +165,14 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
     try {
       queryAll(input, callbacks);
     } catch (error) {
-      if (error instanceof InputError) throw error;
+      // nimma gathers what the callbacks threw into an AggregateError: a rule's own error is the one to show.
+      const inner = causes(error).find((e) => e instanceof InputError);
+      if (inner) throw inner;
+      const first = (error as { errors?: Error[] }).errors?.[0];
       throw new InputError([
         {
           location: { file: doc.rootFile.source.displayPath, pointer: '', line: 1, column: 1 },
-          message: `ruleset ${ruleset.file}: a given expression failed on this document: ${(error as Error).message}`,
+          message: `ruleset ${shown(ruleset.file)}: a given expression failed on this document: ${(first ?? (error as Error)).message}`,
         },
       ]);
     }
@@ -171,9 +180,9 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   return { findings, pending };
 }
 
-function rulesetError(rule: SpectralRule, message: string): InputError {
+function rulesetError(rule: SpectralRule, shown: (path: string) => string, message: string): InputError {
   return new InputError([
-    { location: { file: rule.definedIn, pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
+    { location: { file: shown(rule.definedIn), pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
   ]);
 }
 
@@ -227,4 +236,11 @@ function givensFor(rule: SpectralRule, root: unknown): string[] {
   );
   const last = matching.at(-1)?.[0];
   return [...plain, ...matching.filter(([prefix]) => prefix === last).map(([, g]) => g)];
+}
+
+/** An error and those it wraps (`errors` of an AggregateError, `cause`), a few levels down. */
+function causes(error: unknown, depth = 0): unknown[] {
+  if (depth > 4 || error === null || typeof error !== 'object') return [error];
+  const e = error as { errors?: unknown[]; cause?: unknown };
+  return [error, ...(e.errors ?? []).flatMap((x) => causes(x, depth + 1)), ...(e.cause !== undefined ? causes(e.cause, depth + 1) : [])];
 }

@@ -226,3 +226,15 @@ test('explain: a ruleset rule says which ruleset defines it and what it checks',
     assert.equal((await runCli(['explain', 'nope'], dir)).code, 2);
   });
 });
+
+test('ruleset: a function that throws stops the run with a located error naming the rule (exit 2)', async () => {
+  await withTempDirAsync(async (dir) => {
+    mkdirSync(join(dir, 'functions'));
+    writeFileSync(join(dir, 'functions', 'boom.js'), 'export default () => { throw new Error("no"); };\n');
+    writeFileSync(join(dir, 'r.yaml'), 'functions: [boom]\nrules:\n  b: { given: $.info, then: { function: boom } }\n');
+    writeFileSync(join(dir, 'api.yaml'), API);
+    const run = await runCli(['lint', 'api.yaml', '--ruleset', 'r.yaml'], dir);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'r.yaml:1:1: rule "b": function "boom" threw an exception: no\n');
+  });
+});
