@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadSpectralRuleset } from '../../../src/lint/spectral/load.js';
 import { peerSeverities } from '../../../src/lint/run.js';
+import { PEER_RULESETS } from '../../../src/lint/peers/index.js';
 import { InputError } from '../../../src/core/input-error.js';
 import { runCli, withTempDirAsync } from '../../support/cli.js';
 import { API, lintWith } from './helpers.js';
@@ -236,5 +237,47 @@ test('ruleset: a function that throws stops the run with a located error naming 
     const run = await runCli(['lint', 'api.yaml', '--ruleset', 'r.yaml'], dir);
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'r.yaml:1:1: rule "b": function "boom" threw an exception: no\n');
+  });
+});
+
+test('ruleset: a JS module ruleset (ESM default export) with function objects', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'api.yaml'), API);
+    writeFileSync(
+      join(dir, 'rules.mjs'),
+      "const short = (input) => (input.length > 3 ? [{ message: 'too long' }] : undefined);\nexport default { rules: { s: { given: '$.info.title', severity: 'error', then: { function: short } } } };\n",
+    );
+    const run = await runCli(['lint', 'api.yaml', '--ruleset', 'rules.mjs', '--format', 'json'], dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(
+      JSON.parse(run.stdout).findings.map(
+        (f: { ruleId: string; location: { pointer: string; line: number }; message: string }) =>
+          `${f.ruleId}@${f.location.pointer} ${f.location.line} ${f.message}`,
+      ),
+      ['s@/info/title 3 too long'],
+    );
+  });
+});
+
+test('config: extends takes a preset, spectral:oas and ruleset files together; a missing file is located', async () => {
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'api.yaml'), API);
+    writeFileSync(join(dir, 'team.spectral.yaml'), `rules:\n  c: { ${CONTACT.replace('\n   ', ',')} }\n`);
+    const ids = async () =>
+      JSON.parse((await runCli(['lint', 'api.yaml', '--format', 'json', '--fail-on', 'never'], dir)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    writeFileSync(join(dir, 'archway.config.yaml'), 'extends: [recommended, ./team.spectral.yaml]\n');
+    const both = await ids();
+    assert.ok(both.includes('c') && both.includes('info-contact'), both.join(','));
+    writeFileSync(join(dir, 'archway.config.yaml'), 'extends: [./team.spectral.yaml]\n');
+    assert.deepEqual(await ids(), ['c']);
+    writeFileSync(join(dir, 'archway.config.yaml'), 'extends: spectral:oas\n');
+    // Only archway rules that implement a spectral:oas rule (the peer table grows; the set stays within it).
+    const mapped = new Set(PEER_RULESETS['spectral:oas'].rules.flatMap((r) => r.archway));
+    const peers = await ids();
+    assert.ok(peers.includes('info-contact') && peers.every((id: string) => mapped.has(id)), peers.join(','));
+    writeFileSync(join(dir, 'archway.config.yaml'), 'extends: [recommended, ./gone.yaml]\n');
+    const bad = await runCli(['lint', 'api.yaml'], dir);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, 'archway.config.yaml:1:24: extends: the ruleset file ./gone.yaml does not exist (relative to this config)\n');
   });
 });
