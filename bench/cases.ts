@@ -199,3 +199,36 @@ export function systemCases(repo: string, scratch: string): BenchCase[] {
     };
   });
 }
+
+/**
+ * Spectral rulesets run natively: archway against Spectral itself on the same ruleset and
+ * document. `spectral:oas` selects archway's built-in equivalents; the adidas ruleset (vendored
+ * under test/fixtures/rulesets) runs its own rules through archway's Spectral engine.
+ */
+export function rulesetCases(repo: string, corpus: string, scratch: string): BenchCase[] {
+  const oas = join(scratch, 'spectral-oas.yaml');
+  writeFileSync(oas, 'extends: ["spectral:oas"]\n');
+  const adidas = join(repo, 'test/fixtures/rulesets/adidas/.spectral.yaml');
+  const cases = [
+    { name: 'GitHub api.github.com.new.json with spectral:oas', file: join(corpus, 'github/api.github.com.new.json'), archway: 'spectral:oas', spectral: oas },
+    { name: 'Stripe spec3.new.json with the adidas ruleset', file: join(corpus, 'stripe/stripe-spec3.new.json'), archway: adidas, spectral: adidas },
+  ];
+  return cases.map(({ name, file, archway, spectral }) => ({
+    group: 'rulesets',
+    name,
+    runs: [
+      {
+        tool: 'archway',
+        command: node,
+        args: [join(repo, 'bin/archway.js'), 'lint', file, '--ruleset', archway, '--format', 'json', '--fail-on', 'never'],
+        count: jsonCount((j) => j.findings?.length),
+      },
+      {
+        tool: 'spectral',
+        command: join(repo, 'node_modules/.bin/spectral'),
+        args: ['lint', file, '--ruleset', spectral, '--format', 'json', '--quiet'],
+        count: jsonCount((j) => j.length),
+      },
+    ],
+  }));
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { diffCases, eventDiffCases, lintCases, scalingCases, systemCases } from './cases.js';
+import { diffCases, eventDiffCases, lintCases, rulesetCases, scalingCases, systemCases } from './cases.js';
 import { renderResults, runCase, type CaseResult } from './harness.js';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -24,6 +24,7 @@ if (!existsSync(join(corpus, 'github'))) {
 }
 const cases = [
   ...lintCases(repo, corpus, scratch),
+  ...rulesetCases(repo, corpus, scratch),
   ...diffCases(repo, corpus, scratch),
   ...eventDiffCases(repo, corpus, scratch),
   ...scalingCases(repo, scratch),

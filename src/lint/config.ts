@@ -13,7 +13,10 @@ import { LINT_RULES } from './rules/index.js';
 
 /** `archway.config.yaml`: a preset to extend, severity overrides, ignores, per-file overrides. */
 export interface LintConfig {
-  extends: Preset;
+  /** The built-in preset; `none` when only Spectral rulesets are named (they select built-ins through the peer tables). */
+  extends: Preset | 'none';
+  /** Spectral rulesets named in `extends`: absolute paths, or `spectral:oas` / `spectral:asyncapi`. */
+  rulesets?: string[];
   rules: Record<string, SeverityOverride>;
   ignore: Array<{ files?: string; pointer?: string; rules?: string[] }>;
   overrides: Array<{ files: string; rules: Record<string, SeverityOverride> }>;
@@ -129,9 +132,24 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
     const key = scalar(pair.key as Node);
     const value = pair.value as Node | null;
     if (key === 'extends') {
-      const preset = scalar(value);
-      if (preset === 'recommended' || preset === 'strict') config.extends = preset;
-      else at(value ?? (pair.key as Node), 'extends must be recommended or strict');
+      const items = isSeq(value) ? (value.items as Node[]) : [value];
+      let preset: Preset | undefined;
+      const rulesets: string[] = [];
+      for (const item of items) {
+        const name = scalar(item);
+        if (name === 'recommended' || name === 'strict') {
+          if (preset) at(item, 'extends names one preset (recommended or strict)');
+          preset = name;
+        } else if (name === 'spectral:oas' || name === 'spectral:asyncapi') rulesets.push(name);
+        else if (typeof name === 'string' && /\.(ya?ml|json|m?js|cjs)$/.test(name)) {
+          const file = resolve(dirname(path), name);
+          if (!existsSync(file)) at(item, `extends: the ruleset file ${name} does not exist (relative to this config)`);
+          else rulesets.push(file);
+        } else
+          at(item ?? (pair.key as Node), 'extends must be recommended, strict, spectral:oas, spectral:asyncapi or a Spectral ruleset file (or a list of them)');
+      }
+      config.extends = preset ?? (rulesets.length > 0 ? 'none' : 'recommended');
+      if (rulesets.length > 0) config.rulesets = rulesets;
     } else if (key === 'rules') config.rules = severities(value, 'rules');
     else if (key === 'ignore') {
       entries(value, 'ignore', (entry, where) => {

@@ -4,11 +4,27 @@ import { atLeast, sortFindings, type Finding, type Severity } from '../../core/d
 import { formatProblem, InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
 import { beginRun, readSourceFile } from '../../core/read-input.js';
-import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintContract, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
+import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintWithRulesets, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
 import { loadPlugins } from '../../lint/plugins.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
+import { discoverRuleset, loadSpectralRuleset, looksLikeSpectral } from '../../lint/spectral/index.js';
+import { readInputText } from '../../core/read-input.js';
+import { parse } from 'yaml';
+
+/** Whether a --ruleset file is a Spectral ruleset (else it is in the archway config's shape). */
+function isSpectralFile(path: string): boolean {
+  if (/\.(m?js|cjs)$/.test(path)) return true;
+  let data: unknown;
+  try {
+    data = parse(readInputText(path, { shown: path, what: 'ruleset file', maxBytes: 4 * 1024 * 1024 }), { uniqueKeys: false });
+  } catch {
+    // Not parseable here: the loader that owns the file reports where.
+    return false;
+  }
+  return looksLikeSpectral(path, data);
+}
 
 /** Declared here, not imported from review: `archway lint` must not load the whole review pipeline. */
 const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -20,7 +36,7 @@ export default defineCommand({
     name: 'lint',
     description: 'Check OpenAPI 2.0/3.0/3.1 and AsyncAPI contracts for API hygiene',
     usage:
-      'archway lint <contract | dir | glob …> [--ruleset recommended|strict|ruleset.yaml] [--config archway.config.yaml] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--baseline file] [--write-baseline file] [--allow-remote-refs] [--allow-outside-root]',
+      'archway lint <contract | dir | glob …> [--ruleset recommended|strict|spectral:oas|.spectral.yaml|archway-ruleset.yaml] [--config archway.config.yaml] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--baseline file] [--write-baseline file] [--allow-remote-refs] [--allow-outside-root]',
   },
   options: {
     ...FORMAT_OPTION,
@@ -40,21 +56,29 @@ export default defineCommand({
     const known = new Set(LINT_RULES.map((r) => r.id));
     const ruleset = values.ruleset as string | undefined;
     const preset = ruleset === 'recommended' || ruleset === 'strict' ? ruleset : undefined;
-    // A ruleset file has the config file's shape and takes its place.
-    if (ruleset !== undefined && !preset && !existsSync(resolve(io.cwd, ruleset)))
+    const peer = ruleset === 'spectral:oas' || ruleset === 'spectral:asyncapi' ? ruleset : undefined;
+    const rulesetFile = ruleset !== undefined && !preset && !peer ? resolve(io.cwd, ruleset) : undefined;
+    if (rulesetFile !== undefined && !existsSync(rulesetFile))
       throw new UsageError(`--ruleset must be recommended, strict or a ruleset file; "${ruleset}" is none of these`);
-    if (ruleset !== undefined && !preset && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
-    const configPath = configPathFor(io.cwd, (preset ? undefined : ruleset) ?? (values.config as string | undefined));
+    // A ruleset file is a Spectral ruleset, or has the config file's shape and takes the config's place.
+    const spectralFile = rulesetFile !== undefined && isSpectralFile(rulesetFile) ? rulesetFile : undefined;
+    if (rulesetFile !== undefined && !spectralFile && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
+    const configPath = configPathFor(io.cwd, (spectralFile ? undefined : rulesetFile) ?? (values.config as string | undefined));
     let config: LintConfig = configPath ? loadLintConfig(configPath, known, io.cwd) : DEFAULT_CONFIG;
     if (preset) config = { ...config, extends: preset };
     config = await loadPlugins(config, LINT_RULES);
     // What a config asks and archway cannot honour (a Redocly rule with no equivalent) is said, not fatal.
     for (const warning of config.warnings ?? []) io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
+    // Spectral's own discovery: a .spectral.yaml in the working directory, when nothing else says what to run.
+    const discovered = ruleset === undefined && configPath === undefined ? discoverRuleset(io.cwd) : undefined;
+    const named = spectralFile ?? peer ?? discovered;
+    if (named !== undefined) config = { ...config, extends: 'none', rulesets: [named] };
+    const rulesets = await Promise.all((config.rulesets ?? []).map((r) => loadSpectralRuleset(r, io.cwd)));
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
     const problems: InputProblem[] = [];
-    const read = new Set<string>(configPath ? [configPath] : []);
+    const read = new Set<string>([...(configPath ? [configPath] : []), ...rulesets.map((r) => r.file).filter((f) => !f.startsWith('spectral:'))]);
     for (const file of files) {
       read.add(file);
       try {
@@ -65,7 +89,7 @@ export default defineCommand({
         });
         await doc.fetchRemoteRefs();
         for (const [path, loaded] of doc.files) if (loaded && !/^https?:/i.test(path)) read.add(path);
-        findings.push(...lintContract(doc, config, LINT_RULES, { cwd: io.cwd }));
+        findings.push(...(await lintWithRulesets(doc, config, LINT_RULES, { cwd: io.cwd, rulesets })));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         problems.push(...error.problems);

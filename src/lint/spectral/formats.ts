@@ -1,0 +1,62 @@
+/** Spectral's document formats (@stoplight/spectral-formats), by the names rulesets write. */
+type Detector = (document: unknown) => boolean;
+
+const isPlain = (d: unknown): d is Record<string, unknown> => d !== null && typeof d === 'object' && !Array.isArray(d);
+const version = (d: unknown, key: string, re: RegExp) => isPlain(d) && key in d && re.test(String(d[key]));
+const oas3 = (d: unknown) => isPlain(d) && 'openapi' in d && Number.parseInt(String(d.openapi)) === 3;
+const aas2 = (d: unknown) => version(d, 'asyncapi', /^2\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/);
+const aas3 = (d: unknown) => version(d, 'asyncapi', /^3\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/);
+const SCHEMA_DRAFT = /^https?:\/\/json-schema.org\/(?:draft-0([467])|draft\/(20(?:19-09|20-12)))\/(?:hyper-)?schema#?$/;
+const jsonSchema = (d: unknown) => isPlain(d) && typeof d.$schema === 'string' && d.$schema.includes('//json-schema.org/');
+const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
+
+/** The dialect a JSON Schema names in `$schema` (`draft7`, `draft2020-12`), or null. */
+export function detectDialect(schema: unknown): string | null {
+  if (!jsonSchema(schema)) return null;
+  const match = SCHEMA_DRAFT.exec((schema as { $schema: string }).$schema);
+  return match ? `draft${match[1] ?? match[2]}` : null;
+}
+
+const draft = (name: string) => (d: unknown) => detectDialect(d) === name;
+
+const FORMATS: Record<string, Detector> = {
+  oas2: (d) => isPlain(d) && 'swagger' in d && Number.parseInt(String(d.swagger)) === 2,
+  oas3,
+  oas3_0: (d) => oas3(d) && /^3\.0(?:\.[0-9]*)?$/.test(String((d as Record<string, unknown>).openapi)),
+  oas3_1: (d) => oas3(d) && /^3\.1(?:\.[0-9]*)?$/.test(String((d as Record<string, unknown>).openapi)),
+  oas3_2: (d) => oas3(d) && /^3\.2(?:\.[0-9]*)?$/.test(String((d as Record<string, unknown>).openapi)),
+  aas2,
+  asyncapi2: aas2,
+  asyncApi2: aas2,
+  aas3,
+  ...Object.fromEntries(
+    [0, 1, 2, 3, 4, 5, 6].map((m) => [`aas2_${m}`, (d: unknown) => aas2(d) && version(d, 'asyncapi', new RegExp(`^2\\.${m}(?:\\.[0-9]*)?$`))]),
+  ),
+  aas3_0: (d) => aas3(d) && version(d, 'asyncapi', /^3\.0(?:\.[0-9]*)?$/),
+  aas3_1: (d) => aas3(d) && version(d, 'asyncapi', /^3\.1(?:\.[0-9]*)?$/),
+  'json-schema': jsonSchema,
+  'json-schema-loose': (d) =>
+    isPlain(d) &&
+    (jsonSchema(d) ||
+      (typeof d.type === 'string' && TYPES.includes(d.type)) ||
+      (Array.isArray(d.type) && d.type.every((t) => TYPES.includes(t as string))) ||
+      Array.isArray(d.enum) ||
+      ['allOf', 'oneOf', 'anyOf', 'not', 'if'].some((k) => typeof d[k] === 'object' && d[k] !== null)),
+  'json-schema-draft4': draft('draft4'),
+  'json-schema-draft6': draft('draft6'),
+  'json-schema-draft7': draft('draft7'),
+  'json-schema-draft-2019-09': draft('draft2019-09'),
+  'json-schema-draft-2020-12': draft('draft2020-12'),
+};
+
+/** A format name as YAML rulesets write it (`oas3.1` is `oas3_1`), or undefined when Spectral has no such format. */
+export function formatName(name: string): string | undefined {
+  const mangled = name.replace(/\./g, '_');
+  return mangled in FORMATS ? mangled : undefined;
+}
+
+export function matchesFormat(name: string, document: unknown): boolean {
+  return FORMATS[name]?.(document) ?? false;
+}
+
+export const FORMAT_NAMES = Object.keys(FORMATS).sort();

@@ -1,0 +1,246 @@
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { Finding, Severity } from '../../core/diagnostic.js';
+import { findingFingerprint } from '../../core/fingerprint.js';
+import { InputError } from '../../core/input-error.js';
+import { getAtPointer } from '../../core/pointer.js';
+import { displayPath } from '../../core/source.js';
+import type { ContractDocument } from '../../contracts/load.js';
+import { matchesFormat } from './formats.js';
+import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
+import { fillMessage, printPointer } from './message.js';
+import { locateRaw, referencedTargets, ResolvedDocument } from './resolved.js';
+import { applyOverrideEntries, splitTargeted, TARGETED } from './rules.js';
+import type { FunctionContext, FunctionResult, JsonPath, SpectralRule, SpectralRuleset, SpectralSeverity } from './types.js';
+
+export interface RulesetRun {
+  findings: Finding[];
+  /** Results of functions that answered with a Promise. */
+  pending: Array<Promise<void>>;
+}
+
+/** The rules in force for one file: the ruleset's, then each override whose globs match it; and the `file#/pointer` severities. */
+export function rulesForFile(
+  ruleset: SpectralRuleset,
+  file: string,
+): { rules: Map<string, SpectralRule>; pointers: Map<string, Array<{ pointer: string; severity: SpectralSeverity }>> } {
+  let rules = ruleset.rules;
+  const pointers = new Map<string, Array<{ pointer: string; severity: SpectralSeverity }>>();
+  for (const override of ruleset.overrides) {
+    const rel = relative(override.base, file).split('\\').join('/');
+    let matched = false;
+    for (const glob of override.files) {
+      const hash = glob.indexOf('#');
+      if (hash === -1) {
+        if (picomatch(glob, { basename: true, dot: true })(rel)) matched = true;
+      } else if (picomatch(glob.slice(0, hash), { basename: true, dot: true })(rel)) {
+        for (const [name, value] of Object.entries(override.rules)) {
+          const severity = severityOf(value);
+          if (severity) pointers.set(name, [...(pointers.get(name) ?? []), { pointer: glob.slice(hash), severity }]);
+        }
+      }
+    }
+    if (matched) {
+      rules = new Map(rules);
+      applyOverrideEntries(rules, override.rules);
+    }
+  }
+  return { rules, pointers };
+}
+
+function severityOf(value: unknown): SpectralSeverity | undefined {
+  if (value === false || value === 'off' || value === -1) return 'off';
+  if (typeof value === 'string' && ['error', 'warn', 'info', 'hint'].includes(value)) return value as SpectralSeverity;
+  if (typeof value === 'number') return (['error', 'warn', 'info', 'hint'] as const)[value];
+  return undefined;
+}
+
+/**
+ * Runs a Spectral ruleset's own rules (not the peer rules it selects: archway's built-ins run
+ * those) over one contract: one traversal of the resolved document for the `resolved` rules, one
+ * of the raw root file for the others.
+ */
+export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?: string): RulesetRun {
+  const { rules, pointers } = rulesForFile(ruleset, doc.rootFile.path);
+  const root = doc.rootFile.root;
+  const active = [...rules.values()].filter((r) => r.enabled && r.severity !== 'off' && (!r.formats || r.formats.some((f) => matchesFormat(f, root))));
+  const findings: Finding[] = [];
+  const pending: Array<Promise<void>> = [];
+  if (active.length === 0) return { findings, pending };
+
+  let resolved: ResolvedDocument | undefined;
+  let targets: Set<string> | undefined;
+  const inventory: FunctionContext['documentInventory'] = {
+    get resolved() {
+      return (resolved ??= new ResolvedDocument(doc)).root;
+    },
+    unresolved: root,
+    findAssociatedItemForPath(path, isResolved) {
+      const { origin, existing } = isResolved ? (resolved ??= new ResolvedDocument(doc)).locate(path) : locateRaw(doc.rootFile, path);
+      return { document: { data: origin.file.root, source: origin.file.path }, path: existing };
+    },
+    get referencedTargets() {
+      return (targets ??= referencedTargets(doc));
+    },
+  };
+  const document = { data: root, source: doc.rootFile.path };
+  const shown = (path: string) => (cwd === undefined ? path : displayPath(path, cwd));
+  const seen = new Set<string>();
+
+  const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
+    for (const result of results) {
+      const path = result.path ?? targetPath;
+      const { origin, existing } = rule.resolved ? (resolved ??= new ResolvedDocument(doc)).locate(path) : locateRaw(doc.rootFile, path);
+      const originPath = pathOf(origin.pointer);
+      const value = getAtPointer(origin.file.root, origin.pointer);
+      const missing = path.length > existing.length;
+      const values = {
+        property: missing
+          ? path.slice(existing.length === 0 ? -1 : existing.length - 1).join('.')
+          : originPath.length > 0
+            ? String(originPath[originPath.length - 1])
+            : '',
+        error: result.message,
+        path: printPointer(originPath),
+        description: rule.description,
+        value,
+      };
+      values.error = fillMessage(result.message, values);
+      const severity = pointerSeverity(pointers.get(rule.name), origin.file.path === doc.rootFile.path ? printPointer(originPath) : undefined) ?? rule.severity;
+      if (severity === 'off') continue;
+      const message = (rule.message === undefined ? (rule.description ?? values.error) : fillMessage(rule.message, values)).trim();
+      const key = `${rule.name}\0${origin.file.path}\0${origin.pointer}\0${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        ruleId: rule.name,
+        category: 'ruleset',
+        severity: severity as Severity,
+        message,
+        location: { file: origin.file.source.displayPath, pointer: origin.pointer, ...origin.file.source.locate(origin.pointer) },
+        ...(rule.documentationUrl ? { data: { documentationUrl: rule.documentationUrl } } : {}),
+        fingerprint: findingFingerprint({ ruleId: rule.name, path: origin.file.path, pointer: origin.pointer }, cwd),
+      });
+    }
+  };
+
+  const lintNode = (rule: SpectralRule, scope: Scope) => {
+    const givenPath: JsonPath = scope.path.length > 0 && scope.path[0] === '$' ? scope.path.slice(1) : [...scope.path];
+    for (const then of rule.then) {
+      for (const target of lintTargets(scope.value, then.field)) {
+        const path = target.path.length > 0 ? [...givenPath, ...target.path] : givenPath;
+        const context: FunctionContext = {
+          document,
+          documentInventory: inventory,
+          rule: { name: rule.name, resolved: rule.resolved, description: rule.description },
+          path,
+        };
+        let results;
+        try {
+          results = then.fn(target.value, then.functionOptions ?? null, context);
+        } catch (error) {
+          throw rulesetError(rule, shown, `function "${then.functionName}" threw an exception: ${(error as Error).message}`);
+        }
+        if (results === undefined || results === null) continue;
+        if (typeof (results as Promise<unknown>).then === 'function') {
+          pending.push(
+            (results as Promise<FunctionResult[] | undefined>).then(
+              (r) => (r ? report(rule, path, r) : undefined),
+              (error: Error) => {
+                throw rulesetError(rule, shown, `function "${then.functionName}" threw an exception: ${error.message}`);
+              },
+            ),
+          );
+        } else report(rule, path, results as FunctionResult[]);
+      }
+    }
+  };
+
+  for (const mode of [true, false]) {
+    const callbacks = new Map<string, Array<(scope: Scope) => void>>();
+    for (const rule of active.filter((r) => r.resolved === mode))
+      for (const given of givensFor(rule, root)) callbacks.set(given, [...(callbacks.get(given) ?? []), (scope) => lintNode(rule, scope)]);
+    if (callbacks.size === 0) continue;
+    const input = mode ? (resolved ??= new ResolvedDocument(doc)).root : root;
+    try {
+      queryAll(input, callbacks);
+    } catch (error) {
+      // nimma gathers what the callbacks threw into an AggregateError: a rule's own error is the one to show.
+      const inner = causes(error).find((e) => e instanceof InputError);
+      if (inner) throw inner;
+      const first = (error as { errors?: Error[] }).errors?.[0];
+      throw new InputError([
+        {
+          location: { file: doc.rootFile.source.displayPath, pointer: '', line: 1, column: 1 },
+          message: `ruleset ${shown(ruleset.file)}: a given expression failed on this document: ${(first ?? (error as Error)).message}`,
+        },
+      ]);
+    }
+  }
+  return { findings, pending };
+}
+
+function rulesetError(rule: SpectralRule, shown: (path: string) => string, message: string): InputError {
+  return new InputError([
+    { location: { file: shown(rule.definedIn), pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
+  ]);
+}
+
+/** Spectral's targets of one `then`: `@key` → each key, `$…` → a JSONPath from the match, else a lodash path; the value itself when it is not an object. */
+function lintTargets(value: unknown, field: string | undefined): Array<{ path: JsonPath; value: unknown }> {
+  const targets: Array<{ path: JsonPath; value: unknown }> = [];
+  if (value !== null && typeof value === 'object' && typeof field === 'string') {
+    if (field === '@key') for (const key of Object.keys(value)) targets.push({ path: [key], value: key });
+    else if (field.startsWith('$')) targets.push(...queryField(value, field));
+    else {
+      const path = toPath(field);
+      let node: unknown = value;
+      for (const segment of path) node = node !== null && node !== undefined ? (node as Record<string, unknown>)[segment] : undefined;
+      targets.push({ path, value: node });
+    }
+  } else targets.push({ path: [], value });
+  if (targets.length === 0) targets.push({ path: [], value: undefined });
+  return targets;
+}
+
+/** The longest `#/pointer` override (URI-encoded, as Spectral compares them) that covers the reported path. */
+function pointerSeverity(
+  entries: Array<{ pointer: string; severity: SpectralSeverity }> | undefined,
+  printed: string | undefined,
+): SpectralSeverity | undefined {
+  if (!entries || printed === undefined) return undefined;
+  let best: { pointer: string; severity: SpectralSeverity } | undefined;
+  for (const entry of entries)
+    if ((printed === entry.pointer || printed.startsWith(`${entry.pointer}/`)) && (!best || entry.pointer.length >= best.pointer.length)) best = entry;
+  return best?.severity;
+}
+
+function pathOf(pointer: string): string[] {
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A rule's expressions for this document: of an alias's targets, only the last one whose formats match. */
+function givensFor(rule: SpectralRule, root: unknown): string[] {
+  const plain = rule.given.filter((g) => !g.startsWith(TARGETED));
+  const targeted = rule.given.filter((g) => g.startsWith(TARGETED)).map(splitTargeted);
+  const matching = targeted.filter(([prefix]) =>
+    prefix
+      .slice(1, -1)
+      .split(',')
+      .some((f) => matchesFormat(f, root)),
+  );
+  const last = matching.at(-1)?.[0];
+  return [...plain, ...matching.filter(([prefix]) => prefix === last).map(([, g]) => g)];
+}
+
+/** An error and those it wraps (`errors` of an AggregateError, `cause`), a few levels down. */
+function causes(error: unknown, depth = 0): unknown[] {
+  if (depth > 4 || error === null || typeof error !== 'object') return [error];
+  const e = error as { errors?: unknown[]; cause?: unknown };
+  return [error, ...(e.errors ?? []).flatMap((x) => causes(x, depth + 1)), ...(e.cause !== undefined ? causes(e.cause, depth + 1) : [])];
+}

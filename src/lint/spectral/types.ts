@@ -1,0 +1,94 @@
+import type { ContractFile } from '../../contracts/load.js';
+
+/** A path into a document, as Spectral's functions see it: keys and array indices. */
+export type JsonPath = Array<string | number>;
+
+export interface FunctionResult {
+  message: string;
+  path?: JsonPath;
+}
+
+/** What a ruleset function receives as its third argument (Spectral's `RulesetFunctionContext`, the parts rulesets use). */
+export interface FunctionContext {
+  document: { data: unknown; source: string };
+  documentInventory: {
+    resolved: unknown;
+    unresolved: unknown;
+    /** The file and path a path of the resolved document is written at (Spectral's shape: `document.data`, `path`). */
+    findAssociatedItemForPath(path: JsonPath, resolved: boolean): { document: { data: unknown; source: string }; path: JsonPath } | null;
+    /** Every `$ref` target of the document, as `<file>#<pointer>` (Spectral's dependency graph, for unreferencedReusableObject). */
+    referencedTargets: ReadonlySet<string>;
+  };
+  rule: { name: string; resolved: boolean; description?: string };
+  path: JsonPath;
+}
+
+export type RulesetFunction = (
+  input: unknown,
+  options: any,
+  context: FunctionContext,
+) => FunctionResult[] | void | undefined | Promise<FunctionResult[] | void | undefined>;
+
+/** A core function: its implementation and the check of its options at load time (a message when they are wrong). */
+export interface CoreFunction {
+  name: string;
+  run: RulesetFunction;
+  checkOptions(options: unknown): string | undefined;
+}
+
+export type SpectralSeverity = 'error' | 'warn' | 'info' | 'hint' | 'off';
+
+export interface Then {
+  field?: string;
+  functionName: string;
+  fn: RulesetFunction;
+  functionOptions?: unknown;
+}
+
+export interface SpectralRule {
+  name: string;
+  description?: string;
+  message?: string;
+  severity: SpectralSeverity;
+  /** Spectral's `recommended` flag: off when extended in `recommended` mode if false. */
+  recommended: boolean;
+  enabled: boolean;
+  given: string[];
+  then: Then[];
+  resolved: boolean;
+  formats?: string[];
+  documentationUrl?: string;
+  /** The ruleset file that defines it, for `explain` and messages. */
+  definedIn: string;
+}
+
+/** A rule of a peer's built-in ruleset (`spectral:oas`), selected through the peer tables. */
+export interface PeerSelection {
+  name: string;
+  enabled: boolean;
+  severity: SpectralSeverity;
+  archway: readonly string[];
+}
+
+export interface RulesetOverride {
+  /** Globs relative to the ruleset's folder (matchBase), or a `file#/pointer` entry. */
+  files: string[];
+  /** The ruleset's folder, for the globs. */
+  base: string;
+  rules: Record<string, unknown>;
+  definedIn: string;
+}
+
+/** A Spectral ruleset, loaded, validated and flattened (extends resolved). */
+export interface SpectralRuleset {
+  file: string;
+  rules: Map<string, SpectralRule>;
+  peers: Map<string, PeerSelection>;
+  overrides: RulesetOverride[];
+}
+
+/** A resolved document's node and where it is written. */
+export interface Origin {
+  file: ContractFile;
+  pointer: string;
+}
