@@ -49,7 +49,7 @@ after(() => {
   if (prism?.pid) process.kill(-prism.pid, 'SIGTERM');
 });
 
-const run = (allowWrites: boolean) => verifyContract(loadContract(CONTRACT), { baseUrl, headers: AUTH, allowWrites, cwd: REPO });
+const run = (allowWrites: boolean) => verifyContract(loadContract(CONTRACT, { cwd: REPO }), { baseUrl, headers: AUTH, allowWrites, cwd: REPO });
 
 test('verify against Prism mocking the example contract (read-only): no finding at warn or error; what a mock cannot show is info', { skip }, async () => {
   const result = await run(false);

@@ -31,7 +31,7 @@ export async function verifyService(faults: string[], options: Partial<VerifyOpt
   const { start } = await serviceModule();
   const service = await start({ faults });
   try {
-    const result = await verifyContract(loadContract(CONTRACT), { baseUrl: service.url, headers: AUTH, cwd: REPO, ...options });
+    const result = await verifyContract(loadContract(CONTRACT, { cwd: REPO }), { baseUrl: service.url, headers: AUTH, cwd: REPO, ...options });
     return { ...result, received: [...service.received], size: service.size() };
   } finally {
     await service.close();

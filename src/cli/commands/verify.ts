@@ -40,13 +40,13 @@ export default defineCommand({
     const headers = { ...headersOf((values.header as string[] | undefined) ?? []), ...fromEnv };
     const input = resolve(io.cwd, positionals[0]);
     const targets = DESIGN_FILE(basename(input))
-      ? designTargets(input, (values['base-url'] as string[] | undefined) ?? [], Boolean(values['allow-outside-root']))
+      ? designTargets(input, (values['base-url'] as string[] | undefined) ?? [], Boolean(values['allow-outside-root']), io.cwd)
       : [{ path: input, baseUrl: singleUrl((values['base-url'] as string[] | undefined) ?? []) }];
 
     const findings: Finding[] = [];
     let budget = maxRequests;
     for (const target of targets) {
-      const doc = loadContract(target.path, { allowOutsideRoot: Boolean(values['allow-outside-root']) });
+      const doc = loadContract(target.path, { allowOutsideRoot: Boolean(values['allow-outside-root']), cwd: io.cwd });
       try {
         const result = await verifyContract(doc, {
           baseUrl: target.baseUrl,
@@ -77,8 +77,8 @@ export default defineCommand({
 });
 
 /** Every API contract the design names, each with its base URL (`name=URL` when there are several). */
-function designTargets(path: string, urls: string[], allowOutsideRoot: boolean): Array<{ path: string; baseUrl: string }> {
-  const design = loadDesignFile(path, { allowOutsideRoot });
+function designTargets(path: string, urls: string[], allowOutsideRoot: boolean, cwd: string): Array<{ path: string; baseUrl: string }> {
+  const design = loadDesignFile(path, { allowOutsideRoot, cwd });
   const apis = design.api.filter((api) => api.contract);
   if (apis.length === 0) throw new UsageError(`${basename(path)} names no API contract to verify (api: [{ name, contract }])`);
   if (apis.length === 1 && urls.length === 1 && !/^[\w.-]+=/.test(urls[0])) return [{ path: apis[0].contract!.absolutePath, baseUrl: singleUrl(urls) }];
