@@ -12,7 +12,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
     group: { type: 'string' },
-    out: { type: 'string', default: join(repo, 'bench/RESULTS.md') },
+    out: { type: 'string' },
     timeout: { type: 'string', default: '300' },
   },
 });
@@ -42,5 +42,6 @@ for (const bench of cases) {
 }
 const command = `npm run bench -- --rounds ${rounds}${values.group ? ` --group ${values.group}` : ''}`;
 const report = renderResults(results, command, rounds);
-writeFileSync(values.out!, report);
+// A one-group run must not wipe the other groups' figures from RESULTS.md: it gets a file of its own.
+writeFileSync(values.out ?? join(repo, values.group ? `bench/RESULTS.${values.group}.md` : 'bench/RESULTS.md'), report);
 process.stdout.write(report);
