@@ -6,7 +6,7 @@
 //   node bench/precision/run.mjs --draw     draw the sample again (seeded), keeping every label
 // Needs the build (npm run build) and the corpus ($ARCHWAY_CORPUS, else ../shared/corpus).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -42,7 +42,8 @@ function lintAll() {
     const root = dirname(path);
     for (const f of lintContract(doc)) {
       // File names relative to the corpus, so the sample does not depend on where it lives.
-      const abs = join(process.cwd(), f.location.file);
+      // Shown paths are absolute when no working directory is given (resolve keeps them so).
+      const abs = resolve(f.location.file);
       findings.push({
         file: relative(CORPUS, join(root, relative(root, abs)))
           .split('\\')
