@@ -63,8 +63,12 @@ export function operationsOf(
   return out;
 }
 
-/** The server lists of a document: root, path items and operations (OpenAPI 3). */
+const serverListsOf = new WeakMap<object, Array<{ list: unknown[]; at: At }>>();
+
+/** The server lists of a document: root, path items and operations (OpenAPI 3); found once per document, however many rules ask. */
 export function serverLists(doc: ContractDocument, root: Record<string, any>, rootAt: At): Array<{ list: unknown[]; at: At }> {
+  const known = serverListsOf.get(root);
+  if (known !== undefined) return known;
   const lists: Array<{ list: unknown[]; at: At }> = [];
   if (Array.isArray(root.servers)) lists.push({ list: root.servers, at: below(rootAt, 'servers') });
   const items = new Set<unknown>();
@@ -73,7 +77,16 @@ export function serverLists(doc: ContractDocument, root: Record<string, any>, ro
     items.add(item);
     if (Array.isArray(op.servers)) lists.push({ list: op.servers, at: below(opAt, 'servers') });
   }
+  serverListsOf.set(root, lists);
   return lists;
+}
+
+/** Every server URL a document declares (OpenAPI 2.0: its `host`), each where it is written. */
+export function serverUrls(doc: ContractDocument, root: Record<string, any>, rootAt: At): Array<{ url: string; at: At; kind: 'host' | 'url' }> {
+  if (doc.version === '2.0') return typeof root.host === 'string' ? [{ url: root.host, at: below(rootAt, 'host'), kind: 'host' }] : [];
+  return serverLists(doc, root, rootAt).flatMap(({ list, at }) =>
+    list.flatMap((server: any, i) => (typeof server?.url === 'string' ? [{ url: server.url as string, at: below(at, i, 'url'), kind: 'url' as const }] : [])),
+  );
 }
 
 /** Deep equality of JSON values (enum entries, composed schemas). */

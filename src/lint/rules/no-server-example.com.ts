@@ -1,5 +1,5 @@
 import { defineLintRule } from '../rule.js';
-import { serverLists, below } from '../oas-nodes.js';
+import { serverUrls } from '../oas-nodes.js';
 
 /** A host that is example.com (or a subdomain of it) or localhost. */
 const PLACEHOLDER = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*[.@])?(example\.com|localhost)(?=[/:?#]|$)/i;
@@ -23,17 +23,9 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Document(node, ctx) {
-      if (ctx.doc.version === '2.0') {
-        if (typeof node.host === 'string' && PLACEHOLDER.test(node.host))
-          report(ctx, { at: below(ctx.at, 'host'), messageId: 'host', message: `host ${node.host} is a placeholder`, data: { url: node.host } });
-        return;
-      }
-      for (const { list, at } of serverLists(ctx.doc, node, ctx.at))
-        list.forEach((server: any, i) => {
-          const url = server?.url;
-          if (typeof url === 'string' && PLACEHOLDER.test(url))
-            report(ctx, { at: below(at, i, 'url'), messageId: 'url', message: `server URL ${url} is a placeholder`, data: { url } });
-        });
+      for (const { url, at, kind } of serverUrls(ctx.doc, node, ctx.at))
+        if (PLACEHOLDER.test(url))
+          report(ctx, { at, messageId: kind, message: `${kind === 'host' ? 'host' : 'server URL'} ${url} is a placeholder`, data: { url } });
     },
   }),
 });

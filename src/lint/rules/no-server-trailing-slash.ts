@@ -1,5 +1,5 @@
 import { defineLintRule } from '../rule.js';
-import { serverLists, below } from '../oas-nodes.js';
+import { serverUrls } from '../oas-nodes.js';
 
 export default defineLintRule({
   id: 'no-server-trailing-slash',
@@ -21,17 +21,9 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Document(node, ctx) {
-      if (ctx.doc.version === '2.0') {
-        if (typeof node.host === 'string' && node.host.endsWith('/'))
-          report(ctx, { at: below(ctx.at, 'host'), messageId: 'host', message: `host ${node.host} ends with a slash`, data: { url: node.host } });
-        return;
-      }
-      for (const { list, at } of serverLists(ctx.doc, node, ctx.at))
-        list.forEach((server: any, i) => {
-          const url = server?.url;
-          if (typeof url === 'string' && url !== '/' && url.endsWith('/'))
-            report(ctx, { at: below(at, i, 'url'), messageId: 'url', message: `server URL ${url} ends with a slash`, data: { url } });
-        });
+      for (const { url, at, kind } of serverUrls(ctx.doc, node, ctx.at))
+        if (url !== '/' && url.endsWith('/'))
+          report(ctx, { at, messageId: kind, message: `${kind === 'host' ? 'host' : 'server URL'} ${url} ends with a slash`, data: { url } });
     },
   }),
 });
