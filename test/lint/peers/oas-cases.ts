@@ -111,6 +111,21 @@ export const OAS_PEER_CASES: Case[] = [
     doc: `${V31}servers: [{ url: "http://localhost:8080" }, { url: "https://example.com.shop.io" }, { url: "https://myexample.com" }]\npaths: {}\n`,
   },
   {
+    rule: 'no-server-example.com',
+    name: 'a Swagger 2.0 placeholder host',
+    doc: 'swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\nhost: api.example.com\npaths: {}\n',
+  },
+  {
+    rule: 'no-server-trailing-slash',
+    name: 'a Swagger 2.0 host with a slash',
+    doc: 'swagger: "2.0"\ninfo: { title: T, version: 1.0.0 }\nhost: api.shop.io/\npaths: {}\n',
+  },
+  {
+    rule: 'no-server-trailing-slash',
+    name: 'the root server / is no trailing slash',
+    doc: `${V31}servers: [{ url: "/" }]\npaths: {}\n`,
+  },
+  {
     rule: 'no-unsafe-markdown',
     name: 'a javascript: link and an event handler; evaluate( is fine',
     doc: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0, description: "[x](javascript:alert(1))" }\ntags: [{ name: a, description: "<img src=x onerror=alert(1)>" }, { name: b, description: "We evaluate(x) lazily" }]\npaths: {}\n',

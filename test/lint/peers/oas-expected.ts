@@ -133,6 +133,9 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
     'no-server-trailing-slash@/servers/0/url 3:18 server URL https://api.example.com/ ends with a slash {"url":"https://api.example.com/"}',
   ],
   'no-server-trailing-slash good example': [],
+  'no-server-example.com a Swagger 2.0 placeholder host': ['no-server-example.com@/host 3:7 host api.example.com is a placeholder {"url":"api.example.com"}'],
+  'no-server-trailing-slash a Swagger 2.0 host with a slash': ['no-server-trailing-slash@/host 3:7 host api.shop.io/ ends with a slash {"url":"api.shop.io/"}'],
+  'no-server-trailing-slash the root server / is no trailing slash': [],
   'no-servers-in-webhook bad example': [
     'no-servers-in-webhook@/webhooks/orderPaid/post/servers 6:7 webhook orderPaid declares servers {"webhook":"orderPaid"}',
   ],
