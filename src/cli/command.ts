@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parseDay } from '../core/dates.js';
+import { atLeast, type Finding, type Severity } from '../core/diagnostic.js';
+import { readSourceFile } from '../core/read-input.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -34,6 +37,17 @@ export class UsageError extends Error {}
 /** Options most commands share. */
 export const FORMAT_OPTION = { format: { type: 'string', short: 'f' } } as const satisfies OptionSpec;
 export const FAIL_ON_OPTION = { 'fail-on': { type: 'string' } } as const satisfies OptionSpec;
+
+/** The exit code `--fail-on` gives: 1 when a finding is at or above it (never, for `never`), else 0. */
+export function failOnExitCode(findings: readonly Finding[], failOn: string): 0 | 1 {
+  if (failOn === 'never') return 0;
+  return findings.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
+}
+
+/** Reads a finding's file, named relative to the working directory, for the stylish excerpts. */
+export function sourceReader(cwd: string): (file: string) => string | undefined {
+  return (file) => readSourceFile(resolve(cwd, file));
+}
 
 /** `--date`: a real day as YYYY-MM-DD (see core/dates), else today's UTC day. */
 export function dateOption(value: unknown): string {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { beginRun, readSourceFile } from '../../core/read-input.js';
+import { beginRun } from '../../core/read-input.js';
 import { diffContracts, failsAt } from '../../diff/index.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format/index.js';
 import { openContracts } from '../../diff/load.js';
-import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
 
 const FAIL_ON = ['breaking', 'warn', 'never'] as const;
 
@@ -43,7 +43,7 @@ export default defineCommand({
     try {
       const [base, revision] = opened.sides;
       const result = diffContracts(base, revision, { today, stability, consumers });
-      const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
+      const readSource = sourceReader(io.cwd);
       io.stdout(formatDiff(format, result, { files: { base: base.file, revision: revision.file }, readSource, color: io.color }));
       return failsAt(result, failOn) ? 1 : 0;
     } finally {

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { atLeast, sortFindings, type Finding, type Severity } from '../../core/diagnostic.js';
+import { sortFindings, type Finding } from '../../core/diagnostic.js';
 import { formatProblem, InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
-import { beginRun, readSourceFile } from '../../core/read-input.js';
+import { beginRun } from '../../core/read-input.js';
 import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintWithRulesets, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
 import { loadPlugins } from '../../lint/plugins.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
 import { discoverRuleset, loadSpectralRuleset, looksLikeSpectral } from '../../lint/spectral/index.js';
 import { readInputText } from '../../core/read-input.js';
@@ -112,7 +112,7 @@ export default defineCommand({
           ? readBaseline(resolve(io.cwd, values.baseline as string), io.cwd)
           : undefined;
     const shown = baseline ? all.filter((f) => !baseline.has(f.fingerprint)) : all;
-    const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
+    const readSource = sourceReader(io.cwd);
     io.stdout(
       formatFindings(format, shown, {
         rules: [...LINT_RULES, ...(config.extraRules ?? [])],
@@ -122,7 +122,6 @@ export default defineCommand({
         failOn,
       }),
     );
-    if (failOn === 'never') return 0;
-    return shown.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
+    return failOnExitCode(shown, failOn);
   },
 });

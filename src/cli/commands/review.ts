@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import { atLeast, countBySeverity, type Severity } from '../../core/diagnostic.js';
+import { countBySeverity } from '../../core/diagnostic.js';
 import { outPathProblem } from '../../core/paths.js';
-import { beginRun, readSourceFile } from '../../core/read-input.js';
+import { beginRun } from '../../core/read-input.js';
 import { displayPath } from '../../core/source.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { summaryLine } from '../../report/formatters/stylish.js';
 import { staleFiles, writeOutputDir } from '../../report/write-output.js';
 import { review } from '../../review/pipeline.js';
-import { dateOption, defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
 
 export const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -69,7 +69,7 @@ export default defineCommand({
       // The findings as `archway lint` prints them (ending with the counts), then where the review went.
       const findings =
         result.findings.length > 0
-          ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color }).trim()}\n`
+          ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: sourceReader(io.cwd), color: io.color }).trim()}\n`
           : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
         `${findings}archway review: ${services}\n` +
@@ -77,13 +77,8 @@ export default defineCommand({
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
     } else {
-      io.stdout(formatFindings(format, result.findings, { rules: result.rules, readSource: readSource(io.cwd), color: io.color, cwd: io.cwd, failOn }));
+      io.stdout(formatFindings(format, result.findings, { rules: result.rules, readSource: sourceReader(io.cwd), color: io.color, cwd: io.cwd, failOn }));
     }
-    if (failOn === 'never') return 0;
-    return result.findings.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
+    return failOnExitCode(result.findings, failOn);
   },
 });
-
-function readSource(cwd: string) {
-  return (file: string) => readSourceFile(resolve(cwd, file));
-}

@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { atLeast, sortFindings, type Finding, type Severity } from '../../core/diagnostic.js';
+import { sortFindings, type Finding } from '../../core/diagnostic.js';
 import { loadContract } from '../../contracts/load.js';
-import { beginRun, readSourceFile } from '../../core/read-input.js';
+import { beginRun } from '../../core/read-input.js';
 import { loadDesignFile } from '../../model/load.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
 import { PROBES, verifyContract, VerifyUnreachable } from '../../verify/index.js';
-import { defineCommand, FAIL_ON_OPTION, FORMAT_OPTION, oneOf, UsageError } from '../command.js';
+import { defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
 
 const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
 const DESIGN_FILE = (name: string) => /^archway\.ya?ml$/.test(name) || name.endsWith('.archway.yaml');
@@ -69,10 +69,9 @@ export default defineCommand({
       }
     }
     const all = sortFindings(findings);
-    const readSource = (file: string) => readSourceFile(resolve(io.cwd, file));
+    const readSource = sourceReader(io.cwd);
     io.stdout(formatFindings(format, all, { rules: PROBES, readSource: format === 'stylish' ? readSource : undefined, color: io.color, cwd: io.cwd, failOn }));
-    if (failOn === 'never') return 0;
-    return all.some((f) => atLeast(f.severity, failOn as Severity)) ? 1 : 0;
+    return failOnExitCode(all, failOn);
   },
 });
 
