@@ -44,6 +44,16 @@ function gitTop(dir: string): string | undefined {
  */
 export function repositoryPath(path: string, cwd?: string): string {
   if (!isAbsolute(path)) return path;
+  // A large API's findings name a handful of files thousands of times.
+  const key = `${cwd ?? ''}\0${path}`;
+  let known = repositoryPaths.get(key);
+  if (known === undefined) repositoryPaths.set(key, (known = repositoryPathOf(path, cwd)));
+  return known;
+}
+
+const repositoryPaths = new Map<string, string>();
+
+function repositoryPathOf(path: string, cwd: string | undefined): string {
   const base = gitTop(dirname(path)) ?? cwd;
   const rel = base === undefined ? path : relative(base, path);
   return sep === '/' ? rel : rel.split(sep).join('/');

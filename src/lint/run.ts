@@ -3,7 +3,7 @@ import { findingFingerprint } from '../core/fingerprint.js';
 import { parsePointer } from '../core/pointer.js';
 import type { ContractDocument } from '../contracts/load.js';
 import { walk, type At } from '../contracts/walk.js';
-import { dedupe, useOf } from './dedupe.js';
+import { dedupe, useOf, type RawReport } from './dedupe.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './config.js';
 import type { LintReport, LintRule, SeverityOverride } from './rule.js';
 import { runRuleset } from './spectral/run.js';
@@ -85,7 +85,7 @@ function lintFindings(doc: ContractDocument, config: LintConfig, rules: readonly
   const format = doc.kind === 'asyncapi' ? 'async' : 'oas';
   if (config.extraRules?.length) rules = [...rules, ...config.extraRules];
   const active = activeRules(doc.rootFile.source.displayPath, config, rules).filter(({ rule }) => (rule.formats ?? ['oas']).includes(format));
-  const findings: Finding[] = [];
+  const reports: RawReport[] = [];
   // A schema is visited once per context (request, response…): a rule that does not care which
   // reports the same thing each time; keep one.
   const reported = new Set<string>();
@@ -96,24 +96,12 @@ function lintFindings(doc: ContractDocument, config: LintConfig, rules: readonly
         const key = `${rule.id}\0${at.file.path}\0${at.pointer}\0${report.message}`;
         if (reported.has(key)) return;
         reported.add(key);
-        const position = at.file.source.locate(at.pointer, report.target);
-        const location = { file: at.file.source.displayPath, pointer: at.pointer, ...position };
-        findings.push({
-          ruleId: rule.id,
-          category: rule.category,
-          severity,
-          message: report.message,
-          location,
-          fix: report.fix ?? rule.fix,
-          ...(report.data ? { data: report.data } : {}),
-          ...useOf(ctx, at),
-          fingerprint: findingFingerprint({ ruleId: rule.id, messageId: report.messageId, path: at.file.path, pointer: at.pointer }, options.cwd),
-        });
+        reports.push({ rule, severity, at, report, use: useOf(ctx, at) });
       },
     }),
   );
   walk(doc, visitors);
-  return dedupe(findings);
+  return dedupe(reports, options.cwd);
 }
 
 /** Adds the loader's findings, applies inline and config ignores, sorts. */
