@@ -20,7 +20,7 @@ export const enum Verdict {
   Unknown,
 }
 
-type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
+export type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
 const TYPES = new Set(['null', 'boolean', 'number', 'integer', 'string', 'array', 'object']);
 /** Dropped by SchemaValidator's copy before ajv sees the schema. */
 const DROPPED = new Set(['example', 'examples', 'description', 'title', 'externalDocs', 'xml', 'discriminator', 'id', '$id']);
@@ -40,7 +40,7 @@ const INERT = new Set([
 const MAX_DEPTH = 64;
 
 /** An ajv format as added by ajv-formats: a RegExp, a function, or a definition with a type. */
-type FormatDefinition = true | RegExp | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean); async?: boolean };
+export type FormatDefinition = true | RegExp | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean); async?: boolean };
 
 /**
  * Judges an example against its schema without compiling it, for the keywords whose ajv semantics
@@ -236,12 +236,9 @@ export class Precheck {
   /** ajv's `format`: an unknown format passes (strict: false); a format checks only values of its type. */
   private format(name: unknown, type: JsonType, value: unknown): Verdict {
     if (typeof name !== 'string') return Verdict.Unknown;
-    if (!Object.hasOwn(this.formats, name)) return name in this.formats ? Verdict.Unknown : Verdict.Valid;
-    const def = this.formats[name];
-    if (def === undefined || def === true) return Verdict.Valid;
-    const [formatType, check] = def instanceof RegExp || typeof def === 'function' ? ['string', def] : def.async ? [] : [def.type ?? 'string', def.validate];
+    const check = formatCheck(this.formats, name, type);
     if (check === undefined) return Verdict.Unknown;
-    if (formatType !== type) return Verdict.Valid;
+    if (check === true) return Verdict.Valid;
     return (typeof check === 'function' ? check(value) : check.test(value as string)) ? Verdict.Valid : Verdict.Invalid;
   }
 
@@ -266,7 +263,7 @@ function all(verdicts: Verdict[]): Verdict {
 }
 
 /** The JSON type of a parsed value; undefined for what no JSON document holds (non-finite numbers, class instances). */
-function jsonType(value: unknown): JsonType | undefined {
+export function jsonType(value: unknown): JsonType | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -282,4 +279,21 @@ function jsonType(value: unknown): JsonType | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * How ajv checks a value of `type` against a named format: true when it passes without a check
+ * (unknown format, or a format of another type), the check, or undefined when it cannot be told.
+ */
+export function formatCheck(
+  formats: Record<string, FormatDefinition | undefined>,
+  name: string,
+  type: JsonType,
+): true | RegExp | ((s: unknown) => boolean) | undefined {
+  if (!Object.hasOwn(formats, name)) return name in formats ? undefined : true;
+  const def = formats[name];
+  if (def === undefined || def === true) return true;
+  const [formatType, check] = def instanceof RegExp || typeof def === 'function' ? ['string', def] : def.async ? [] : [def.type ?? 'string', def.validate];
+  if (check === undefined) return undefined;
+  return formatType !== type ? true : check;
 }

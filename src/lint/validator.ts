@@ -5,6 +5,7 @@ import addFormatsImport from 'ajv-formats';
 import type { ContractDocument } from '../contracts/load.js';
 import { joinPointer } from '../core/pointer.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
+import { AjvErrors, type AjvError, type AjvRules } from './ajv-errors.js';
 import { Precheck, Verdict } from './precheck.js';
 
 // These are CommonJS; under NodeNext a default export arrives as the module object.
@@ -48,6 +49,7 @@ export class SchemaValidator {
   private readonly compiled = new Map<string, ValidateFunction | undefined>();
   private readonly byText = new Map<string, string>();
   private readonly precheck: Precheck;
+  private readonly model: AjvErrors;
 
   constructor(private readonly doc: ContractDocument) {
     // Without messages and code optimisation ajv compiles 2–3× faster, which is most of the cost on a large API.
@@ -62,7 +64,8 @@ export class SchemaValidator {
     } as const;
     const dialect = dialectOf(doc);
     this.ajv = addFormats(dialect === '2020-12' ? new Ajv2020(options) : new AjvDraft04(options)) as unknown as Ajv;
-    this.precheck = new Precheck(doc, dialect, this.ajv.formats as ConstructorParameters<typeof Precheck>[2]);
+    const formats = this.ajv.formats as ConstructorParameters<typeof Precheck>[2];
+    this.precheck = new Precheck(doc, dialect, formats);
     // ajv calls the keyword's function with its own `this`; the validator is reached through `self`.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -77,12 +80,17 @@ export class SchemaValidator {
         return false;
       },
     });
+    // Read after the keyword is added: the model follows ajv's rule order, this keyword included.
+    this.model = new AjvErrors(doc, dialect, formats, (this.ajv as unknown as { RULES: AjvRules }).RULES);
   }
 
   /** The most specific error of `value` against `schema` (ajv's, with its message), or undefined when valid or not judged. */
   check(schema: Located, value: unknown): ErrorObject | undefined {
     // Compiling is most of the cost, and most examples are valid: ajv judges only what the precheck cannot pass.
     if (this.precheck.verdict(schema, value) === Verdict.Valid) return undefined;
+    // Most of the rest are invalid: their errors are worded as ajv words them, without compiling.
+    const errors = this.model.errors(schema, value);
+    if (errors !== undefined) return worded(errors);
     return this.checkWithAjv(schema, value);
   }
 
@@ -90,8 +98,7 @@ export class SchemaValidator {
   checkWithAjv(schema: Located, value: unknown): ErrorObject | undefined {
     const validate = this.compile(this.idOf(schema));
     if (!validate || validate(value)) return undefined;
-    const error = mostSpecific(validate.errors ?? []);
-    return error && { ...error, message: messageOf(error) };
+    return worded(validate.errors ?? []);
   }
 
   private idOf(schema: Located): string {
@@ -197,6 +204,12 @@ function messageOf(error: ErrorObject): string {
     default:
       return `must pass "${error.keyword}"`;
   }
+}
+
+/** The error reported for an invalid value, with ajv's wording; undefined when there is none. */
+function worded(errors: ErrorObject[] | AjvError[]): ErrorObject | undefined {
+  const error = mostSpecific(errors as ErrorObject[]);
+  return error && { ...error, message: messageOf(error) };
 }
 
 /** The most specific error: the deepest instance path (inside a oneOf, the branch that got furthest); the first of equals. */

@@ -1,0 +1,479 @@
+// Written by hand, deliberately, beside ajv: on a large description most examples the precheck
+// cannot pass are invalid, and compiling their schemas (one ajv compile each, ~3 ms, for some
+// hundreds of schemas) was most of the time of the whole lint. This replays what ajv's compiled
+// code does with the options SchemaValidator gives it — keyword groups in ajv's own rule order
+// (read from the ajv instance), the first failing keyword ends a schema, composite branches
+// collect their errors — so it gives ajv's error objects without compiling. It answers only for
+// schemas made of keywords it models, and gives up (ajv judges) on anything else.
+// test/lint/precheck.test.ts holds it to ajv on every example of the corpus.
+import equalImport from 'ajv/dist/runtime/equal.js';
+import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
+import type { ContractDocument, ContractFile } from '../contracts/load.js';
+import { joinPointer } from '../core/pointer.js';
+import { isObject, resolveAt, type Located } from './helpers.js';
+import { formatCheck, jsonType, type FormatDefinition, type JsonType } from './precheck.js';
+
+const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
+const equal = cjs<(a: unknown, b: unknown) => boolean>(equalImport);
+const ucs2length = cjs<(s: string) => number>(ucs2lengthImport);
+
+/** An ajv error object as ajv builds it with `messages: false`. */
+export interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** The parts of ajv's rule table this reads (`ajv.RULES`). */
+export interface AjvRules {
+  rules: Array<{ type?: string; rules: Array<{ keyword: string; definition: object }> }>;
+  all: Record<string, unknown>;
+}
+
+/** Dropped by SchemaValidator's copy before ajv sees the schema. */
+const DROPPED = new Set(['example', 'examples', 'description', 'title', 'externalDocs', 'xml', 'discriminator', 'id', '$id']);
+/** Copied as data by SchemaValidator (never searched for references). */
+const DATA = new Set(['enum', 'const', 'default']);
+/** Maps from names to schemas in SchemaValidator's copy. */
+const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+const TYPES = new Set(['null', 'boolean', 'number', 'integer', 'string', 'array', 'object']);
+/** Keywords ajv knows that have no code: they pass whatever the value (their schema types are checked below). */
+const NO_CODE = new Set(['type', 'nullable', '$comment']);
+const MAX_DEPTH = 64;
+/** SchemaValidator's lazy reference keyword: ajv rewrites the schemaPath of every error that passes through it. */
+const REF = 'x-archway-ref';
+
+class GiveUp extends Error {}
+
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeFragment = (s: string) => encodeURIComponent(escapePointer(s));
+
+/**
+ * ajv's errors for a value against a schema, or undefined when this cannot tell (ajv must).
+ * An empty list means ajv finds the value valid.
+ */
+export class AjvErrors {
+  /** Whether a schema, as SchemaValidator copies it, compiles in ajv and holds only modelled keywords. */
+  private readonly modelled = new WeakMap<object, boolean>();
+  private readonly patterns = new Map<string, RegExp | undefined>();
+
+  constructor(
+    private readonly doc: ContractDocument,
+    private readonly dialect: '2020-12' | 'draft-04',
+    private readonly formats: Record<string, FormatDefinition | undefined>,
+    private readonly rules: AjvRules,
+  ) {}
+
+  errors(schema: Located, value: unknown): AjvError[] | undefined {
+    if (!isObject(schema.node) || !this.isModelled(schema.node, schema.at.file, schema.at.pointer)) return undefined;
+    try {
+      return this.schema(schema.node, schema.at.file, schema.at.pointer, value, '', '#', false, 0);
+    } catch (e) {
+      if (e instanceof GiveUp) return undefined;
+      throw e;
+    }
+  }
+
+  // ---- Which schemas ajv compiles the way this models -------------------------------------------
+
+  private isModelled(node: Record<string, any>, file: ContractFile, pointer: string): boolean {
+    let known = this.modelled.get(node);
+    if (known === undefined) {
+      known = this.modelledSchema(node, file, pointer);
+      this.modelled.set(node, known);
+    }
+    return known;
+  }
+
+  /** A schema position of a compile unit (references are units of their own, compiled lazily). */
+  private modelledSchema(node: unknown, file: ContractFile, pointer: string): boolean {
+    if (typeof node === 'boolean') return true;
+    if (!isObject(node)) return false;
+    if ('$ref' in node) return typeof node.$ref === 'string' && this.resolvable(node, file, pointer);
+    const at = (...rest: Array<string | number>) => joinPointer(pointer, ...rest);
+    const keys = this.keys(node);
+    for (const key of keys) {
+      if (key.startsWith('unevaluated')) return false;
+      const k = node[key];
+      if (!(key in this.rules.all)) {
+        // A keyword ajv does not know is ignored, but SchemaValidator still copies (and resolves) it.
+        if (!this.copyable(k, file, at(key), NAMED.has(key), DATA.has(key))) return false;
+        continue;
+      }
+      if (!this.modelledKeyword(node, key, k, file, at)) return false;
+    }
+    return true;
+  }
+
+  private modelledKeyword(node: Record<string, any>, key: string, k: any, file: ContractFile, at: (...rest: Array<string | number>) => string): boolean {
+    const number = typeof k === 'number' && Number.isFinite(k);
+    const schemas = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((s, i) => this.modelledSchema(s, file, at(key, i)));
+    switch (key) {
+      case 'type': {
+        const types: unknown[] = Array.isArray(k) ? k : [k];
+        if (!types.every((t) => typeof t === 'string' && TYPES.has(t))) return false;
+        return !(types.includes('null') && node.nullable === false);
+      }
+      case 'nullable':
+        return typeof k === 'boolean';
+      case '$comment':
+        return true;
+      case 'enum':
+        return Array.isArray(k) && k.length > 0 && this.copyable(k, file, at(key), false, true);
+      case 'const':
+        return this.copyable(k, file, at(key), false, true);
+      case 'not':
+        return this.modelledSchema(k, file, at(key));
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        return schemas(k);
+      case 'maximum':
+      case 'minimum':
+        return number;
+      case 'exclusiveMaximum':
+      case 'exclusiveMinimum':
+        // draft-04: a modifier, and ajv refuses it without its limit.
+        return this.dialect === 'draft-04' ? typeof k === 'boolean' && typeof node[key === 'exclusiveMaximum' ? 'maximum' : 'minimum'] === 'number' : number;
+      case 'multipleOf':
+        return number && k > 0;
+      case 'maxLength':
+      case 'minLength':
+      case 'maxItems':
+      case 'minItems':
+      case 'maxProperties':
+      case 'minProperties':
+        return number;
+      case 'pattern':
+        return typeof k === 'string' && this.regExp(k) !== undefined && !k.startsWith('unevaluated');
+      case 'format': {
+        if (typeof k !== 'string' || k.startsWith('unevaluated')) return false;
+        const def = this.formats[k];
+        return !(isObject(def) && (def as { async?: boolean }).async);
+      }
+      case 'uniqueItems':
+        return typeof k === 'boolean';
+      case 'items':
+        return !Array.isArray(k) && this.modelledSchema(k, file, at(key));
+      case 'additionalProperties':
+        return this.modelledSchema(k, file, at(key));
+      case 'required':
+        return Array.isArray(k) && k.every((p) => typeof p === 'string' && !(p in Object.prototype) && !p.startsWith('unevaluated'));
+      case 'properties':
+      case 'patternProperties':
+        if (!isObject(k)) return false;
+        return Object.keys(k).every(
+          (name) =>
+            !name.startsWith('unevaluated') &&
+            !(name in Object.prototype) &&
+            (key === 'properties' || this.regExp(name) !== undefined) &&
+            this.modelledSchema(k[name], file, at(key, name)),
+        );
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * What SchemaValidator's copy does with a value that is not a schema position: it resolves each
+   * reference (an unresolvable one fails the whole copy) and ajv is not given a schema whose text
+   * holds `"unevaluated`.
+   */
+  private copyable(value: unknown, file: ContractFile, pointer: string, names: boolean, data = false): boolean {
+    if (typeof value === 'string') return !value.startsWith('unevaluated');
+    if (Array.isArray(value)) return value.every((v, i) => this.copyable(v, file, `${pointer}/${i}`, false, data));
+    if (!isObject(value)) return true;
+    if (!data && !names && typeof value.$ref === 'string') return this.resolvable(value, file, pointer);
+    for (const key of Object.keys(value)) {
+      if (!data && !names && (DROPPED.has(key) || key.startsWith('x-'))) continue;
+      if (key.startsWith('unevaluated')) return false;
+      const asData = data || (!names && DATA.has(key));
+      if (!this.copyable(value[key], file, joinPointer(pointer, key), !asData && !names && NAMED.has(key), asData)) return false;
+    }
+    return true;
+  }
+
+  private resolvable(node: Record<string, any>, file: ContractFile, pointer: string): boolean {
+    const target = resolveAt(this.doc, node, { file, pointer });
+    return isObject(target.node) && typeof target.node.$ref !== 'string';
+  }
+
+  /** The keywords of a schema as SchemaValidator's copy keeps them. */
+  private keys(node: Record<string, any>): string[] {
+    return Object.keys(node).filter((key) => !DROPPED.has(key) && !key.startsWith('x-') && !(key === 'nullable' && node.type === undefined));
+  }
+
+  // ---- ajv's evaluation ------------------------------------------------------------------------
+
+  /** ajv's `alwaysValidSchema`: true, `{}`, or no keyword ajv has a rule for. */
+  private alwaysValid(schema: unknown): boolean {
+    if (typeof schema === 'boolean') return schema;
+    if (!isObject(schema)) return false;
+    if (typeof schema.$ref === 'string') return false;
+    return !this.keys(schema).some((key) => key in this.rules.all);
+  }
+
+  /** The errors of one schema (empty: valid). `composite`: inside anyOf/oneOf/not, where ajv collects rather than returns. */
+  private schema(
+    node: unknown,
+    file: ContractFile,
+    pointer: string,
+    value: unknown,
+    instancePath: string,
+    schemaPath: string,
+    composite: boolean,
+    depth: number,
+  ): AjvError[] {
+    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (node === true) return [];
+    if (!isObject(node)) throw new GiveUp();
+    if (typeof node.$ref === 'string') {
+      // SchemaValidator's lazy ref: a target ajv cannot compile passes.
+      const target = resolveAt(this.doc, node, { file, pointer });
+      if (!isObject(target.node)) throw new GiveUp();
+      if (!this.isModelled(target.node, target.at.file, target.at.pointer)) throw new GiveUp();
+      const errors = this.schema(target.node, target.at.file, target.at.pointer, value, instancePath, '#', false, depth + 1);
+      return errors.map((e) => ({ ...e, schemaPath: `${schemaPath}/${REF}` }));
+    }
+    const type = jsonType(value);
+    if (type === undefined) throw new GiveUp();
+    const present = new Set(this.keys(node));
+    const types: string[] = node.type === undefined ? [] : Array.isArray(node.type) ? [...node.type] : [node.type];
+    // OpenAPI 3.0's `nullable` adds null to a type (the copy drops it where there is none).
+    if (types.length > 0 && !types.includes('null') && node.nullable === true) types.push('null');
+    const typeError = (): AjvError => ({ instancePath, schemaPath: `${schemaPath}/type`, keyword: 'type', params: { type: node.type } });
+    const groupOf = (t: string) => this.rules.rules.find((g) => g.type === t);
+    const uses = (group: AjvRules['rules'][number]) => group.rules.some((r) => present.has(r.keyword));
+    // ajv checks the type first unless a single type's own keywords will (then it reports after them).
+    const single = types.length === 1 ? groupOf(types[0]) : undefined;
+    const typeFirst = types.length > 0 && !(single && uses(single));
+    if (typeFirst && !types.some((t) => matchesType(t, type, value))) {
+      // Inside a branch ajv goes on to the untyped keywords after a type error; not modelled.
+      if (composite && this.rules.rules.some((g) => !g.type && g.rules.some((r) => present.has(r.keyword) && !NO_CODE.has(r.keyword)))) throw new GiveUp();
+      return [typeError()];
+    }
+    const ctx: Ctx = { node, file, pointer, value, type, instancePath, schemaPath, composite, depth };
+    for (const group of this.rules.rules) {
+      if (!uses(group)) continue;
+      let errors: AjvError[] = [];
+      if (!group.type) errors = this.keywords(group, present, ctx);
+      else if (matchesType(group.type, type, value)) errors = this.keywords(group, present, ctx);
+      else if (!typeFirst && types.length === 1 && types[0] === group.type) errors = [typeError()];
+      if (errors.length > 0) return errors;
+    }
+    return [];
+  }
+
+  private keywords(group: AjvRules['rules'][number], present: Set<string>, ctx: Ctx): AjvError[] {
+    for (const { keyword } of group.rules) {
+      if (!present.has(keyword) || NO_CODE.has(keyword)) continue;
+      const errors = this.keyword(keyword, ctx);
+      if (errors.length > 0) return errors;
+    }
+    return [];
+  }
+
+  private keyword(key: string, ctx: Ctx): AjvError[] {
+    const { node, file, pointer, value, type, instancePath, schemaPath, composite, depth } = ctx;
+    const k = node[key];
+    const fail = (params: Record<string, unknown>): AjvError[] => [{ instancePath, schemaPath: `${schemaPath}/${key}`, keyword: key, params }];
+    const sub = (s: unknown, segments: Array<string | number>, sPath: string, v: unknown, iPath: string, inComposite: boolean) =>
+      this.schema(s, file, joinPointer(pointer, ...segments), v, iPath, sPath, inComposite, depth + 1);
+    switch (key) {
+      case 'enum':
+        return (k as unknown[]).some((e) => equal(e, value)) ? [] : fail({ allowedValues: k });
+      case 'const':
+        return equal(k, value) ? [] : fail({ allowedValue: k });
+      case 'not': {
+        if (this.alwaysValid(k)) return fail({});
+        return sub(k, [key], `${schemaPath}/not`, value, instancePath, true).length === 0 ? fail({}) : [];
+      }
+      case 'allOf': {
+        const list = k as unknown[];
+        for (let i = 0; i < list.length; i++) {
+          if (this.alwaysValid(list[i])) continue;
+          const errors = sub(list[i], [key, i], `${schemaPath}/allOf/${i}`, value, instancePath, composite);
+          if (errors.length > 0) return errors;
+        }
+        return [];
+      }
+      case 'anyOf': {
+        const list = k as unknown[];
+        if (list.some((s) => this.alwaysValid(s))) return [];
+        const errors: AjvError[] = [];
+        for (let i = 0; i < list.length; i++) {
+          const branch = sub(list[i], [key, i], `${schemaPath}/anyOf/${i}`, value, instancePath, true);
+          if (branch.length === 0) return [];
+          errors.push(...branch);
+        }
+        return [...errors, ...fail({})];
+      }
+      case 'oneOf': {
+        const list = k as unknown[];
+        const errors: AjvError[] = [];
+        let passing: number | number[] | null = null;
+        let valid = false;
+        for (let i = 0; i < list.length; i++) {
+          let ok = true;
+          if (!this.alwaysValid(list[i])) {
+            const branch = sub(list[i], [key, i], `${schemaPath}/oneOf/${i}`, value, instancePath, true);
+            errors.push(...branch);
+            ok = branch.length === 0;
+          }
+          // ajv stops at the second passing branch.
+          if (i > 0 && ok && valid) return [...errors, ...fail({ passingSchemas: [passing, i] })];
+          if (ok) {
+            valid = true;
+            passing = i;
+          }
+        }
+        return valid ? [] : [...errors, ...fail({ passingSchemas: passing })];
+      }
+      case 'maximum':
+      case 'minimum': {
+        const exclusive = this.dialect === 'draft-04' && node[key === 'maximum' ? 'exclusiveMaximum' : 'exclusiveMinimum'] === true;
+        const v = value as number;
+        const ok = key === 'maximum' ? (exclusive ? v < k : v <= k) : exclusive ? v > k : v >= k;
+        return ok ? [] : fail({ comparison: key === 'maximum' ? (exclusive ? '<' : '<=') : exclusive ? '>' : '>=', limit: k });
+      }
+      case 'exclusiveMaximum':
+      case 'exclusiveMinimum': {
+        if (this.dialect === 'draft-04') return [];
+        const v = value as number;
+        const ok = key === 'exclusiveMaximum' ? v < k : v > k;
+        return ok ? [] : fail({ comparison: key === 'exclusiveMaximum' ? '<' : '>', limit: k });
+      }
+      case 'multipleOf': {
+        // ajv with multipleOfPrecision: 9.
+        const quotient = (value as number) / k;
+        return Math.abs(Math.round(quotient) - quotient) > 1e-9 ? fail({ multipleOf: k }) : [];
+      }
+      case 'maxLength':
+        return ucs2length(value as string) > k ? fail({ limit: k }) : [];
+      case 'minLength':
+        return ucs2length(value as string) < k ? fail({ limit: k }) : [];
+      case 'pattern':
+        return this.regExp(k)!.test(value as string) ? [] : fail({ pattern: k });
+      case 'format':
+        return this.format(k, type, value) ? [] : fail({ format: k });
+      case 'maxItems':
+        return (value as unknown[]).length > k ? fail({ limit: k }) : [];
+      case 'minItems':
+        return (value as unknown[]).length < k ? fail({ limit: k }) : [];
+      case 'uniqueItems': {
+        if (!k) return [];
+        const items = value as unknown[];
+        for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (equal(items[i], items[j])) throw new GiveUp();
+        return [];
+      }
+      case 'items': {
+        if (this.alwaysValid(k)) return [];
+        const items = value as unknown[];
+        for (let i = 0; i < items.length; i++) {
+          const errors = sub(k, [key], `${schemaPath}/items`, items[i], `${instancePath}/${i}`, composite);
+          if (errors.length > 0) return errors;
+        }
+        return [];
+      }
+      case 'maxProperties':
+        return Object.keys(value as object).length > k ? fail({ limit: k }) : [];
+      case 'minProperties':
+        return Object.keys(value as object).length < k ? fail({ limit: k }) : [];
+      case 'required': {
+        const missing = (k as string[]).find((p) => (value as Record<string, unknown>)[p] === undefined);
+        return missing === undefined ? [] : fail({ missingProperty: missing });
+      }
+      case 'additionalProperties': {
+        if (this.alwaysValid(k)) return [];
+        const declared: Record<string, unknown> = isObject(node.properties) ? node.properties : {};
+        const patterns = isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((p) => this.regExp(p)!) : [];
+        const object = value as Record<string, unknown>;
+        for (const name of Object.keys(object)) {
+          if ((Object.hasOwn(declared, name) && name !== '__proto__') || patterns.some((re) => re.test(name))) continue;
+          if (k === false) return fail({ additionalProperty: name });
+          const errors = sub(k, [key], `${schemaPath}/additionalProperties`, object[name], `${instancePath}/${escapePointer(name)}`, composite);
+          if (errors.length > 0) return errors;
+        }
+        return [];
+      }
+      case 'properties': {
+        const object = value as Record<string, unknown>;
+        for (const name of Object.keys(k)) {
+          if (name === '__proto__' || this.alwaysValid(k[name]) || object[name] === undefined) continue;
+          const errors = sub(
+            k[name],
+            [key, name],
+            `${schemaPath}/properties/${escapeFragment(name)}`,
+            object[name],
+            `${instancePath}/${escapePointer(name)}`,
+            composite,
+          );
+          if (errors.length > 0) return errors;
+        }
+        return [];
+      }
+      case 'patternProperties': {
+        const object = value as Record<string, unknown>;
+        for (const pattern of Object.keys(k)) {
+          if (this.alwaysValid(k[pattern])) continue;
+          const re = this.regExp(pattern)!;
+          for (const name of Object.keys(object)) {
+            if (!re.test(name)) continue;
+            const errors = sub(
+              k[pattern],
+              [key, pattern],
+              `${schemaPath}/patternProperties/${escapeFragment(pattern)}`,
+              object[name],
+              `${instancePath}/${escapePointer(name)}`,
+              composite,
+            );
+            if (errors.length > 0) return errors;
+          }
+        }
+        return [];
+      }
+      default:
+        throw new GiveUp();
+    }
+  }
+
+  /** ajv's `format`: an unknown format passes (strict: false); a format checks only values of its type. */
+  private format(name: string, type: JsonType, value: unknown): boolean {
+    const check = formatCheck(this.formats, name, type);
+    if (check === undefined) throw new GiveUp();
+    return check === true || (typeof check === 'function' ? check(value) : check.test(value as string));
+  }
+
+  /** A pattern as ajv compiles it (unicode flag), or undefined when it does not compile. */
+  private regExp(pattern: string): RegExp | undefined {
+    if (!this.patterns.has(pattern)) {
+      let re: RegExp | undefined;
+      try {
+        re = new RegExp(pattern, 'u');
+      } catch {
+        re = undefined;
+      }
+      this.patterns.set(pattern, re);
+    }
+    return this.patterns.get(pattern);
+  }
+}
+
+interface Ctx {
+  node: Record<string, any>;
+  file: ContractFile;
+  pointer: string;
+  value: unknown;
+  type: JsonType;
+  instancePath: string;
+  schemaPath: string;
+  composite: boolean;
+  depth: number;
+}
+
+/** ajv's data type check (`checkDataType`, strictNumbers off). */
+function matchesType(t: string, type: JsonType, value: unknown): boolean {
+  if (t === 'integer') return type === 'number' && Number.isInteger(value);
+  return t === type;
+}
