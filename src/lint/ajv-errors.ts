@@ -57,6 +57,7 @@ export class AjvErrors {
   /** Whether a schema, as SchemaValidator copies it, compiles in ajv and holds only modelled keywords. */
   private readonly modelled = new WeakMap<object, boolean>();
   private readonly patterns = new Map<string, RegExp | undefined>();
+  private readonly plans = new WeakMap<object, Plan>();
 
   constructor(
     private readonly doc: ContractDocument,
@@ -65,10 +66,10 @@ export class AjvErrors {
     private readonly rules: AjvRules,
   ) {}
 
-  errors(schema: Located, value: unknown): AjvError[] | undefined {
+  errors(schema: Located, value: unknown): readonly AjvError[] | undefined {
     if (!isObject(schema.node) || !this.isModelled(schema.node, schema.at.file, schema.at.pointer)) return undefined;
     try {
-      return this.schema(schema.node, schema.at.file, schema.at.pointer, value, '', '#', false, 0);
+      return this.schema(schema.node, schema.at.file, schema.at.pointer, value, '', false, 0);
     } catch (e) {
       if (e instanceof GiveUp) return undefined;
       throw e;
@@ -211,100 +212,124 @@ export class AjvErrors {
     if (typeof schema === 'boolean') return schema;
     if (!isObject(schema)) return false;
     if (typeof schema.$ref === 'string') return false;
-    return !this.keys(schema).some((key) => key in this.rules.all);
+    return this.planOf(schema).alwaysValid;
   }
 
-  /** The errors of one schema (empty: valid). `composite`: inside anyOf/oneOf/not, where ajv collects rather than returns. */
-  private schema(
-    node: unknown,
-    file: ContractFile,
-    pointer: string,
-    value: unknown,
-    instancePath: string,
-    schemaPath: string,
-    composite: boolean,
-    depth: number,
-  ): AjvError[] {
+  /**
+   * The errors of one schema (none: valid). `at` is where the schema is, as a trail from the root
+   * of its compile unit (its file pointer there): the schemaPath of an error is the same trail
+   * from `#`. `composite`: inside anyOf/oneOf/not, where ajv collects errors rather than returns.
+   */
+  private schema(node: unknown, file: ContractFile, at: Trail, value: unknown, instance: Trail, composite: boolean, depth: number): readonly AjvError[] {
     if (depth > MAX_DEPTH) throw new GiveUp();
-    if (node === true) return [];
+    if (node === true) return NONE;
     if (!isObject(node)) throw new GiveUp();
     if (typeof node.$ref === 'string') {
       // SchemaValidator's lazy ref: a target ajv cannot compile passes.
-      const target = resolveAt(this.doc, node, { file, pointer });
+      const target = resolveAt(this.doc, node, { file, pointer: pointerOf(at) });
       if (!isObject(target.node)) throw new GiveUp();
       if (!this.isModelled(target.node, target.at.file, target.at.pointer)) throw new GiveUp();
-      const errors = this.schema(target.node, target.at.file, target.at.pointer, value, instancePath, '#', false, depth + 1);
-      return errors.map((e) => ({ ...e, schemaPath: `${schemaPath}/${REF}` }));
+      const errors = this.schema(target.node, target.at.file, target.at.pointer, value, instance, false, depth + 1);
+      if (errors.length === 0) return NONE;
+      const schemaPath = `${schemaPathOf(at)}/${REF}`;
+      return errors.map((e) => ({ ...e, schemaPath }));
     }
     const type = jsonType(value);
     if (type === undefined) throw new GiveUp();
+    const plan = this.planOf(node);
+    const typeError = (): AjvError => ({
+      instancePath: pointerOf(instance),
+      schemaPath: `${schemaPathOf(at)}/type`,
+      keyword: 'type',
+      params: { type: node.type },
+    });
+    if (plan.typeFirst && !plan.types.some((t) => matchesType(t, type, value))) {
+      // Inside a branch ajv goes on to the untyped keywords after a type error; not modelled.
+      if (composite && plan.untypedCode) throw new GiveUp();
+      return [typeError()];
+    }
+    const ctx: Ctx = { node, file, at, value, type, instance, composite, depth };
+    for (const group of plan.groups) {
+      let errors: readonly AjvError[] = NONE;
+      if (!group.type || matchesType(group.type, type, value)) {
+        for (const keyword of group.keywords) {
+          errors = this.keyword(keyword, ctx);
+          if (errors.length > 0) break;
+        }
+      } else if (group.typeError) errors = [typeError()];
+      if (errors.length > 0) return errors;
+    }
+    return NONE;
+  }
+
+  /** What ajv's compiled code for a schema does, in order: computed once per schema node. */
+  private planOf(node: Record<string, any>): Plan {
+    let plan = this.plans.get(node);
+    if (plan) return plan;
     const present = new Set(this.keys(node));
     const types: string[] = node.type === undefined ? [] : Array.isArray(node.type) ? [...node.type] : [node.type];
     // OpenAPI 3.0's `nullable` adds null to a type (the copy drops it where there is none).
     if (types.length > 0 && !types.includes('null') && node.nullable === true) types.push('null');
-    const typeError = (): AjvError => ({ instancePath, schemaPath: `${schemaPath}/type`, keyword: 'type', params: { type: node.type } });
-    const groupOf = (t: string) => this.rules.rules.find((g) => g.type === t);
     const uses = (group: AjvRules['rules'][number]) => group.rules.some((r) => present.has(r.keyword));
     // ajv checks the type first unless a single type's own keywords will (then it reports after them).
-    const single = types.length === 1 ? groupOf(types[0]) : undefined;
+    const single = types.length === 1 ? this.rules.rules.find((g) => g.type === types[0]) : undefined;
     const typeFirst = types.length > 0 && !(single && uses(single));
-    if (typeFirst && !types.some((t) => matchesType(t, type, value))) {
-      // Inside a branch ajv goes on to the untyped keywords after a type error; not modelled.
-      if (composite && this.rules.rules.some((g) => !g.type && g.rules.some((r) => present.has(r.keyword) && !NO_CODE.has(r.keyword)))) throw new GiveUp();
-      return [typeError()];
-    }
-    const ctx: Ctx = { node, file, pointer, value, type, instancePath, schemaPath, composite, depth };
-    for (const group of this.rules.rules) {
-      if (!uses(group)) continue;
-      let errors: AjvError[] = [];
-      if (!group.type) errors = this.keywords(group, present, ctx);
-      else if (matchesType(group.type, type, value)) errors = this.keywords(group, present, ctx);
-      else if (!typeFirst && types.length === 1 && types[0] === group.type) errors = [typeError()];
-      if (errors.length > 0) return errors;
-    }
-    return [];
+    const groups = this.rules.rules.filter(uses).map((group) => ({
+      type: group.type,
+      keywords: group.rules.map((r) => r.keyword).filter((k) => present.has(k) && !NO_CODE.has(k)),
+      typeError: !typeFirst && types.length === 1 && types[0] === group.type,
+    }));
+    const untypedCode = groups.some((g) => !g.type && g.keywords.length > 0);
+    const alwaysValid = ![...present].some((key) => key in this.rules.all);
+    plan = { types, typeFirst, groups, untypedCode, alwaysValid };
+    this.plans.set(node, plan);
+    return plan;
   }
 
-  private keywords(group: AjvRules['rules'][number], present: Set<string>, ctx: Ctx): AjvError[] {
-    for (const { keyword } of group.rules) {
-      if (!present.has(keyword) || NO_CODE.has(keyword)) continue;
-      const errors = this.keyword(keyword, ctx);
-      if (errors.length > 0) return errors;
-    }
-    return [];
-  }
-
-  private keyword(key: string, ctx: Ctx): AjvError[] {
-    const { node, file, pointer, value, type, instancePath, schemaPath, composite, depth } = ctx;
+  private keyword(key: string, ctx: Ctx): readonly AjvError[] {
+    const { node, file, at, value, type, instance, composite, depth } = ctx;
     const k = node[key];
-    const fail = (params: Record<string, unknown>): AjvError[] => [{ instancePath, schemaPath: `${schemaPath}/${key}`, keyword: key, params }];
-    const sub = (s: unknown, segments: Array<string | number>, sPath: string, v: unknown, iPath: string, inComposite: boolean) =>
-      this.schema(s, file, joinPointer(pointer, ...segments), v, iPath, sPath, inComposite, depth + 1);
+    const fail = (params: Record<string, unknown>): AjvError[] => [
+      { instancePath: pointerOf(instance), schemaPath: `${schemaPathOf(at)}/${key}`, keyword: key, params },
+    ];
+    /** A subschema at `key` (and `name`), judging `v` at `step` below the value (the value itself without). */
+    const sub = (s: unknown, name: string | number | undefined, v: unknown, step: string | number | undefined, inComposite: boolean) => {
+      const here: Trail = { up: at, segment: key };
+      return this.schema(
+        s,
+        file,
+        name === undefined ? here : { up: here, segment: name },
+        v,
+        step === undefined ? instance : { up: instance, segment: step },
+        inComposite,
+        depth + 1,
+      );
+    };
     switch (key) {
       case 'enum':
-        return (k as unknown[]).some((e) => equal(e, value)) ? [] : fail({ allowedValues: k });
+        return (k as unknown[]).some((e) => equal(e, value)) ? NONE : fail({ allowedValues: k });
       case 'const':
-        return equal(k, value) ? [] : fail({ allowedValue: k });
+        return equal(k, value) ? NONE : fail({ allowedValue: k });
       case 'not': {
         if (this.alwaysValid(k)) return fail({});
-        return sub(k, [key], `${schemaPath}/not`, value, instancePath, true).length === 0 ? fail({}) : [];
+        return sub(k, undefined, value, undefined, true).length === 0 ? fail({}) : NONE;
       }
       case 'allOf': {
         const list = k as unknown[];
         for (let i = 0; i < list.length; i++) {
           if (this.alwaysValid(list[i])) continue;
-          const errors = sub(list[i], [key, i], `${schemaPath}/allOf/${i}`, value, instancePath, composite);
+          const errors = sub(list[i], i, value, undefined, composite);
           if (errors.length > 0) return errors;
         }
-        return [];
+        return NONE;
       }
       case 'anyOf': {
         const list = k as unknown[];
-        if (list.some((s) => this.alwaysValid(s))) return [];
+        if (list.some((s) => this.alwaysValid(s))) return NONE;
         const errors: AjvError[] = [];
         for (let i = 0; i < list.length; i++) {
-          const branch = sub(list[i], [key, i], `${schemaPath}/anyOf/${i}`, value, instancePath, true);
-          if (branch.length === 0) return [];
+          const branch = sub(list[i], i, value, undefined, true);
+          if (branch.length === 0) return NONE;
           errors.push(...branch);
         }
         return [...errors, ...fail({})];
@@ -317,7 +342,7 @@ export class AjvErrors {
         for (let i = 0; i < list.length; i++) {
           let ok = true;
           if (!this.alwaysValid(list[i])) {
-            const branch = sub(list[i], [key, i], `${schemaPath}/oneOf/${i}`, value, instancePath, true);
+            const branch = sub(list[i], i, value, undefined, true);
             errors.push(...branch);
             ok = branch.length === 0;
           }
@@ -328,90 +353,83 @@ export class AjvErrors {
             passing = i;
           }
         }
-        return valid ? [] : [...errors, ...fail({ passingSchemas: passing })];
+        return valid ? NONE : [...errors, ...fail({ passingSchemas: passing })];
       }
       case 'maximum':
       case 'minimum': {
         const exclusive = this.dialect === 'draft-04' && node[key === 'maximum' ? 'exclusiveMaximum' : 'exclusiveMinimum'] === true;
         const v = value as number;
         const ok = key === 'maximum' ? (exclusive ? v < k : v <= k) : exclusive ? v > k : v >= k;
-        return ok ? [] : fail({ comparison: key === 'maximum' ? (exclusive ? '<' : '<=') : exclusive ? '>' : '>=', limit: k });
+        return ok ? NONE : fail({ comparison: key === 'maximum' ? (exclusive ? '<' : '<=') : exclusive ? '>' : '>=', limit: k });
       }
       case 'exclusiveMaximum':
       case 'exclusiveMinimum': {
-        if (this.dialect === 'draft-04') return [];
+        if (this.dialect === 'draft-04') return NONE;
         const v = value as number;
         const ok = key === 'exclusiveMaximum' ? v < k : v > k;
-        return ok ? [] : fail({ comparison: key === 'exclusiveMaximum' ? '<' : '>', limit: k });
+        return ok ? NONE : fail({ comparison: key === 'exclusiveMaximum' ? '<' : '>', limit: k });
       }
       case 'multipleOf': {
         // ajv with multipleOfPrecision: 9.
         const quotient = (value as number) / k;
-        return Math.abs(Math.round(quotient) - quotient) > 1e-9 ? fail({ multipleOf: k }) : [];
+        return Math.abs(Math.round(quotient) - quotient) > 1e-9 ? fail({ multipleOf: k }) : NONE;
       }
       case 'maxLength':
-        return ucs2length(value as string) > k ? fail({ limit: k }) : [];
+        return ucs2length(value as string) > k ? fail({ limit: k }) : NONE;
       case 'minLength':
-        return ucs2length(value as string) < k ? fail({ limit: k }) : [];
+        return ucs2length(value as string) < k ? fail({ limit: k }) : NONE;
       case 'pattern':
-        return this.regExp(k)!.test(value as string) ? [] : fail({ pattern: k });
+        return this.regExp(k)!.test(value as string) ? NONE : fail({ pattern: k });
       case 'format':
-        return this.format(k, type, value) ? [] : fail({ format: k });
+        return this.format(k, type, value) ? NONE : fail({ format: k });
       case 'maxItems':
-        return (value as unknown[]).length > k ? fail({ limit: k }) : [];
+        return (value as unknown[]).length > k ? fail({ limit: k }) : NONE;
       case 'minItems':
-        return (value as unknown[]).length < k ? fail({ limit: k }) : [];
+        return (value as unknown[]).length < k ? fail({ limit: k }) : NONE;
       case 'uniqueItems': {
-        if (!k) return [];
+        if (!k) return NONE;
         const items = value as unknown[];
         for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (equal(items[i], items[j])) throw new GiveUp();
-        return [];
+        return NONE;
       }
       case 'items': {
-        if (this.alwaysValid(k)) return [];
+        if (this.alwaysValid(k)) return NONE;
         const items = value as unknown[];
         for (let i = 0; i < items.length; i++) {
-          const errors = sub(k, [key], `${schemaPath}/items`, items[i], `${instancePath}/${i}`, composite);
+          const errors = sub(k, undefined, items[i], i, composite);
           if (errors.length > 0) return errors;
         }
-        return [];
+        return NONE;
       }
       case 'maxProperties':
-        return Object.keys(value as object).length > k ? fail({ limit: k }) : [];
+        return Object.keys(value as object).length > k ? fail({ limit: k }) : NONE;
       case 'minProperties':
-        return Object.keys(value as object).length < k ? fail({ limit: k }) : [];
+        return Object.keys(value as object).length < k ? fail({ limit: k }) : NONE;
       case 'required': {
         const missing = (k as string[]).find((p) => (value as Record<string, unknown>)[p] === undefined);
-        return missing === undefined ? [] : fail({ missingProperty: missing });
+        return missing === undefined ? NONE : fail({ missingProperty: missing });
       }
       case 'additionalProperties': {
-        if (this.alwaysValid(k)) return [];
+        if (this.alwaysValid(k)) return NONE;
         const declared: Record<string, unknown> = isObject(node.properties) ? node.properties : {};
         const patterns = isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((p) => this.regExp(p)!) : [];
         const object = value as Record<string, unknown>;
         for (const name of Object.keys(object)) {
           if ((Object.hasOwn(declared, name) && name !== '__proto__') || patterns.some((re) => re.test(name))) continue;
           if (k === false) return fail({ additionalProperty: name });
-          const errors = sub(k, [key], `${schemaPath}/additionalProperties`, object[name], `${instancePath}/${escapePointer(name)}`, composite);
+          const errors = sub(k, undefined, object[name], name, composite);
           if (errors.length > 0) return errors;
         }
-        return [];
+        return NONE;
       }
       case 'properties': {
         const object = value as Record<string, unknown>;
         for (const name of Object.keys(k)) {
           if (name === '__proto__' || this.alwaysValid(k[name]) || object[name] === undefined) continue;
-          const errors = sub(
-            k[name],
-            [key, name],
-            `${schemaPath}/properties/${escapeFragment(name)}`,
-            object[name],
-            `${instancePath}/${escapePointer(name)}`,
-            composite,
-          );
+          const errors = sub(k[name], name, object[name], name, composite);
           if (errors.length > 0) return errors;
         }
-        return [];
+        return NONE;
       }
       case 'patternProperties': {
         const object = value as Record<string, unknown>;
@@ -420,18 +438,11 @@ export class AjvErrors {
           const re = this.regExp(pattern)!;
           for (const name of Object.keys(object)) {
             if (!re.test(name)) continue;
-            const errors = sub(
-              k[pattern],
-              [key, pattern],
-              `${schemaPath}/patternProperties/${escapeFragment(pattern)}`,
-              object[name],
-              `${instancePath}/${escapePointer(name)}`,
-              composite,
-            );
+            const errors = sub(k[pattern], pattern, object[name], name, composite);
             if (errors.length > 0) return errors;
           }
         }
-        return [];
+        return NONE;
       }
       default:
         throw new GiveUp();
@@ -460,16 +471,57 @@ export class AjvErrors {
   }
 }
 
+interface Plan {
+  types: string[];
+  /** ajv checks the type before any keyword. */
+  typeFirst: boolean;
+  /** The rule groups the schema uses, in ajv's order, each with its keywords that have code. */
+  groups: Array<{ type?: string; keywords: string[]; typeError: boolean }>;
+  /** The untyped group has keywords with code. */
+  untypedCode: boolean;
+  /** ajv's `alwaysValidSchema`: no keyword ajv has a rule for. */
+  alwaysValid: boolean;
+}
+
 interface Ctx {
   node: Record<string, any>;
   file: ContractFile;
-  pointer: string;
+  at: Trail;
   value: unknown;
   type: JsonType;
-  instancePath: string;
-  schemaPath: string;
+  instance: Trail;
   composite: boolean;
   depth: number;
+}
+
+/**
+ * A JSON pointer kept as its segments until it is read: walking a valid value builds thousands of
+ * them and reads none. The root is the pointer text the trail starts from.
+ */
+type Trail = string | { up: Trail; segment: string | number };
+
+const NONE: readonly AjvError[] = Object.freeze([]);
+
+function segmentsOf(trail: Trail): { root: string; segments: string[] } {
+  const segments: string[] = [];
+  while (typeof trail !== 'string') {
+    segments.push(String(trail.segment));
+    trail = trail.up;
+  }
+  return { root: trail, segments: segments.reverse() };
+}
+
+/** The trail as a JSON pointer from its root. */
+function pointerOf(trail: Trail): string {
+  const { root, segments } = segmentsOf(trail);
+  return root + segments.map((s) => `/${escapePointer(s)}`).join('');
+}
+
+/** The trail as ajv's schemaPath: from `#` of its compile unit, each segment URI-escaped. */
+function schemaPathOf(trail: Trail): string {
+  return `#${segmentsOf(trail)
+    .segments.map((s) => `/${escapeFragment(s)}`)
+    .join('')}`;
 }
 
 /** ajv's data type check (`checkDataType`, strictNumbers off). */

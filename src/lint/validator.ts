@@ -207,12 +207,12 @@ function messageOf(error: ErrorObject): string {
 }
 
 /** The error reported for an invalid value, with ajv's wording; undefined when there is none. */
-function worded(errors: ErrorObject[] | AjvError[]): ErrorObject | undefined {
-  const error = mostSpecific(errors as ErrorObject[]);
+function worded(errors: readonly ErrorObject[] | readonly AjvError[]): ErrorObject | undefined {
+  const error = mostSpecific(errors as readonly ErrorObject[]);
   return error && { ...error, message: messageOf(error) };
 }
 
 /** The most specific error: the deepest instance path (inside a oneOf, the branch that got furthest); the first of equals. */
-function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject | undefined {
   return errors.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined);
 }
