@@ -53,6 +53,7 @@ export class ContractDocument {
   readonly problems: Finding[] = [];
   private readonly targets = new Map<string, ContractFile>();
   private readonly nodes = new Map<ContractFile, Map<string, unknown>>();
+  private readonly refTargets = new WeakMap<object, Resolved>();
   private readonly reported = new Set<string>();
   /** Why a remote file was not fetched, when a limit stopped it. */
   private readonly remoteRefused = new Map<string, string>();
@@ -136,8 +137,13 @@ export class ContractDocument {
     const seen = new Set<unknown>();
     while (isRef(current.node) && !seen.has(current.node)) {
       seen.add(current.node);
-      const next = this.resolve((current.node as { $ref: string }).$ref, current.file, `${current.pointer}/$ref`);
-      if (!next) return current;
+      // A ref object sits in one file at one place: what it names is found once.
+      let next = this.refTargets.get(current.node);
+      if (!next) {
+        next = this.resolve((current.node as { $ref: string }).$ref, current.file, `${current.pointer}/$ref`);
+        if (!next) return current;
+        this.refTargets.set(current.node, next);
+      }
       current = next;
     }
     return current;
