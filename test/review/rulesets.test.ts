@@ -209,6 +209,10 @@ test('ruleset and plugin findings appear in DESIGN.md and in every review output
       design,
       /^\| `contracts-ruleset` \| 2 ruleset findings in the contracts: `operation-summary-short` × 1, `paths-kebab` × 1 \| `operation-summary-short` at `openapi\.yaml:13` and 1 more \| high × low \|/m,
     );
+    assert.match(
+      readFileSync(join(dir, 'out/report.html'), 'utf8'),
+      /<tr data-severity="error" data-category="ruleset"><td class="sev error">error<\/td><td><code>paths-kebab<\/code><\/td><td><code>openapi\.yaml:11:5<\/code><\/td>/,
+    );
     // What DESIGN.md tells the reader to run works for them: explain finds the config's rules.
     assert.match((await runCli(['explain', 'paths-kebab'], dir)).stdout, /^Defined by the Spectral ruleset style\/ruleset\.yaml; severity error\.$/m);
     assert.match((await runCli(['explain', 'acme/operation-owner'], dir)).stdout, /^- Engine: lint plugin; category: documentation; default severity: warn$/m);
@@ -292,6 +296,31 @@ test('with no config, a .spectral.yaml in the working directory runs in review a
       reviewed.map((line) => line.split(' ')[0]),
       ['rate-limit-retry-after'],
     );
+  });
+});
+
+test("a system review lints each service's contracts with the one setup, and its service page shows them", async () => {
+  await withTempDirAsync(async (dir) => {
+    project(dir);
+    write(dir, {
+      'billing/openapi.yaml': OPENAPI.replace('/order_items/{orderId}', '/invoices/{orderId}'),
+      'billing/archway.yaml': DESIGN.replace('name: orders, owner: team-orders', 'name: billing, owner: team-billing'),
+    });
+    const run = await runCli(['review', 'archway.yaml', 'billing/archway.yaml', '--format', 'json', '--out', 'out', '--fail-on', 'never'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    const fromConfig = findingsOf(run.stdout)
+      .filter((f) => f.category === 'ruleset' || f.ruleId.startsWith('acme/'))
+      .map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}`);
+    // Only orders' path breaks kebab-case; both answer the plugin and the summary rule.
+    assert.deepEqual(fromConfig, [
+      'acme/operation-owner billing/openapi.yaml:11:5',
+      'operation-summary-short billing/openapi.yaml:13:16',
+      'paths-kebab openapi.yaml:11:5',
+      'acme/operation-owner openapi.yaml:11:5',
+      'operation-summary-short openapi.yaml:13:16',
+    ]);
+    assert.match(readFileSync(join(dir, 'out/orders/DESIGN.md'), 'utf8'), /^\| error \| `paths-kebab` \| `openapi\.yaml:11:5` \|/m);
+    assert.doesNotMatch(readFileSync(join(dir, 'out/billing/DESIGN.md'), 'utf8'), /paths-kebab/);
   });
 });
 
