@@ -338,6 +338,20 @@ test('review --config names the config as lint --config does', async () => {
   });
 });
 
+test('a redocly.yaml is the config of both: what it asks and archway cannot honour is the same located warning in review as in lint', async () => {
+  await withTempDirAsync(async (dir) => {
+    project(dir, { 'archway.config.yaml': null, 'redocly.yaml': 'rules:\n  no-such-rule: error\n' });
+    const lint = await runCli(['lint', 'openapi.yaml', '--fail-on', 'never'], dir);
+    const reviewed = await runCli(['review', '--out', 'out', '--fail-on', 'never'], dir);
+    assert.equal(reviewed.code, 0);
+    assert.equal(
+      reviewed.stderr,
+      'redocly.yaml:2:3: warning: rules.no-such-rule: neither a Redocly built-in rule archway knows nor an archway rule; ignored\n',
+    );
+    assert.equal(lint.stderr, reviewed.stderr);
+  });
+});
+
 test('the library: review() loads the setup from cwd as the CLI does; a given setup replaces it', async () => {
   await withTempDirAsync(async (dir) => {
     project(dir);
