@@ -33,7 +33,7 @@ export const DEFAULT_SETUP: LintSetup = { config: DEFAULT_CONFIG, rulesets: [] }
  */
 export async function loadLintSetup(cwd: string, options: LintSetupOptions = {}): Promise<LintSetup> {
   const configPath = configPathFor(cwd, options.config);
-  let config = configPath ? loadLintConfig(configPath, new Set(LINT_RULES.map((r) => r.id)), cwd) : DEFAULT_CONFIG;
+  let config = configPath ? loadLintConfig(configPath, undefined, cwd) : DEFAULT_CONFIG;
   if (options.preset) config = { ...config, extends: options.preset };
   config = await loadPlugins(config, LINT_RULES);
   const discovered = options.preset === undefined && options.ruleset === undefined && configPath === undefined ? discoverRuleset(cwd) : undefined;
