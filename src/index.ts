@@ -9,14 +9,15 @@ export { archwaySchema } from './model/schema.js';
 export { parseDuration, parsePercent, parseSize, type Duration, type Percent, type Size } from './model/units.js';
 export type * from './model/types.js';
 
-export { review, reviewDesigns, type ReviewResult } from './review/pipeline.js';
+export { review, reviewDesigns, type ReviewResult, type ReviewRunOptions } from './review/pipeline.js';
 export type { DesignRule, DesignRuleContext, ReviewOptions, StageId } from './core/design-rule.js';
 
 export { formatFindings, FINDINGS_FORMATS, type FindingsFormat } from './report/formatters/index.js';
 export { allRules, findRule, type RegisteredRule } from './registry.js';
 
 export { loadContract, ContractDocument, type ContractKind, type LoadOptions } from './contracts/load.js';
-export { lintContract } from './lint/run.js';
+export { lintContract, lintWithRulesets } from './lint/run.js';
+export { loadLintSetup, type LintSetup, type LintSetupOptions } from './lint/setup.js';
 export { loadLintConfig, DEFAULT_CONFIG, type LintConfig } from './lint/config.js';
 export { LINT_RULES } from './lint/rules/index.js';
 export { defineLintRule, type LintRule, type LintRuleContext, type LintReport } from './lint/rule.js';

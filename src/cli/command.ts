@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { parseDay } from '../core/dates.js';
 import { atLeast, type Finding, type Severity } from '../core/diagnostic.js';
+import { formatProblem } from '../core/input-error.js';
 import { readSourceFile } from '../core/read-input.js';
+import type { LintConfig } from '../lint/config.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -61,4 +63,9 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${String(value)}"`);
+}
+
+/** What a config asks and archway cannot honour (a Redocly rule with no equivalent): said on stderr, never fatal. */
+export function printConfigWarnings(config: LintConfig, io: CommandIO): void {
+  for (const warning of config.warnings ?? []) io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
 }

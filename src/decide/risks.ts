@@ -92,7 +92,7 @@ export function buildRisks(design: Design, findings: readonly Finding[], decisio
         .slice(0, 5)
         .map(([id, n]) => `\`${id}\` × ${n}`)
         .join(', ')}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ''}`,
-      source: { kind: 'finding', ruleId: rules[0][0], location: list[0].location, count: list.length },
+      source: { kind: 'finding', ruleId: rules[0][0], location: list.find((f) => f.ruleId === rules[0][0])!.location, count: list.length },
       likelihood: list.some((f) => f.severity === 'error') ? 'high' : 'medium',
       impact: family === 'security' ? 'high' : family === 'errors' || family === 'idempotency' ? 'medium' : 'low',
       mitigation: `Fix each as \`archway explain <rule>\` describes (${rules

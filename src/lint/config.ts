@@ -51,12 +51,6 @@ export function configPathFor(cwd: string, explicit?: string): string | undefine
   return [CONFIG_FILE, REDOCLY_CONFIG_FILE].map((name) => resolve(cwd, name)).find((found) => existsSync(found));
 }
 
-/** The config `lint` and `review` both use: the one `configPathFor` finds, else the defaults. */
-export function lintConfigFor(cwd: string, explicit?: string): LintConfig {
-  const path = configPathFor(cwd, explicit);
-  return path === undefined ? DEFAULT_CONFIG : loadLintConfig(path, undefined, cwd);
-}
-
 /**
  * Loads and checks a config. Every problem is located (`file:line:column`) and names what was
  * expected, never the file's content: the config may be a file the user did not write.

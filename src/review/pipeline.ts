@@ -11,7 +11,8 @@ import { buildRisks, decide, decisionsJson, type Decision } from '../decide/inde
 import { generateOperability } from '../operability/index.js';
 import { DEFAULT_REVIEW_OPTIONS, type DesignRule, type ReviewOptions } from '../core/design-rule.js';
 import { ContractReader } from '../contracts/reader.js';
-import { LINT_RULES } from '../lint/rules/index.js';
+import { DEFAULT_SETUP, loadLintSetup, setupRules, type LintSetup } from '../lint/setup.js';
+import type { RuleMeta } from '../core/rule.js';
 import { CHECKS } from '../diff/index.js';
 import { checkMeta } from '../diff/format/findings.js';
 import { runDesignRules } from '../core/run-design-rules.js';
@@ -24,34 +25,41 @@ export interface ReviewResult {
   /** Every finding of every design, sorted. */
   findings: readonly Finding[];
   rules: readonly DesignRule[];
+  /** Metadata of every rule a finding may come from (design rules, lint rules and plugins, diff checks), for the output formats. */
+  formatRules: readonly RuleMeta[];
   /** The output directory's files: relative path → content. */
   files: ReadonlyMap<string, string>;
 }
 
 export { ALL_DESIGN_RULES };
 
+export interface ReviewRunOptions extends Partial<ReviewOptions> {
+  /** What contracts are linted with; by default what `archway lint` loads from `cwd` (the built-ins alone without a `cwd`). */
+  lint?: LintSetup;
+}
+
 /** Loads every design (reporting all input problems at once), runs the workflow, renders the outputs. */
-export function review(paths: readonly string[], options: Partial<ReviewOptions> = {}): ReviewResult {
+export async function review(paths: readonly string[], options: ReviewRunOptions = {}): Promise<ReviewResult> {
   return reviewDesigns(loadAll(paths, options.allowOutsideRoot, options.cwd), options);
 }
 
-export function reviewDesigns(designs: readonly Design[], options: Partial<ReviewOptions> = {}): ReviewResult {
+export async function reviewDesigns(designs: readonly Design[], { lint: given, ...options }: ReviewRunOptions = {}): Promise<ReviewResult> {
   const opts: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...options };
+  const lint = given ?? (opts.cwd === undefined ? DEFAULT_SETUP : await loadLintSetup(opts.cwd));
   // Each stage checks its own part of the workflow; findings are merged and sorted once.
   const contracts = new ContractReader({ allowOutsideRoot: opts.allowOutsideRoot, cwd: opts.cwd });
   const ruleFindings = STAGES.flatMap((stage) => runDesignRules(stage.rules, designs, opts, contracts));
   // Engine findings (contract lint) belong to the design that names the contract.
-  const engineFindings = new Map<Design, Finding[]>(
-    designs.map((design): [Design, Finding[]] => [
-      design,
-      sortFindings(STAGES.flatMap((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts }) ?? [])),
-    ]),
-  );
+  const engineFindings = new Map<Design, Finding[]>();
+  for (const design of designs) {
+    const found = await Promise.all(STAGES.map((stage) => stage.analyse?.({ design, system: designs, options: opts, contracts, lint }) ?? []));
+    engineFindings.set(design, sortFindings(found.flat()));
+  }
   const findings = sortFindings([...ruleFindings, ...[...engineFindings.values()].flat()]);
   const rulesById = new Map(ALL_DESIGN_RULES.map((r) => [r.id, r]));
   const services: ServiceReport[] = designs.map((design) => {
     const own = sortFindings([...ruleFindings.filter((f) => f.location.file === design.source.displayPath), ...engineFindings.get(design)!]);
-    const context = { design, system: designs, findings: own, options: opts, contracts };
+    const context = { design, system: designs, findings: own, options: opts, contracts, lint };
     const sections: ReportSection[] = STAGES.flatMap((stage) => stage.sections(context));
     const decisions = decide(design, designs, own);
     const risks = buildRisks(design, own, decisions);
@@ -60,7 +68,8 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
   // Decision ids are per service; a system review prefixes them so they stay unique.
   const allDecisions: Decision[] = services.flatMap((s) => s.decisions.map((d) => (designs.length > 1 ? { ...d, id: `${s.design.service.name}/${d.id}` } : d)));
   // Diff checks describe the contract breaks `--base` adds (SARIF rule descriptors).
-  const formatContext = { rules: [...ALL_DESIGN_RULES, ...LINT_RULES, ...CHECKS.map(checkMeta)], cwd: opts.cwd };
+  const formatRules = [...ALL_DESIGN_RULES, ...setupRules(lint), ...CHECKS.map(checkMeta)];
+  const formatContext = { rules: formatRules, cwd: opts.cwd };
   const files = new Map<string, string>([
     ['findings.json', formatFindings('json', findings, formatContext)],
     ['findings.sarif', formatFindings('sarif', findings, formatContext)],
@@ -82,7 +91,7 @@ export function reviewDesigns(designs: readonly Design[], options: Partial<Revie
     const prefix = designs.length > 1 ? `${design.service.name}/` : '';
     for (const [path, content] of generateOperability(design)) files.set(`${prefix}${path}`, content);
   }
-  return { designs, findings, rules: ALL_DESIGN_RULES, files };
+  return { designs, findings, rules: ALL_DESIGN_RULES, formatRules, files };
 }
 
 function loadAll(paths: readonly string[], allowOutsideRoot = false, cwd?: string): Design[] {

@@ -2,6 +2,7 @@ import type { Finding } from '../core/diagnostic.js';
 import type { Design } from '../model/types.js';
 import type { ContractReader } from '../contracts/reader.js';
 import type { DesignRule, ReviewOptions, StageId } from '../core/design-rule.js';
+import type { LintSetup } from '../lint/setup.js';
 
 export interface StageContext {
   design: Design;
@@ -10,6 +11,8 @@ export interface StageContext {
   findings: readonly Finding[];
   options: ReviewOptions;
   contracts: ContractReader;
+  /** What contracts are linted with: the same config, plugins and Spectral rulesets as `archway lint`. */
+  lint: LintSetup;
 }
 
 /** A section of DESIGN.md contributed by a stage (Markdown body, `###` and below). */
@@ -27,7 +30,7 @@ export interface Stage {
   id: StageId;
   title: string;
   rules: readonly DesignRule[];
-  /** Findings an engine produces for this design beyond its rules (e.g. linting its contracts). */
-  analyse?(context: Omit<StageContext, 'findings'>): Finding[];
+  /** Findings an engine produces for this design beyond its rules (e.g. linting its contracts; Spectral functions may be async). */
+  analyse?(context: Omit<StageContext, 'findings'>): Finding[] | Promise<Finding[]>;
   sections(context: StageContext): ReportSection[];
 }

@@ -8,19 +8,22 @@ function reviewExample() {
   return review(['examples/checkout/archway.yaml'], { today: '2026-11-25', cwd: REPO });
 }
 
-test('the checkout example matches its golden DESIGN.md, findings.json and findings.sarif', () => {
-  assertGolden('test/golden/checkout', reviewExample().files, ['DESIGN.md', 'findings.json', 'findings.sarif']);
+test('the checkout example matches its golden DESIGN.md, findings.json and findings.sarif', async () => {
+  assertGolden('test/golden/checkout', (await reviewExample()).files, ['DESIGN.md', 'findings.json', 'findings.sarif']);
 });
 
-test('outputs are byte-identical across runs', () => {
-  const first = reviewExample().files;
-  const second = reviewExample().files;
+test('outputs are byte-identical across runs', async () => {
+  const first = (await reviewExample()).files;
+  const second = (await reviewExample()).files;
   assert.deepEqual([...first.keys()], [...second.keys()]);
   for (const [name, content] of first) assert.equal(second.get(name), content, name);
 });
 
-test('the payments and notifications examples match their golden DESIGN.md and decisions.json', () => {
+test('the payments and notifications examples match their golden DESIGN.md and decisions.json', async () => {
   for (const name of ['payments', 'notifications']) {
-    assertGolden(`test/golden/${name}`, review([`examples/${name}/archway.yaml`], { today: '2026-11-25', cwd: REPO }).files, ['DESIGN.md', 'decisions.json']);
+    assertGolden(`test/golden/${name}`, (await review([`examples/${name}/archway.yaml`], { today: '2026-11-25', cwd: REPO })).files, [
+      'DESIGN.md',
+      'decisions.json',
+    ]);
   }
 });

@@ -31,14 +31,14 @@ const DESIGNS = [
     .map((f) => `test/fixtures/designs/verdict/${f}`),
 ];
 
-function reviewed(path: string) {
-  const { files, designs } = review([path], { today: '2026-11-25', cwd: REPO });
+async function reviewed(path: string) {
+  const { files, designs } = await review([path], { today: '2026-11-25', cwd: REPO });
   return { decisions: JSON.parse(files.get('decisions.json')!).decisions as Json[], md: files.get('DESIGN.md')!, design: designs[0] };
 }
 
 for (const path of DESIGNS) {
-  test(`${path}: one position, feasible choices, honest credit, no repeated verification`, () => {
-    const { decisions, md, design } = reviewed(path);
+  test(`${path}: one position, feasible choices, honest credit, no repeated verification`, async () => {
+    const { decisions, md, design } = await reviewed(path);
     for (const d of decisions) {
       // fields
       assert.ok(['design', 'archway'].includes(d.chosenBy), `${d.id}: chosenBy`);
@@ -84,12 +84,20 @@ for (const path of DESIGNS) {
   });
 }
 
-test('the new designs answer their own questions: degradation honours the fallback, tenancy, webhooks and exports get their families, an infeasible call is said to be so', () => {
-  const kinds = (path: string) => Object.fromEntries(reviewed(path).decisions.map((d) => [d.id, [d.kind, d.chosen, d.chosenBy]]));
-  assert.deepEqual(kinds('test/fixtures/designs/verdict/dispatch.archway.yaml')['eta-when-maps-down'], ['degradation', 'degrade-fallback-value', 'design']);
-  assert.deepEqual(kinds('test/fixtures/designs/verdict/tenants.archway.yaml')['tenant-isolation'], ['tenancy', 'tenant-shared-rls', 'archway']);
-  assert.deepEqual(kinds('test/fixtures/designs/verdict/webhooks.archway.yaml')['webhook-delivery'], ['webhook-delivery', 'webhook-outbox-queue', 'archway']);
-  const exports = kinds('test/fixtures/designs/verdict/exports.archway.yaml');
+test('the new designs answer their own questions: degradation honours the fallback, tenancy, webhooks and exports get their families, an infeasible call is said to be so', async () => {
+  const kinds = async (path: string) => Object.fromEntries((await reviewed(path)).decisions.map((d) => [d.id, [d.kind, d.chosen, d.chosenBy]]));
+  assert.deepEqual((await kinds('test/fixtures/designs/verdict/dispatch.archway.yaml'))['eta-when-maps-down'], [
+    'degradation',
+    'degrade-fallback-value',
+    'design',
+  ]);
+  assert.deepEqual((await kinds('test/fixtures/designs/verdict/tenants.archway.yaml'))['tenant-isolation'], ['tenancy', 'tenant-shared-rls', 'archway']);
+  assert.deepEqual((await kinds('test/fixtures/designs/verdict/webhooks.archway.yaml'))['webhook-delivery'], [
+    'webhook-delivery',
+    'webhook-outbox-queue',
+    'archway',
+  ]);
+  const exports = await kinds('test/fixtures/designs/verdict/exports.archway.yaml');
   assert.deepEqual(exports['bulk-export'], ['export', 'export-object-store', 'archway']);
   assert.deepEqual(exports['export-naming'], ['unanswered', null, 'archway']);
   assert.deepEqual(exports['integration-search'], ['integration', null, 'archway'], 'a 900ms call in a 500ms budget has no feasible integration');

@@ -2,7 +2,8 @@ import { didYouMean } from '../../model/suggest.js';
 import { allRules, findRule } from '../../registry.js';
 import { renderRuleDoc } from '../../report/rule-doc.js';
 import { defineCommand, UsageError } from '../command.js';
-import { discoverRuleset, loadSpectralRuleset, type SpectralRuleset } from '../../lint/spectral/index.js';
+import { loadLintSetup } from '../../lint/setup.js';
+import type { SpectralRuleset } from '../../lint/spectral/index.js';
 import { displayPath } from '../../core/source.js';
 
 function explainRulesetRule(ruleset: SpectralRuleset, id: string, cwd: string): string | undefined {
@@ -41,11 +42,16 @@ export default defineCommand({
     const [id] = positionals;
     if (!id) throw new UsageError('name a rule id (or --list)');
     const rule = findRule(id);
-    // A Spectral ruleset's rule (named, or found as lint finds it): which ruleset defines it, and what it checks.
-    const rulesetFile = !rule ? ((values.ruleset as string | undefined) ?? discoverRuleset(io.cwd)) : undefined;
-    const fromRuleset = rulesetFile ? explainRulesetRule(await loadSpectralRuleset(rulesetFile, io.cwd), id, io.cwd) : undefined;
+    // A rule of the config's (Spectral rulesets, plugins), found as lint and review find them.
+    const setup = rule ? undefined : await loadLintSetup(io.cwd, { ruleset: values.ruleset as string | undefined });
+    const fromRuleset = setup?.rulesets.map((r) => explainRulesetRule(r, id, io.cwd)).find((text) => text !== undefined);
     if (fromRuleset) {
       io.stdout(fromRuleset);
+      return 0;
+    }
+    const plugin = setup?.config.extraRules?.find((r) => r.id === id);
+    if (plugin && setup?.configPath) {
+      io.stdout(renderRuleDoc({ ...plugin, engine: 'lint plugin', source: displayPath(setup.configPath, io.cwd) }));
       return 0;
     }
     if (!rule) {

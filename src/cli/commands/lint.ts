@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sortFindings, type Finding } from '../../core/diagnostic.js';
-import { formatProblem, InputError, type InputProblem } from '../../core/input-error.js';
+import { InputError, type InputProblem } from '../../core/input-error.js';
 import { loadContract } from '../../contracts/load.js';
 import { beginRun } from '../../core/read-input.js';
-import { configPathFor, DEFAULT_CONFIG, LINT_RULES, lintWithRulesets, loadLintConfig, readBaseline, writeBaseline, type LintConfig } from '../../lint/index.js';
-import { loadPlugins } from '../../lint/plugins.js';
+import { LINT_RULES, lintWithRulesets, readBaseline, writeBaseline } from '../../lint/index.js';
+import { loadLintSetup, setupRules } from '../../lint/setup.js';
 import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.js';
-import { defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
+import { defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, printConfigWarnings, sourceReader, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
-import { discoverRuleset, loadSpectralRuleset, looksLikeSpectral } from '../../lint/spectral/index.js';
+import { looksLikeSpectral } from '../../lint/spectral/index.js';
 import { readInputText } from '../../core/read-input.js';
 import { parse } from 'yaml';
 
@@ -53,7 +53,6 @@ export default defineCommand({
     if (positionals.length === 0) throw new UsageError('name at least one contract file, directory or glob');
     const format = oneOf('format', values.format, FINDINGS_FORMATS, 'stylish');
     const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
-    const known = new Set(LINT_RULES.map((r) => r.id));
     const ruleset = values.ruleset as string | undefined;
     const preset = ruleset === 'recommended' || ruleset === 'strict' ? ruleset : undefined;
     const peer = ruleset === 'spectral:oas' || ruleset === 'spectral:asyncapi' ? ruleset : undefined;
@@ -63,17 +62,14 @@ export default defineCommand({
     // A ruleset file is a Spectral ruleset, or has the config file's shape and takes the config's place.
     const spectralFile = rulesetFile !== undefined && isSpectralFile(rulesetFile) ? rulesetFile : undefined;
     if (rulesetFile !== undefined && !spectralFile && values.config !== undefined) throw new UsageError('give either --ruleset <file> or --config, not both');
-    const configPath = configPathFor(io.cwd, (spectralFile ? undefined : rulesetFile) ?? (values.config as string | undefined));
-    let config: LintConfig = configPath ? loadLintConfig(configPath, known, io.cwd) : DEFAULT_CONFIG;
-    if (preset) config = { ...config, extends: preset };
-    config = await loadPlugins(config, LINT_RULES);
-    // What a config asks and archway cannot honour (a Redocly rule with no equivalent) is said, not fatal.
-    for (const warning of config.warnings ?? []) io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
-    // Spectral's own discovery: a .spectral.yaml in the working directory, when nothing else says what to run.
-    const discovered = ruleset === undefined && configPath === undefined ? discoverRuleset(io.cwd) : undefined;
-    const named = spectralFile ?? peer ?? discovered;
-    if (named !== undefined) config = { ...config, extends: 'none', rulesets: [named] };
-    const rulesets = await Promise.all((config.rulesets ?? []).map((r) => loadSpectralRuleset(r, io.cwd)));
+    // The loader `review` shares: a --ruleset file in the config's shape takes the config's place.
+    const setup = await loadLintSetup(io.cwd, {
+      config: (spectralFile ? undefined : rulesetFile) ?? (values.config as string | undefined),
+      preset,
+      ruleset: spectralFile ?? peer,
+    });
+    const { config, rulesets, configPath } = setup;
+    printConfigWarnings(config, io);
 
     const files = expandInputs(positionals, io.cwd, CONTRACT_FILE);
     const findings: Finding[] = [];
@@ -115,7 +111,7 @@ export default defineCommand({
     const readSource = sourceReader(io.cwd);
     io.stdout(
       formatFindings(format, shown, {
-        rules: [...LINT_RULES, ...(config.extraRules ?? [])],
+        rules: setupRules(setup),
         readSource: format === 'stylish' ? readSource : undefined,
         color: io.color,
         cwd: io.cwd,

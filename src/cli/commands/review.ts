@@ -7,7 +7,8 @@ import { FINDINGS_FORMATS, formatFindings } from '../../report/formatters/index.
 import { summaryLine } from '../../report/formatters/stylish.js';
 import { staleFiles, writeOutputDir } from '../../report/write-output.js';
 import { review } from '../../review/pipeline.js';
-import { dateOption, defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, sourceReader, UsageError } from '../command.js';
+import { loadLintSetup } from '../../lint/setup.js';
+import { dateOption, defineCommand, FAIL_ON_OPTION, failOnExitCode, FORMAT_OPTION, oneOf, printConfigWarnings, sourceReader, UsageError } from '../command.js';
 import { expandInputs } from '../inputs.js';
 
 export const FAIL_ON = ['error', 'warn', 'info', 'never'] as const;
@@ -17,12 +18,13 @@ export default defineCommand({
     name: 'review',
     description: 'Review one service (or a system of several) and write archway-out/',
     usage:
-      'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--check] [--force] [--date YYYY-MM-DD] [--base git-ref] [--allow-outside-root]',
+      'archway review [archway.yaml | dir | glob …] [--out dir] [--format stylish|json|sarif|junit|github|markdown] [--fail-on error|warn|info|never] [--config archway.config.yaml] [--check] [--force] [--date YYYY-MM-DD] [--base git-ref] [--allow-outside-root]',
   },
   options: {
     ...FORMAT_OPTION,
     ...FAIL_ON_OPTION,
     out: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
     check: { type: 'boolean' },
     force: { type: 'boolean' },
     date: { type: 'string' },
@@ -40,10 +42,15 @@ export default defineCommand({
     const inputs = positionals.length > 0 ? positionals : ['archway.yaml'];
     const paths = expandInputs(inputs, io.cwd, (name) => name === 'archway.yaml' || name.endsWith('.archway.yaml'));
     const allowOutsideRoot = Boolean(values['allow-outside-root']);
-    const result = review(paths, { today: dateOption(values.date), base: values.base as string | undefined, cwd: io.cwd, allowOutsideRoot });
-    // Only now are the contracts known: the output may hold none of them, nor a design.
+    const today = dateOption(values.date);
+    // What `archway lint` in this folder runs, found from the working directory as lint finds it.
+    const lint = await loadLintSetup(io.cwd, { config: values.config as string | undefined });
+    printConfigWarnings(lint.config, io);
+    const result = await review(paths, { today, base: values.base as string | undefined, cwd: io.cwd, allowOutsideRoot, lint });
+    // Only now are the contracts known: the output may hold none of them, nor a design, nor what lint read.
     const contracts = result.designs.flatMap((d) => [...d.api, ...d.events, ...d.dependencies].flatMap((s) => (s.contract ? [s.contract.absolutePath] : [])));
-    const problem = outPathProblem(out, 'folder', io.cwd, [...paths, ...contracts]);
+    const lintFiles = [...(lint.configPath ? [lint.configPath] : []), ...lint.rulesets.map((r) => r.file).filter((f) => !f.startsWith('spectral:'))];
+    const problem = outPathProblem(out, 'folder', io.cwd, [...paths, ...contracts, ...lintFiles]);
     if (problem) throw new UsageError(problem);
     const shownOut = displayPath(outDir, io.cwd);
 
@@ -69,7 +76,7 @@ export default defineCommand({
       // The findings as `archway lint` prints them (ending with the counts), then where the review went.
       const findings =
         result.findings.length > 0
-          ? `${formatFindings('stylish', result.findings, { rules: result.rules, readSource: sourceReader(io.cwd), color: io.color }).trim()}\n`
+          ? `${formatFindings('stylish', result.findings, { rules: result.formatRules, readSource: sourceReader(io.cwd), color: io.color }).trim()}\n`
           : `${summaryLine(countBySeverity(result.findings))}\n`;
       io.stdout(
         `${findings}archway review: ${services}\n` +
@@ -77,7 +84,7 @@ export default defineCommand({
           `read ${shownOut}/DESIGN.md for the review\n`,
       );
     } else {
-      io.stdout(formatFindings(format, result.findings, { rules: result.rules, readSource: sourceReader(io.cwd), color: io.color, cwd: io.cwd, failOn }));
+      io.stdout(formatFindings(format, result.findings, { rules: result.formatRules, readSource: sourceReader(io.cwd), color: io.color, cwd: io.cwd, failOn }));
     }
     return failOnExitCode(result.findings, failOn);
   },

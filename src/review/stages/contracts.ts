@@ -6,8 +6,7 @@ import { displayPath } from '../../core/source.js';
 import { documentEventModel } from '../../contracts/asyncapi.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import type { ContractReader } from '../../contracts/reader.js';
-import { DEFAULT_CONFIG, lintConfigFor } from '../../lint/config.js';
-import { lintContract } from '../../lint/run.js';
+import { lintWithRulesets } from '../../lint/run.js';
 import { summarizeContract } from '../../lint/summary.js';
 import type { Design } from '../../model/types.js';
 import { blocks, code, table } from '../../report/markdown.js';
@@ -76,10 +75,8 @@ export const contractsStage: Stage = {
   id: 'contracts',
   title: 'Contracts',
   rules: rulesOfStage('contracts'),
-  analyse({ design, contracts, options }) {
+  async analyse({ design, contracts, options, lint }) {
     const findings: Finding[] = [];
-    // The same config as `archway lint` in the same folder: both judge a contract alike.
-    const config = options.cwd === undefined ? DEFAULT_CONFIG : lintConfigFor(options.cwd);
     for (const { doc, name } of contractsOf(design, contracts)) {
       if (doc instanceof InputError) {
         const path = [...design.api, ...design.events].find((s) => s.name === name)?.contract?.absolutePath ?? name;
@@ -94,7 +91,7 @@ export const contractsStage: Stage = {
             fingerprint: findingFingerprint({ ruleId: 'contract-unreadable', path, pointer: problem.location.pointer }, options.cwd),
           });
         }
-      } else findings.push(...lintContract(doc, config, undefined, { cwd: options.cwd }));
+      } else findings.push(...(await lintWithRulesets(doc, lint.config, undefined, { cwd: options.cwd, rulesets: lint.rulesets })));
     }
     // Breaking changes and design regressions since --base are findings too, so they gate CI like any other.
     if (options.base)
