@@ -1,7 +1,7 @@
 // Written by hand, deliberately: ajv has no interpreter mode, and compiling a schema per example
 // cost seconds on large descriptions (GitHub: 3,570 examples). An example skips ajv only when this
 // precheck finds it certainly valid, for the keywords it knows (with ajv's own `equal` and
-// `ucs2length`); everything else goes to ajv, which keeps every invalid verdict and its wording.
+// `ucs2length`); everything else goes to the error model (ajv-errors.ts), then to ajv.
 // test/lint/precheck.test.ts holds it to ajv on every example of the corpus.
 import equalImport from 'ajv/dist/runtime/equal.js';
 import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
