@@ -10,6 +10,8 @@ export const targets = {
   },
   'diff-checks': {
     mutate: ['src/diff/checks/**/*.ts'],
+    // test/diff/checks: pinned cases per family. checks.meta.test.ts pins each check's cases and
+    // golden sections in the check's own test, so a mutant reruns only the checks its events reach.
     tests: [
       'test/diff/checks',
       'test/diff/checks.meta.test.ts',
@@ -17,6 +19,9 @@ export const targets = {
       'test/diff/events.test.ts',
       'test/diff/rollout.test.ts',
       'test/diff/bindings.test.ts',
+      'test/diff/union-branch.test.ts',
+      'test/diff/refs.test.ts',
+      'test/diff/format.test.ts',
     ],
   },
   'resilience-rules': {
