@@ -9,16 +9,10 @@ import type { Change } from '../../src/diff/result.js';
 import { allRules } from '../../src/registry.js';
 import { REPO } from '../support/cli.js';
 import { CASE_TODAY, type Case, type CheckCases } from './cases/case.js';
-import { diffTexts } from './support.js';
+import { diffTexts, pin } from './support.js';
 
 const DIR = join(REPO, 'src/diff/checks');
 const GOLDEN = join(REPO, 'test/diff/cases/cases.golden.txt');
-
-/** One change, every field pinned: level, id, operation, both locations, message and data. */
-function pin(c: Change): string {
-  const at = (l: Change['location'] | null) => (l ? `@${l.pointer} ${l.line}:${l.column}` : '-');
-  return `${c.level} ${c.id} [${c.operation ?? ''}] ${at(c.location)} <- ${at(c.base)} "${c.message}" ${JSON.stringify(c.data)}`;
-}
 
 /**
  * Diffs pairs, each once per test: a memo kept across tests would hand the mutation runner (which
