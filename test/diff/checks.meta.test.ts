@@ -9,16 +9,10 @@ import type { Change } from '../../src/diff/result.js';
 import { allRules } from '../../src/registry.js';
 import { REPO } from '../support/cli.js';
 import { CASE_TODAY, type Case, type CheckCases } from './cases/case.js';
-import { diffTexts } from './support.js';
+import { diffTexts, pin } from './support.js';
 
 const DIR = join(REPO, 'src/diff/checks');
 const GOLDEN = join(REPO, 'test/diff/cases/cases.golden.txt');
-
-/** One change, every field pinned: level, id, operation, both locations, message and data. */
-function pin(c: Change): string {
-  const at = (l: Change['location'] | null) => (l ? `@${l.pointer} ${l.line}:${l.column}` : '-');
-  return `${c.level} ${c.id} [${c.operation ?? ''}] ${at(c.location)} <- ${at(c.base)} "${c.message}" ${JSON.stringify(c.data)}`;
-}
 
 /**
  * Diffs pairs, each once per test: a memo kept across tests would hand the mutation runner (which
@@ -94,8 +88,28 @@ test('every event type has at least one check, and every check subscribes to a k
   for (const check of CHECKS) assert.ok((EVENT_TYPES as readonly string[]).includes(check.event), `${check.id}: ${check.event}`);
 });
 
+/** The golden file's sections by check id: each check's test compares its own, so that a mutant reruns only the tests of the checks whose cases reach it. */
+function goldenSections(): Map<string, string[]> {
+  const byCheck = new Map<string, string[]>();
+  if (!existsSync(GOLDEN)) return byCheck;
+  for (const section of readFileSync(GOLDEN, 'utf8').replace(/\n$/, '').split('\n\n')) {
+    const id = /^## (\S+) (?:triggers|passes|more): /.exec(section)?.[1] ?? '';
+    byCheck.set(id, [...(byCheck.get(id) ?? []), section]);
+  }
+  return byCheck;
+}
+
+const golden = goldenSections();
+/** Sections written by the tests when UPDATE_GOLDEN is set; only the last test reads them. */
+const written = new Map<string, string[]>();
+
+/** Every pair of a check's cases with its role: the golden file holds one section per pair. */
+function pairsOf(cases: CheckCases): Array<[string, Case]> {
+  return [['triggers', cases.triggers], ['passes', cases.passes], ...(cases.more ?? []).map((c) => ['more', c] as [string, Case])];
+}
+
 for (const check of CHECKS) {
-  test(`${check.id}: metadata, examples, and its cases trigger it (and do not) at its level`, async () => {
+  test(`${check.id}: metadata, examples, and its cases trigger it (and do not) at its level; every case's whole output is pinned`, async () => {
     assert.match(check.id, /^[a-z]+(-[a-z]+)*$/);
     const run = runner();
     assert.ok(existsSync(join(DIR, `${check.id}.ts`)), 'id = file name');
@@ -126,24 +140,23 @@ for (const check of CHECKS) {
     }
     const passed = run(cases.passes).filter((c) => c.id === check.id && c.level === check.level);
     assert.deepEqual(passed.map(pin), [], `"${cases.passes.name}" does not report ${check.id} at ${check.level}`);
+    // The whole output of each pair, every check's changes included: id, level, operation, both locations, message and data.
+    const sections = pairsOf(cases).map(([role, pair]) => [`## ${check.id} ${role}: ${pair.name}`, ...run(pair).map(pin)].join('\n'));
+    if (process.env.UPDATE_GOLDEN) written.set(check.id, sections);
+    else assert.deepEqual(sections, golden.get(check.id) ?? [], `${GOLDEN} (UPDATE_GOLDEN=1 rewrites)`);
   });
 }
 
-test('every case’s whole output is pinned: id, level, operation, both locations, message and data (UPDATE_GOLDEN=1 rewrites)', async () => {
-  const sections: string[] = [];
-  const run = runner();
-  for (const check of CHECKS) {
-    const cases = await casesOf(check);
-    const all: Array<[string, Case]> = [
-      ['triggers', cases.triggers],
-      ['passes', cases.passes],
-      ...(cases.more ?? []).map((c) => ['more', c] as [string, Case]),
-    ];
-    for (const [role, pair] of all) sections.push([`## ${check.id} ${role}: ${pair.name}`, ...run(pair).map(pin)].join('\n'));
+test('the golden file holds a section for each case of each check, in registry order, and nothing else (UPDATE_GOLDEN=1 rewrites)', async () => {
+  const headers: string[] = [];
+  for (const check of CHECKS) for (const [role, pair] of pairsOf(await casesOf(check))) headers.push(`## ${check.id} ${role}: ${pair.name}`);
+  if (process.env.UPDATE_GOLDEN) {
+    assert.equal(written.size, CHECKS.length, 'UPDATE_GOLDEN needs every check’s test run');
+    writeFileSync(GOLDEN, `${CHECKS.flatMap((c) => written.get(c.id) ?? []).join('\n\n')}\n`);
   }
-  const actual = `${sections.join('\n\n')}\n`;
-  if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, actual);
-  const expected = readFileSync(GOLDEN, 'utf8').split('\n\n');
-  const got = actual.split('\n\n');
-  for (let i = 0; i < Math.max(expected.length, got.length); i++) assert.equal(got[i], expected[i]);
+  const sections = readFileSync(GOLDEN, 'utf8').replace(/\n$/, '').split('\n\n');
+  assert.deepEqual(
+    sections.map((s) => s.split('\n')[0]),
+    headers,
+  );
 });

@@ -1,10 +1,13 @@
 import { defineCheck } from '../check.js';
 import { bindingSetting, showValues } from '../describe.js';
 
+/** The routing keys of one side: a single key written as a string is a list of one (unstated is []). */
+const keys = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
 /** Keys routed before and not after. */
 function removedKeys(e: { from?: unknown; to?: unknown }): unknown[] {
-  const after = Array.isArray(e.to) ? e.to : [];
-  return Array.isArray(e.from) ? e.from.filter((k) => !after.includes(k)) : [];
+  const after = keys(e.to);
+  return keys(e.from).filter((k) => !after.includes(k));
 }
 
 export default defineCheck({

@@ -8,7 +8,8 @@ export default defineCheck({
   rationale: 'Clients that send credentials keep working; check that exposing the operation anonymously is intended.',
   fix: 'Make sure the data it returns may be public.',
   applies: (e) => e.nowPublic,
-  message: (e) => `${e.operation} no longer requires ${e.requirement || 'anonymous access'}`,
+  // Anonymous access withdrawn is never a move to public: the requirement removed here is a named one.
+  message: (e) => `${e.operation} no longer requires ${e.requirement}`,
   examples: {
     bad: { name: 'dropping all requirements is information', base: 'security: [{ key: [] }]', revision: 'security: []' },
     good: {

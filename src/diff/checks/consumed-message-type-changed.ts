@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Producers keep sending the old type; those messages are now invalid.',
   fix: 'Accept both types until every producer has moved, or consume the new form from a new versioned channel.',
   applies: (e) => e.direction === 'request' && inMessage(e) && !e.widened,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a widening states a type: no type (any) would widen.
+  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|')}`,
   examples: {
     bad: {
       name: 'a consumer that stops accepting integers breaks producers sending them',

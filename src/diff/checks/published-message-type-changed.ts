@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Consumers deserialise the property into the old type and fail on the new one.',
   fix: 'Publish the new type on a new versioned channel (dual-publish) or in a new property; retire the old form later.',
   applies: (e) => e.direction === 'response' && inMessage(e) && !e.narrowed,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a narrowing started from a stated type: any type narrows no type (any).
+  message: (e) => `${where(e)} changed type from ${e.from.join('|')} to ${e.to.join('|') || 'any'}`,
   examples: {
     bad: {
       name: 'an event property turning from integer to string breaks typed consumers',

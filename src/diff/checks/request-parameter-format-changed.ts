@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients keep sending values in the old format and get 400 responses.',
   fix: 'Accept both formats during a transition, then deprecate the old one.',
   applies: (e) => e.parameter !== undefined && !e.widened,
-  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // Not a widening: the revision states a format (dropping one widens).
+  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to}`,
   examples: {
     bad: {
       name: 'adding format uuid to a free-text query parameter rejects what clients send',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Every value that was valid stays valid.',
   fix: 'Nothing to do.',
   applies: (e) => e.parameter !== undefined && e.widened,
-  message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // A widening: the base stated a format (nothing is wider than none).
+  message: (e) => `${where(e)} widened format from ${e.from} to ${e.to ?? 'none'}`,
   examples: {
     bad: {
       name: 'widening a query parameter from int32 to int64 is information',

@@ -8,7 +8,7 @@ export default defineCheck({
   description: 'A request parameter gained a pattern.',
   rationale: 'Values that do not match are now rejected; whether clients send such values cannot be known from the contract.',
   fix: 'Check logs for values that would fail the pattern before enforcing it.',
-  applies: (e) => e.parameter !== undefined && e.from === undefined && e.to !== undefined,
+  applies: (e) => e.parameter !== undefined && e.from === undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
   examples: {
     bad: {

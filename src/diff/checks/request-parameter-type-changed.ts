@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients keep sending values of the old type; the server now rejects or misreads them.',
   fix: 'Accept both types during a transition (a union or a wider type), then deprecate the old form.',
   applies: (e) => e.parameter !== undefined && !e.widened,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a widening states a type: no type (any) would widen.
+  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|')}`,
   examples: {
     bad: {
       name: 'changing a query parameter from string to integer rejects what clients send',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Every value that was valid stays valid, so no client breaks; recorded so reviewers see the surface grow.',
   fix: 'Nothing to do; document the newly accepted values.',
   applies: (e) => e.parameter !== undefined && e.widened,
-  message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
+  // A widening started from a stated type: nothing is wider than no type (any).
+  message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|')})`,
   examples: {
     bad: {
       name: 'widening a query parameter from integer to number is reported as information',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Requests that were valid fail validation.',
   fix: 'Accept both formats for a transition period.',
   applies: (e) => e.area === 'request-body' && !e.widened,
-  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // Not a widening: the revision states a format (dropping one widens).
+  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to}`,
   examples: {
     bad: {
       name: 'narrowing a request property from int64 to int32 rejects large values',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Old requests stay valid.',
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'request-body' && e.widened,
-  message: (e) => `${where(e)} widened format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // A widening: the base stated a format (nothing is wider than none).
+  message: (e) => `${where(e)} widened format from ${e.from} to ${e.to ?? 'none'}`,
   examples: {
     bad: {
       name: 'dropping date-time from a request property is information',

@@ -8,7 +8,7 @@ export default defineCheck({
   description: 'A request body property gained a pattern.',
   rationale: 'Values that do not match are now rejected.',
   fix: 'Check logs for values that would fail the pattern before enforcing it.',
-  applies: (e) => e.area === 'request-body' && e.from === undefined && e.to !== undefined,
+  applies: (e) => e.area === 'request-body' && e.from === undefined,
   message: (e) => `${where(e)} now must match ${e.to}`,
   examples: {
     bad: {

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients serialise the property as before and the server now rejects the request.',
   fix: 'Accept both types for a transition period, or add a new property beside the old one.',
   applies: (e) => e.area === 'request-body' && !e.widened,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a widening states a type: no type (any) would widen.
+  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|')}`,
   examples: {
     bad: {
       name: 'changing a request property from string to integer breaks clients that send strings',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Old requests stay valid; the server must now handle the wider range.',
   fix: 'Nothing to do for clients; make sure the server handles the new values.',
   applies: (e) => e.area === 'request-body' && e.widened,
-  message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|') || 'any'})`,
+  // A widening started from a stated type: nothing is wider than no type (any).
+  message: (e) => `${where(e)} now accepts type ${e.to.join('|') || 'any'} (was ${e.from.join('|')})`,
   examples: {
     bad: {
       name: 'widening a request property from integer to number is information',

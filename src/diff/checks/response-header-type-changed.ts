@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients parse the header as before (a number, a date); a value of another type breaks them.',
   fix: 'Send the new form in a new header and deprecate the old one.',
   applies: (e) => e.area === 'response-header' && !e.narrowed,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a narrowing started from a stated type: any type narrows no type (any).
+  message: (e) => `${where(e)} changed type from ${e.from.join('|')} to ${e.to.join('|') || 'any'}`,
   examples: {
     bad: {
       name: 'a rate-limit header that turns from integer to string breaks clients that parse it',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients store the value in a type sized for the old format (a 32-bit int, a date); wider values overflow or fail to parse.',
   fix: 'Return the wider value in a new property, or keep the old format.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
-  message: (e) => `${where(e)} changed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // Not a narrowing: the base stated a format (adding one narrows).
+  message: (e) => `${where(e)} changed format from ${e.from} to ${e.to ?? 'none'}`,
   examples: {
     bad: {
       name: 'widening a response property from int32 to int64 overflows 32-bit clients',

@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients already accept every value of the narrower format.',
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
-  message: (e) => `${where(e)} narrowed format from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // A narrowing: the revision states a format (dropping one narrows nothing).
+  message: (e) => `${where(e)} narrowed format from ${e.from ?? 'none'} to ${e.to}`,
   examples: {
     bad: {
       name: 'narrowing a response property from int64 to int32 is information',

@@ -8,8 +8,9 @@ export default defineCheck({
   description: 'A response property changed or dropped its pattern, so it may return values clients do not expect.',
   rationale: 'Clients that parse the value by its documented shape (an id prefix, a code format) may fail.',
   fix: 'Keep the old shape, or announce the new one before sending it.',
-  applies: (e) => e.area === 'response-body' && e.to !== e.from && (e.from !== undefined || e.to === undefined),
-  message: (e) => `${where(e)} pattern changed from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
+  // A pattern added to a response only narrows what clients receive; one changed or dropped widens it.
+  applies: (e) => e.area === 'response-body' && e.from !== undefined,
+  message: (e) => `${where(e)} pattern changed from ${e.from} to ${e.to ?? 'none'}`,
   examples: {
     bad: {
       name: 'changing a response property pattern may break clients that parse the value',

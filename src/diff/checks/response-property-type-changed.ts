@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients deserialise the property into the old type; a value of another type fails parsing or is misread.',
   fix: 'Return the new type in a new property and deprecate the old one.',
   applies: (e) => e.area === 'response-body' && !e.narrowed,
-  message: (e) => `${where(e)} changed type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A change that is not a narrowing started from a stated type: any type narrows no type (any).
+  message: (e) => `${where(e)} changed type from ${e.from.join('|')} to ${e.to.join('|') || 'any'}`,
   examples: {
     bad: {
       name: 'a response property that turns from integer to string breaks typed clients',

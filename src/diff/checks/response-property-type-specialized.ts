@@ -9,7 +9,8 @@ export default defineCheck({
   rationale: 'Clients already accept every value of the narrower type.',
   fix: 'Nothing to do.',
   applies: (e) => e.area === 'response-body' && e.narrowed,
-  message: (e) => `${where(e)} narrowed its type from ${e.from.join('|') || 'any'} to ${e.to.join('|') || 'any'}`,
+  // A narrowing states a type: no type (any) narrows nothing.
+  message: (e) => `${where(e)} narrowed its type from ${e.from.join('|') || 'any'} to ${e.to.join('|')}`,
   examples: {
     bad: {
       name: 'narrowing a response property from number to integer is information',

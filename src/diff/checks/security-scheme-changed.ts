@@ -7,7 +7,8 @@ export default defineCheck({
   description: 'A security scheme changed how credentials are sent or obtained (type, header name, token URL, flow).',
   rationale: 'Clients send credentials where the server no longer looks, or fetch tokens from the old URL.',
   fix: 'Add a new scheme beside the old one and accept both during a transition.',
-  applies: () => true,
+  // bearerFormat is a hint for documentation (OpenAPI 3.x): the token a client sends does not change.
+  applies: (e) => e.field !== 'bearerFormat',
   message: (e) => `security scheme "${e.scheme}" changed ${e.field} from ${e.from ?? 'none'} to ${e.to ?? 'none'}`,
   examples: {
     bad: {

@@ -12,4 +12,16 @@ export default {
     base: channelBindings('{ anypointmq: { destination: orders, destinationType: queue } }'),
     revision: channelBindings('{ anypointmq: { destinationType: queue, destination: orders } }'),
   },
+  more: [
+    {
+      name: 'an exchange that becomes a FIFO queue changes who receives each message',
+      base: channelBindings('{ anypointmq: { destination: orders, destinationType: exchange } }'),
+      revision: channelBindings('{ anypointmq: { destination: orders, destinationType: fifo-queue } }'),
+    },
+    {
+      name: 'a new binding version of the same destination is no change',
+      base: channelBindings("{ anypointmq: { destination: orders, bindingVersion: '0.0.1' } }"),
+      revision: channelBindings("{ anypointmq: { destination: orders, bindingVersion: '0.1.0' } }"),
+    },
+  ],
 } satisfies CheckCases;

@@ -53,5 +53,10 @@ export default {
       base: operationSecurity(undefined),
       revision: operationSecurity(['sasl']),
     },
+    {
+      name: 'withdrawing anonymous access (the empty requirement) while the API key stays refuses anonymous callers',
+      base: apiMadePublic.triggers.base.replace('security: [{ key: [] }]', 'security: [{}, { key: [] }]'),
+      revision: apiMadePublic.triggers.base,
+    },
   ],
 } satisfies CheckCases;

@@ -33,5 +33,10 @@ export default {
       base: triggers.base.replace('stable', 'alpha'),
       revision: triggers.base.replace('stable', 'experimental'),
     },
+    {
+      name: 'boundary: no level declared is stable, so none to beta is a decrease',
+      base: triggers.base.replace('x-stability-level: stable\n', ''),
+      revision: triggers.revision,
+    },
   ],
 } satisfies CheckCases;

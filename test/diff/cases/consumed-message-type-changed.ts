@@ -23,5 +23,15 @@ export default {
       base: messageBindings('{ kafka: { key: { type: string } } }'),
       revision: messageBindings('{ kafka: { key: { type: string, enum: [eu, us] } } }'),
     },
+    {
+      name: 'types that share only string (integer|string to boolean|string)',
+      base: inMessage('{ type: object, properties: { total: { type: [integer, string] } } }', 'receive'),
+      revision: inMessage('{ type: object, properties: { total: { type: [boolean, string] } } }', 'receive'),
+    },
+    {
+      name: 'a received property that gains a type (any to string) refuses what producers sent',
+      base: inMessage('{ type: object, properties: { total: { } } }', 'receive'),
+      revision: inMessage('{ type: object, properties: { total: { type: string } } }', 'receive'),
+    },
   ],
 } satisfies CheckCases;

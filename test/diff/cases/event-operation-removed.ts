@@ -9,4 +9,11 @@ export default {
     base: events({ operation: "deprecated: true, x-sunset: '2025-01-01', " }),
     revision: events({ noOperation: true }),
   },
+  more: [
+    {
+      name: 'no longer receiving an event leaves what producers send unconsumed',
+      base: events({ action: 'receive' }),
+      revision: events({ action: 'receive', noOperation: true }),
+    },
+  ],
 } satisfies CheckCases;

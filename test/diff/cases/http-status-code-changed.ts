@@ -14,4 +14,11 @@ export default {
     base: messageBindings('{ http: { statusCode: 200 } }', 'receive'),
     revision: messageBindings('{ http: { statusCode: 201 } }', 'receive'),
   },
+  more: [
+    {
+      name: 'a new binding version of a message with the same status code is no change',
+      base: messageBindings("{ http: { statusCode: 200, bindingVersion: '0.2.0' } }"),
+      revision: messageBindings("{ http: { statusCode: 200, bindingVersion: '0.3.0' } }"),
+    },
+  ],
 } satisfies CheckCases;

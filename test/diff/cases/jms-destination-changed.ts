@@ -12,4 +12,16 @@ export default {
     base: channelBindings('{ jms: { destination: orders, destinationType: queue } }'),
     revision: channelBindings('{ jms: { destinationType: queue, destination: orders } }'),
   },
+  more: [
+    {
+      name: 'a renamed destination strands its clients',
+      base: channelBindings('{ jms: { destination: orders, destinationType: queue } }'),
+      revision: channelBindings('{ jms: { destination: orders.v2, destinationType: queue } }'),
+    },
+    {
+      name: 'a new binding version of the same destination is no change',
+      base: channelBindings("{ jms: { destination: orders, bindingVersion: '0.0.1' } }"),
+      revision: channelBindings("{ jms: { destination: orders, bindingVersion: '0.0.2' } }"),
+    },
+  ],
 } satisfies CheckCases;

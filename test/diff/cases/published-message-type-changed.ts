@@ -12,4 +12,16 @@ export default {
     base: inMessage('{ type: object, properties: { total: { type: number } } }'),
     revision: inMessage('{ type: object, properties: { total: { type: integer } } }'),
   },
+  more: [
+    {
+      name: 'types that share only string (integer|string to boolean|string)',
+      base: inMessage('{ type: object, properties: { total: { type: [integer, string] } } }'),
+      revision: inMessage('{ type: object, properties: { total: { type: [boolean, string] } } }'),
+    },
+    {
+      name: 'a published property whose type is dropped may carry any value',
+      base: inMessage('{ type: object, properties: { total: { type: string } } }'),
+      revision: inMessage('{ type: object, properties: { total: { } } }'),
+    },
+  ],
 } satisfies CheckCases;

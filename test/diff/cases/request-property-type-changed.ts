@@ -1,5 +1,5 @@
 import type { CheckCases } from './case.js';
-import { inRequest, inResponse, withKind } from '../fixtures/build.js';
+import { inRequest, inResponse, openapi31, petsBothWays, withKind } from '../fixtures/build.js';
 
 export default {
   triggers: {
@@ -12,4 +12,16 @@ export default {
     base: inResponse(withKind('{ type: string }')),
     revision: inResponse(withKind('{ type: integer }')),
   },
+  more: [
+    {
+      name: 'OpenAPI 3.1: types that share only string (integer|string to boolean|string) change the request and the response',
+      base: openapi31(petsBothWays(withKind('{ type: [integer, string] }'))),
+      revision: openapi31(petsBothWays(withKind('{ type: [boolean, string] }'))),
+    },
+    {
+      name: 'a property that gains a type (any to string) narrows what clients may send',
+      base: petsBothWays(withKind('{ }')),
+      revision: petsBothWays(withKind('{ type: string }')),
+    },
+  ],
 } satisfies CheckCases;

@@ -1,5 +1,5 @@
 import type { CheckCases } from './case.js';
-import { inResponse, oas, withKind } from '../fixtures/build.js';
+import { inRequest, inResponse, oas, withKind } from '../fixtures/build.js';
 import responsePropertyEnumValueAdded from './response-property-enum-value-added.js';
 
 export default {
@@ -23,6 +23,11 @@ export default {
         info: { title: fixture, version: '1', x-extensible-enum: false }
         paths: { /pets: { get: { responses: { '200': { description: ok, headers: { X-Cache: { schema: { type: string, enum: [hit, miss] } } } } } } } }
       `).replace("info: { title: fixture, version: '1' }\n", ''),
+    },
+    {
+      name: 'a value added to a closed enum of a request is no response break',
+      base: inRequest(withKind('{ type: string, enum: [cat], x-extensible-enum: false }')),
+      revision: inRequest(withKind('{ type: string, enum: [cat, dog], x-extensible-enum: false }')),
     },
   ],
 } satisfies CheckCases;

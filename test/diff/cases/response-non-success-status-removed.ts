@@ -1,4 +1,5 @@
-import type { CheckCases } from './case.js';
+import { mirror, type CheckCases } from './case.js';
+import { tooManyRequests } from './response-non-success-status-added.js';
 import { oas } from '../fixtures/build.js';
 
 export default {
@@ -32,4 +33,5 @@ export default {
             responses: { '201': { description: r201, content: { application/json: { schema: { type: object } } } } }
     `),
   },
+  more: [mirror(tooManyRequests, 'boundary: removing 429, which holds a 2, is no success removed')],
 } satisfies CheckCases;

@@ -20,5 +20,10 @@ export default {
       base: bindings2({ channel: '{ ws: { method: GET } }' }),
       revision: bindings2({ channel: '{ ws: { method: POST } }' }),
     },
+    {
+      name: 'a new binding version of the same handshake is no method change',
+      base: channelBindings("{ ws: { method: GET, bindingVersion: '0.1.0' } }"),
+      revision: channelBindings("{ ws: { method: GET, bindingVersion: '0.2.0' } }"),
+    },
   ],
 } satisfies CheckCases;
