@@ -3,7 +3,7 @@
 // the mutant switched on through Stryker's global. The command runner instead starts Node and
 // every test file for every mutant, and cannot tell which tests cover what.
 import { register } from 'node:module';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, symlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INSTRUMENTER_CONSTANTS as ID } from '@stryker-mutator/api/core';
@@ -22,6 +22,20 @@ function* compiledTests(source) {
   for (const name of readdirSync(path).sort()) {
     const child = join(source, name);
     if (statSync(join(path, name)).isDirectory() || name.endsWith('.test.js')) yield* compiledTests(child.replace(/\.js$/, '.ts'));
+  }
+}
+
+/**
+ * Stryker does not link a node_modules that is itself a symlink into its sandbox (the worker runs in
+ * <project>/.stryker-tmp/sandbox-*): imports resolve from the project above, but tests that read an
+ * installed package's files by path (the peer tables read Redocly's bundle) need it in place.
+ */
+function linkNodeModules() {
+  if (existsSync('node_modules') || !existsSync('../../node_modules')) return;
+  try {
+    symlinkSync(realpathSync('../../node_modules'), 'node_modules', 'dir');
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error; // another worker linked it first
   }
 }
 
@@ -51,6 +65,7 @@ class NodeTestRunner {
   async load() {
     if (this.tests) return this.tests;
     const target = targets[process.env.ARCHWAY_MUTATE];
+    linkNodeModules();
     register('./node-test-hooks.mjs', import.meta.url);
     const registry = (globalThis.__archwayNodeTests__ ??= { file: '', tests: [], suites: [], befores: [] });
     for (const source of target.tests) {
@@ -71,8 +86,13 @@ class NodeTestRunner {
       stryker()[ID.CURRENT_TEST_ID] = t.id;
       try {
         for (const hook of t.befores) await (hook.done ??= hook.fn());
-        await t.fn({ name: t.name, diagnostic() {} });
-        results.push({ id: t.id, name: t.name, fileName: resolve(t.file), status: TestStatus.Success, timeSpentMs: performance.now() - start });
+        // node:test's TestContext as far as the tests use it: t.skip()/t.todo() mark the test
+        // skipped (a corpus test without $ARCHWAY_CORPUS), not failed.
+        let skipped = false;
+        const context = { name: t.name, diagnostic() {}, plan() {}, skip: () => void (skipped = true), todo: () => void (skipped = true) };
+        await t.fn(context);
+        const status = skipped ? TestStatus.Skipped : TestStatus.Success;
+        results.push({ id: t.id, name: t.name, fileName: resolve(t.file), status, timeSpentMs: performance.now() - start });
       } catch (error) {
         const failureMessage = error instanceof Error ? error.message : String(error);
         results.push({ id: t.id, name: t.name, fileName: resolve(t.file), status: TestStatus.Failed, failureMessage, timeSpentMs: performance.now() - start });

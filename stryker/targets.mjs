@@ -6,7 +6,14 @@
 export const targets = {
   'lint-rules': {
     mutate: ['src/lint/rules/**/*.ts'],
-    tests: ['test/lint/rules', 'test/lint/rules.meta.test.ts', 'test/lint/events.test.ts'],
+    tests: [
+      'test/lint/rules',
+      'test/lint/peers',
+      'test/lint/hygiene/contract-rules.test.ts',
+      'test/lint/rules.meta.test.ts',
+      'test/lint/events.test.ts',
+      'test/lint/examples.test.ts',
+    ],
   },
   'diff-checks': {
     mutate: ['src/diff/checks/**/*.ts'],

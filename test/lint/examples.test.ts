@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadContract } from '../../src/contracts/load.js';
@@ -112,8 +112,10 @@ test('example-matches-schema: Swagger 2.0 definitions (draft-04)', () => {
   );
 });
 
-test('example-matches-schema: a real document — GitHub documents an object for a text/plain string body', () => {
-  const findings = lintContract(loadContract(join(CORPUS, 'github/api.github.com.new.json')), DEFAULT_CONFIG, RULE);
+test('example-matches-schema: a real document — GitHub documents an object for a text/plain string body', (t) => {
+  const path = join(CORPUS, 'github/api.github.com.new.json');
+  if (!existsSync(path)) return t.skip(`the contract corpus is missing: ${path} (set ARCHWAY_CORPUS)`);
+  const findings = lintContract(loadContract(path), DEFAULT_CONFIG, RULE);
   const markdown = findings.filter((f) => f.location.pointer.startsWith('/paths/~1markdown~1raw/'));
   assert.deepEqual(
     markdown.map((f) => `${f.location.pointer} ${f.location.line}:${f.location.column} ${f.message}`),

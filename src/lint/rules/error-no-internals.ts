@@ -1,3 +1,5 @@
+import { joinPointer } from '../../core/pointer.js';
+import { isObject } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 const INTERNAL = /^(stack|stacktrace|stack_trace|exception|exceptionclass|sql|debug)$/i;
@@ -21,13 +23,13 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Schema(node, ctx) {
-      if (ctx.direction !== 'response' || !ctx.status || !/^[45]|default/.test(ctx.status) || typeof node.properties !== 'object' || !node.properties) return;
+      if (ctx.direction !== 'response' || !ctx.status || !/^[45]|default/.test(ctx.status) || !isObject(node.properties)) return;
       const names = Object.keys(node.properties);
       const position = POSITION.every((p) => names.some((n) => n.toLowerCase() === p));
       for (const name of names) {
         if (INTERNAL.test(name) || (position && POSITION.includes(name.toLowerCase())))
           report(ctx, {
-            at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name}` },
+            at: { file: ctx.at.file, pointer: joinPointer(ctx.at.pointer, 'properties', name) },
             target: 'key',
             message: `error schema exposes "${name}", an internal detail`,
           });

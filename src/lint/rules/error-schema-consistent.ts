@@ -41,7 +41,6 @@ export default defineLintRule({
         }
       },
       DocumentExit(_node, ctx) {
-        if (shapes.size <= 1) return;
         const ranked = [...shapes.values()].sort((a, b) => b.count - a.count);
         const [main, ...others] = ranked;
         for (const other of others) {

@@ -1,8 +1,22 @@
+import type { EventOperation } from '../../contracts/asyncapi.js';
+import type { ContractDocument } from '../../contracts/load.js';
 import type { At } from '../../contracts/walk.js';
-import { child, documentExtension, follow } from '../events.js';
+import { getAtPointer } from '../../core/pointer.js';
+import { child, documentExtension } from '../events.js';
+import { isObject } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 const VALUES = ['at-least-once', 'at-most-once', 'exactly-once-effect'];
+
+/** Where an operation's x-delivery is written: on the operation as written, else on its last trait that sets it. */
+function writtenAt(doc: ContractDocument, op: EventOperation<At>): At {
+  const written = getAtPointer(op.at.file.root, op.at.pointer) as Record<string, any>;
+  if (written['x-delivery'] !== undefined) return child(op.at, 'x-delivery');
+  // Traits are followed as the event model merged them (a trait in another file included).
+  const traits = (written.traits as unknown[]).map((t, i) => doc.deref(t, op.at.file, `${op.at.pointer}/traits/${i}`));
+  const trait = traits.reverse().find((t) => isObject(t.node) && t.node['x-delivery'] !== undefined)!;
+  return child({ file: trait.file, pointer: trait.pointer }, 'x-delivery');
+}
 
 export default defineLintRule({
   id: 'event-delivery-semantics',
@@ -49,16 +63,10 @@ export default defineLintRule({
       },
       Operation(node, ctx) {
         const op = ctx.event!.operation!;
-        // The operation's own value wins over its traits', then the channel's, then the document's.
-        const traits = (Array.isArray(node.traits) ? node.traits : []).map((t: unknown, i: number) => follow(ctx.doc, t, child(op.at, 'traits', i)));
-        const trait = [...traits].reverse().find((t) => t?.node['x-delivery'] !== undefined);
-        const own =
-          node['x-delivery'] !== undefined
-            ? { value: node['x-delivery'], at: child(op.at, 'x-delivery') }
-            : trait
-              ? { value: trait.node['x-delivery'], at: child(trait.at, 'x-delivery') }
-              : undefined;
-        if (own) return void valid(own.value, own.at, ctx);
+        // `node` has its traits merged in, and the operation's own value wins over its traits', then
+        // the channel's, then the document's. An invalid value is reported where it is written: on
+        // the operation, else on the last trait that sets it (inline or a components trait).
+        if (node['x-delivery'] !== undefined) return void valid(node['x-delivery'], writtenAt(ctx.doc, op), ctx);
         if (op.channel.node['x-delivery'] !== undefined || documentExtension(ctx.doc, 'x-delivery')) return;
         report(ctx, { messageId: 'missing', message: `operation ${op.id} does not declare its delivery semantics (x-delivery: ${VALUES.join(' | ')})` });
       },

@@ -30,10 +30,9 @@ function reachFiles(doc: ContractDocument, start: Located): void {
   }
 }
 
-/** The most specific error: the deepest instance path (inside a oneOf, the branch that got furthest). */
+/** The most specific error of a failed validation (ajv gives at least one): the deepest instance path (inside a oneOf, the branch that got furthest). */
 function describe(errors: ErrorObject[]): string {
-  const error = errors.reduce<ErrorObject | undefined>((best, e) => (!best || e.instancePath.length > best.instancePath.length ? e : best), undefined);
-  if (!error) return 'is invalid';
+  const error = errors.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best));
   return `${error.instancePath || 'the value'} ${error.message}`;
 }
 
@@ -98,7 +97,7 @@ export default defineLintRule({
             const name = typeof example.name === 'string' ? ` "${example.name}"` : ` ${i}`;
             report(ctx, {
               at: child(examplesAt, i, part),
-              message: `example${name} of message ${messageName(message)}: ${part} ${describe(validate.errors ?? [])}`,
+              message: `example${name} of message ${messageName(message)}: ${part} ${describe(validate.errors!)}`,
             });
           }
         });

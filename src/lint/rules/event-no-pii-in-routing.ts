@@ -103,7 +103,6 @@ export function personalData(identifier: string): string | undefined {
   const w = words(identifier);
   for (let i = 0; i + 1 < w.length; i++) if (PAIRS.has(`${w[i]} ${w[i + 1]}`)) return `${w[i]} ${w[i + 1]}`;
   const hit = w.find((word) => WORDS.has(word));
-  if (!hit) return undefined;
   if ((hit === 'name' || hit === 'address') && w.some((word) => NOT_PERSONAL.has(word))) return undefined;
   return hit;
 }
@@ -137,8 +136,8 @@ export default defineLintRule({
         const at = child(channel.at, 'parameters', name);
         const parameter = follow(ctx.doc, declared[name], at)?.node ?? {};
         // A parameter may come from a payload field (`location`) or be formatted as an email.
-        const source = typeof parameter.location === 'string' ? lastField(parameter.location) : '';
-        const term = personalData(name) ?? personalData(source) ?? (parameter.schema?.format === 'email' || parameter.format === 'email' ? 'email' : undefined);
+        const fromLocation = typeof parameter.location === 'string' ? personalData(lastField(parameter.location)) : undefined;
+        const term = personalData(name) ?? fromLocation ?? (parameter.schema?.format === 'email' || parameter.format === 'email' ? 'email' : undefined);
         if (!term) continue;
         flagged.add(name);
         report(ctx, {
@@ -178,10 +177,10 @@ export default defineLintRule({
       const kafka = all?.node.kafka;
       if (all && isObject(kafka) && kafka.key !== undefined) {
         const keyAt = child(all.at, 'kafka', 'key');
-        const refName = isObject(kafka.key) && typeof kafka.key.$ref === 'string' ? lastField(kafka.key.$ref) : '';
+        const named = isObject(kafka.key) && typeof kafka.key.$ref === 'string' ? personalData(lastField(kafka.key.$ref)) : undefined;
         const key = follow(ctx.doc, kafka.key, keyAt);
         const names = key ? [...schemaProperties(ctx.doc, key).keys()] : [];
-        const term = personalData(refName) ?? (key?.node.format === 'email' ? 'email' : undefined);
+        const term = named ?? (key?.node.format === 'email' ? 'email' : undefined);
         if (term) found.push({ term, what: 'its Kafka key', at: key?.at ?? keyAt });
         for (const name of names) {
           const t = personalData(name);

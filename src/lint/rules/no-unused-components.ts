@@ -21,7 +21,9 @@ export default defineLintRule({
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /a: { get: { responses: { "200": { description: OK, content: { application/json: { schema: { $ref: "#/components/schemas/Used" } } } } } } }\ncomponents:\n  schemas:\n    Used: { type: object }\n',
   },
   create: ({ report }) => ({
-    Document(node, ctx) {
+    // At the document's exit: the walk has read every file a ref reaches by then, and a file may
+    // refer back into the root file's components.
+    DocumentExit(node, ctx) {
       const root = ctx.doc.rootFile;
       const v2 = ctx.doc.version === '2.0';
       // `/components/schemas/Order` (or `/definitions/Order`) of every reference into the root file, and discriminator mappings.

@@ -35,11 +35,11 @@ export default defineLintRule({
         for (const segment of path.split('/')) {
           const casing = casingOf(segment);
           // Action segments (`addFollowers`, `setParent`) are verbs, often cased apart from the nouns on purpose (Asana).
-          if (segment === '' || segment.startsWith('{') || casing === 'lower' || casing === 'other' || (casing === 'camel' && ACTION.test(segment))) continue;
+          // Parameters (`{id}`) and the empty segment before the first slash are 'other'.
+          if (casing === 'lower' || casing === 'other' || (casing === 'camel' && ACTION.test(segment))) continue;
           addTo(segments, casing, path);
         }
       }
-      if (segments.size <= 1) return;
       const [dominant] = [...segments.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
       for (const [casing, paths] of segments) {
         if (casing === dominant[0]) continue;

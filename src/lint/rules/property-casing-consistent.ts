@@ -1,5 +1,6 @@
 import { addTo } from '../../core/collections.js';
 import type { At } from '../../contracts/walk.js';
+import { isObject } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 import { casingOf } from './path-casing-consistent.js';
 import { joinPointer } from '../../core/pointer.js';
@@ -21,7 +22,7 @@ export default defineLintRule({
     const byCasing = new Map<string, Array<{ name: string; at: At }>>();
     return {
       Schema(node, ctx) {
-        if (!node.properties || typeof node.properties !== 'object') return;
+        if (!isObject(node.properties)) return;
         for (const name of Object.keys(node.properties)) {
           const casing = casingOf(name);
           if (casing === 'lower' || casing === 'other') continue;
@@ -29,7 +30,6 @@ export default defineLintRule({
         }
       },
       DocumentExit(_node, ctx) {
-        if (byCasing.size <= 1) return;
         const [dominant] = [...byCasing.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
         for (const [casing, list] of byCasing) {
           if (casing === dominant[0]) continue;

@@ -1,3 +1,4 @@
+import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../helpers.js';
 import { resolved } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
@@ -21,7 +22,7 @@ export default defineLintRule({
       if (!Array.isArray(node.required) || !isObject(node.properties)) return;
       for (const name of node.required) {
         if (typeof name !== 'string' || !(name in node.properties)) continue;
-        const at = { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+        const at = { file: ctx.at.file, pointer: joinPointer(ctx.at.pointer, 'properties', name) };
         const { node: property } = resolved(ctx.doc, node.properties[name], at);
         if (isObject(property) && property.type === 'string' && property.minLength === undefined)
           report(ctx, { at, target: 'key', message: `required string property "${name}" has no minLength`, data: { property: name } });

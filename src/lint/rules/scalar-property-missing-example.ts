@@ -1,3 +1,4 @@
+import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../helpers.js';
 import { resolved } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
@@ -22,7 +23,7 @@ export default defineLintRule({
     Schema(node, ctx) {
       if (!isObject(node.properties)) return;
       for (const name of Object.keys(node.properties)) {
-        const at = { file: ctx.at.file, pointer: `${ctx.at.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+        const at = { file: ctx.at.file, pointer: joinPointer(ctx.at.pointer, 'properties', name) };
         const { node: p } = resolved(ctx.doc, node.properties[name], at);
         if (!isObject(p) || p.type === undefined || p.allOf || p.anyOf || p.oneOf || p.format === 'binary') continue;
         const types: unknown[] = Array.isArray(p.type) ? p.type : [p.type];

@@ -22,7 +22,7 @@ export default defineLintRule({
     DocumentExit(node, ctx) {
       // A path served from other `servers` (another host or base path) has its own versioning.
       const ownServers = (p: string) => {
-        const item = resolveAt(ctx.doc, node.paths[p], { file: ctx.at.file, pointer: `/paths/${p.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+        const item = resolveAt(ctx.doc, node.paths[p], { file: ctx.at.file, pointer: joinPointer('', 'paths', p) });
         if (!isObject(item.node)) return false;
         const ops = METHODS.filter((m) => item.node[m] !== undefined).map((m) => resolveAt(ctx.doc, item.node[m], childAt(item, m)).node);
         return Array.isArray(item.node.servers) || (ops.length > 0 && ops.every((op) => Array.isArray(op?.servers)));
