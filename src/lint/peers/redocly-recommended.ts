@@ -217,7 +217,7 @@ export const REDOCLY_RECOMMENDED: PeerRuleset = {
       recommended: true,
       severity: 'warn',
       archway: ['no-ref-siblings'],
-      note: 'archway leaves OpenAPI 3.1 alone, where siblings of $ref are allowed; for AsyncAPI see the AsyncAPI rules (async)',
+      note: 'archway leaves OpenAPI 3.1 alone, where siblings of $ref are allowed',
     },
     {
       name: 'spec-strict-refs',
