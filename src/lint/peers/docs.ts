@@ -38,6 +38,10 @@ export function renderPeersDoc(spectral: PeerRuleset, redocly: PeerRuleset, rule
     '- **peer only**: a style choice some guides make (alphabetical tags, one tag per operation…): in no archway preset,',
     '  selected by a peer ruleset or by `rules: { <id>: warn }` in `archway.config.yaml`.',
     '',
+    'Redocly’s rules with options (`request-mime-type`, `response-contains-header`, `path-segment-plural`…) take the same',
+    'options: in `redocly.yaml` as Redocly reads them, or beside the severity in `archway.config.yaml`',
+    '(`rules: { request-mime-type: { severity: warn, allowedValues: [application/json] } }`); each rule’s page lists them.',
+    '',
     'archway loads OpenAPI 2.0, 3.0 and 3.1; rules about OpenAPI 3.2 are n/a. AsyncAPI rules: [peers-asyncapi.md](peers-asyncapi.md).',
     '',
     '## Spectral `spectral:oas`',
@@ -61,6 +65,12 @@ export function renderPeersDoc(spectral: PeerRuleset, redocly: PeerRuleset, rule
     '- Redocly `no-unused-components` on Asana reports 10 schemas, Spectral and archway 13.',
     '- Where a finding sits: Spectral’s `openapi-tags-alphabetical` points at `tags`, archway at the first tag out of order;',
     '  Redocly’s `tag-description` at the tag’s (missing) description, archway at the tag.',
+    '',
+    '`test/lint/peers/redocly-options.test.ts` runs every case of Redocly’s option rules and of its AsyncAPI schema rules',
+    '(38 small documents, `test/lint/peers/redocly-*-cases.ts`) through Redocly itself (precomputed by',
+    '`scripts/redocly-cases-expected.mjs`) and archway: 35 cases identical, 28 of Redocly’s 32 places. The other 4, by design:',
+    'an Avro payload archway does not read as JSON Schema, and Swagger 2.0 `consumes`/`produces` findings, which Redocly',
+    'places at `/1` or `<operation>/0` and archway at the list entry.',
     '',
   ].join('\n');
 }
