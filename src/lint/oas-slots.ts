@@ -33,6 +33,8 @@ const SHAPES: Record<string, Shape> = {
   Root: {
     paths: 'PathItems',
     webhooks: 'PathItems',
+    // Redoc's 3.0 webhooks, which Redocly types as 3.1 `webhooks`.
+    'x-webhooks': 'PathItems',
     components: 'Components',
     definitions: 'Schemas',
     parameters: 'Parameters',
@@ -53,7 +55,16 @@ const SHAPES: Record<string, Shape> = {
   },
   PathItems: { '*': 'PathItem' },
   PathItem: { parameters: 'ParameterList', ...Object.fromEntries(METHODS.map((m) => [m, 'Operation'])) },
-  Operation: { parameters: 'ParameterList', requestBody: 'RequestBody', responses: 'Responses', callbacks: 'Callbacks' },
+  Operation: {
+    parameters: 'ParameterList',
+    requestBody: 'RequestBody',
+    responses: 'Responses',
+    callbacks: 'Callbacks',
+    // Redoc's code samples, which Redocly types (so a $ref standing for one is reported).
+    'x-codeSamples': 'CodeSamples',
+    'x-code-samples': 'CodeSamples',
+  },
+  CodeSamples: { '[]': 'CodeSample' },
   ParameterList: { '[]': 'Parameter' },
   Parameters: { '*': 'Parameter' },
   Parameter: { schema: 'Schema', content: 'Content', examples: 'Examples', example: 'Free', default: 'Free', enum: 'Free' },
@@ -96,10 +107,13 @@ const SHAPES: Record<string, Shape> = {
 };
 const NAMED = new Set<string>(['Schema', 'Response', 'Parameter', 'RequestBody', 'Example', 'Header', 'SecurityScheme', 'Link', 'Callback', 'PathItem']);
 
+/** Text fields: a `$ref` there stands for text (Redocly bundles a description from a file), not for an object. */
+const TEXT = new Set(['description', 'summary', 'title']);
+
 /** Maps whose keys are names (`x-request-id` is a header) take no extensions, except these. */
 const EXTENSIBLE_MAPS = new Set(['PathItems', 'Responses', 'Callback']);
 
-/** An extension is no OpenAPI object: a $ref in it is one Redocly reports too. */
+/** An extension is no OpenAPI object: a $ref standing for one is reported (as Redocly does), nothing inside it. */
 function isExtension(shape: string, name: string): boolean {
   return name.startsWith('x-') && (SHAPES[shape]?.['*'] === undefined || EXTENSIBLE_MAPS.has(shape));
 }
@@ -131,18 +145,22 @@ export function eachSlot(doc: ContractDocument, visit: (slot: Slot) => void): vo
       const r = doc.deref(value, at.file, at.pointer);
       const resolvedTo = isRef(r.node) ? undefined : { file: r.file, pointer: r.pointer };
       if (!Array.isArray(value)) visit({ kind, shape, node: value, at, target: resolvedTo });
-      if (resolvedTo && !entered.has(key(r.file, r.pointer, shape))) {
+      // What an extension's $ref names is no OpenAPI object: not entered (Redocly does not type it either).
+      if (resolvedTo && shape !== 'Extension' && !entered.has(key(r.file, r.pointer, shape))) {
         entered.add(key(r.file, r.pointer, shape));
         stack.push({ value: r.node, shape, at: resolvedTo });
       }
       continue;
     }
     if (!Array.isArray(value)) visit({ kind, shape, node: value, at });
+    if (shape === 'Extension') continue;
     const fields = SHAPES[shape] ?? {};
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [name, child] = entries[i];
-      const next = Array.isArray(value) ? (fields['[]'] ?? 'Other') : isExtension(shape, name) ? 'Extension' : (fields[name] ?? fields['*'] ?? 'Other');
+      const next = Array.isArray(value)
+        ? (fields['[]'] ?? 'Other')
+        : (fields[name] ?? (isExtension(shape, name) ? 'Extension' : TEXT.has(name) && fields['*'] === undefined ? 'Free' : (fields['*'] ?? 'Other')));
       if (next !== 'Free') stack.push({ value: child, shape: next, at: below(at, Array.isArray(value) ? i : name) });
     }
   }

@@ -24,6 +24,8 @@ const NAMES: Record<string, string> = {
   Schemas: 'a map of schemas',
   SchemaList: 'a list of schemas',
   Extension: 'an extension',
+  CodeSamples: 'a list of code samples',
+  CodeSample: 'a code sample',
 };
 
 export default defineLintRule({

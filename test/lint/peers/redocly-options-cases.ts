@@ -124,12 +124,12 @@ export const REDOCLY_OPTION_CASES: RedoclyOptionCase[] = [
     peer: 'spec-strict-refs',
     rule: 'spec-strict-refs',
     name: 'a media type, a schema map and an operation as $ref; example values left alone',
-    doc: `${OAS3}paths:\n  /a:\n    get: { $ref: "#/components/x-op" }\n  /b:\n    get:\n      responses:\n        "200":\n          description: OK\n          content:\n            application/json: { $ref: "#/components/x-media" }\n          x-note: { $ref: "#/components/x-media" }\ncomponents:\n  schemas:\n    A: { type: object, properties: { $ref: "#/components/x-props" }, example: { $ref: "#/anything" } }\n  x-op: { responses: ${OK} }\n  x-media: { schema: { type: object } }\n  x-props: { id: { type: string } }\n`,
+    doc: `${OAS3}paths:\n  /a:\n    get: { $ref: "#/components/x-op" }\n  /b:\n    get:\n      responses:\n        "200":\n          description: OK\n          content:\n            application/json: { $ref: "#/components/x-media" }\n          x-note: { $ref: "#/components/x-media" }\n          x-extra: { nested: { $ref: "#/components/x-media" } }\ncomponents:\n  schemas:\n    A: { type: object, properties: { $ref: "#/components/x-props" }, example: { $ref: "#/anything" } }\n  x-op: { responses: ${OK} }\n  x-media: { schema: { type: object } }\n  x-props: { id: { type: string } }\n`,
     expected: [
       'spec-strict-refs@/paths/~1a/get/$ref 5:12 $ref is not allowed in place of an operation {"object":"Operation"}',
       'spec-strict-refs@/paths/~1b/get/responses/200/content/application~1json/$ref 12:33 $ref is not allowed in place of a media type {"object":"MediaType"}',
       'spec-strict-refs@/paths/~1b/get/responses/200/x-note/$ref 13:21 $ref is not allowed in place of an extension {"object":"Extension"}',
-      'spec-strict-refs@/components/schemas/A/properties/$ref 16:38 $ref is not allowed in place of a map of schemas {"object":"Schemas"}',
+      'spec-strict-refs@/components/schemas/A/properties/$ref 17:38 $ref is not allowed in place of a map of schemas {"object":"Schemas"}',
     ],
   },
   {
@@ -138,6 +138,13 @@ export const REDOCLY_OPTION_CASES: RedoclyOptionCase[] = [
     name: 'references where OpenAPI allows them, across files',
     files: { 'pet.yaml': 'type: object\nproperties:\n  owner: { $ref: "#/$defs/Owner" }\n$defs:\n  Owner: { type: string }\n' },
     doc: `${OAS3}paths:\n  /a:\n    $ref: "#/components/pathItems/A"\ncomponents:\n  pathItems:\n    A:\n      get:\n        parameters: [{ $ref: "#/components/parameters/P" }]\n        responses: { "200": { $ref: "#/components/responses/R" } }\n  parameters:\n    P: { name: p, in: query, schema: { $ref: "./pet.yaml" } }\n  responses:\n    R: { description: OK, headers: { x-request-id: { $ref: "#/components/headers/X" } } }\n  headers:\n    X: { schema: { type: string } }\n`,
+    expected: [],
+  },
+  {
+    peer: 'spec-strict-refs',
+    rule: 'spec-strict-refs',
+    name: 'Redoc’s x-webhooks in 3.0 are path items',
+    doc: `openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths: {}\nx-webhooks:\n  ping:\n    post:\n      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/A" } } } }\n      responses: ${OK}\ncomponents:\n  schemas:\n    A: { type: object }\n`,
     expected: [],
   },
   {
