@@ -156,7 +156,7 @@ export const REDOCLY_RECOMMENDED: PeerRuleset = {
       recommended: false,
       severity: 'error',
       archway: ['request-mime-type'],
-      note: 'allowedValues defaults to application/json (Redocly’s `all`); callback and webhook bodies are not judged; Swagger 2.0 findings sit at consumes[i]',
+      note: 'allowedValues defaults to application/json (Redocly’s `all`); callback and webhook responses are judged too (what the API reads back), as Redocly does; Swagger 2.0 findings sit at consumes[i]',
     },
     {
       name: 'required-string-property-missing-min-length',
@@ -169,21 +169,21 @@ export const REDOCLY_RECOMMENDED: PeerRuleset = {
       recommended: false,
       severity: 'error',
       archway: ['response-contains-header'],
-      note: 'same `names` option; callback responses are not judged',
+      note: 'same `names` option; one finding per response lists every missing header',
     },
     {
       name: 'response-contains-property',
       recommended: false,
       severity: 'error',
       archway: ['response-contains-property'],
-      note: 'same `names` option; callback responses are not judged',
+      note: 'same `names` option; one finding per schema lists every missing property',
     },
     {
       name: 'response-mime-type',
       recommended: false,
       severity: 'error',
       archway: ['response-mime-type'],
-      note: 'allowedValues defaults to application/json (Redocly’s `all`); callback and webhook requests are not judged; Swagger 2.0 findings sit at produces[i]',
+      note: 'allowedValues defaults to application/json (Redocly’s `all`); callback and webhook request bodies are judged too (what the API sends), as Redocly does; Swagger 2.0 findings sit at produces[i]',
     },
     { name: 'scalar-property-missing-example', recommended: false, severity: 'error', archway: ['scalar-property-missing-example'] },
     {

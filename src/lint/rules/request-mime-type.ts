@@ -1,5 +1,6 @@
 import type { At } from '../../contracts/walk.js';
 import { isObject } from '../helpers.js';
+import { hookOperations } from '../hook-operations.js';
 import { below } from '../oas-nodes.js';
 import type { LintRuleContext } from '../rule.js';
 import { defineLintRule } from '../rule.js';
@@ -49,9 +50,13 @@ export default defineLintRule({
     RequestBody(node, ctx) {
       judgeMediaTypes(context, ctx, node, 'content', 'request');
     },
-    // Swagger 2.0: the document's and each operation's `consumes`.
+    // Swagger 2.0: the document's and each operation's `consumes`. OpenAPI 3: what the API reads
+    // back from the callbacks and webhooks it calls, their responses (as Redocly judges them).
     Document(node, ctx) {
       if (ctx.doc.version.startsWith('2')) judgeMediaTypes(context, ctx, node, 'consumes', 'request');
+      else
+        for (const hook of hookOperations(ctx.doc, node, ctx.at))
+          for (const r of hook.responses) judgeMediaTypes(context, { at: r.at }, r.node, 'content', 'request');
     },
     Operation(node, ctx) {
       if (ctx.doc.version.startsWith('2')) judgeMediaTypes(context, ctx, node, 'consumes', 'request');

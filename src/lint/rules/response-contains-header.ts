@@ -1,4 +1,6 @@
+import type { At } from '../../contracts/walk.js';
 import { isObject } from '../helpers.js';
+import { hookOperations } from '../hook-operations.js';
 import { below } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
 
@@ -30,18 +32,30 @@ export default defineLintRule({
     bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses: { "200": { description: OK } }\n',
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses: { "200": { description: OK, headers: { x-request-id: { schema: { type: string } } } } }\n',
   },
-  create: ({ report, options }) => ({
-    Response(node, ctx) {
+  create: ({ report, options }) => {
+    const check = (node: Record<string, any>, at: At, status: string) => {
       const declared = Object.keys(isObject(node.headers) ? node.headers : {}).map((h) => h.toLowerCase());
-      const missing = namesFor(options.names as Record<string, readonly string[]>, ctx.status!).filter((h) => !declared.includes(h.toLowerCase()));
+      const missing = namesFor(options.names as Record<string, readonly string[]>, status).filter((h) => !declared.includes(h.toLowerCase()));
       if (missing.length === 0) return;
-      report(ctx, {
-        // Where the headers are, or would be written (located at the response then), as Redocly points.
-        at: below(ctx.at, 'headers'),
-        target: 'key',
-        message: `a ${ctx.status} response does not declare ${missing.length === 1 ? 'the header' : 'the headers'} ${missing.join(', ')}`,
-        data: { status: ctx.status, headers: missing },
-      });
-    },
-  }),
+      report(
+        { at },
+        {
+          // Where the headers are, or would be written (located at the response then), as Redocly points.
+          at: below(at, 'headers'),
+          target: 'key',
+          message: `a ${status} response does not declare ${missing.length === 1 ? 'the header' : 'the headers'} ${missing.join(', ')}`,
+          data: { status, headers: missing },
+        },
+      );
+    };
+    return {
+      Response(node, ctx) {
+        check(node, ctx.at, ctx.status!);
+      },
+      // Callback and webhook responses too, as Redocly judges every operation's.
+      Document(node, ctx) {
+        for (const hook of hookOperations(ctx.doc, node, ctx.at)) for (const r of hook.responses) check(r.node, r.at, r.status);
+      },
+    };
+  },
 });

@@ -1,4 +1,7 @@
+import type { ContractDocument } from '../../contracts/load.js';
+import type { At } from '../../contracts/walk.js';
 import { isObject } from '../helpers.js';
+import { hookOperations } from '../hook-operations.js';
 import { below, resolved } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
 import { namesFor } from './response-contains-header.js';
@@ -25,30 +28,42 @@ export default defineLintRule({
     bad: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses:\n        "404": { description: Missing, content: { application/json: { schema: { type: object, properties: { title: { type: string } } } } } }\n',
     good: 'openapi: 3.1.0\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /orders:\n    get:\n      responses:\n        "404": { description: Missing, content: { application/json: { schema: { type: object, properties: { code: { type: string } } } } } }\n',
   },
-  create: ({ report, options }) => ({
-    Response(node, ctx) {
-      if (ctx.status === '204') return;
-      const required = namesFor(options.names as Record<string, readonly string[]>, ctx.status!);
+  create: ({ report, options }) => {
+    const check = (doc: ContractDocument, node: Record<string, any>, responseAt: At, status: string) => {
+      if (status === '204') return;
+      const required = namesFor(options.names as Record<string, readonly string[]>, status);
       if (required.length === 0) return;
       const written = isObject(node.content)
         ? Object.keys(node.content).flatMap((type) =>
-            isObject(node.content[type]) ? [{ raw: node.content[type].schema, at: below(ctx.at, 'content', type, 'schema') }] : [],
+            isObject(node.content[type]) ? [{ raw: node.content[type].schema, place: below(responseAt, 'content', type, 'schema') }] : [],
           )
-        : [{ raw: node.schema, at: below(ctx.at, 'schema') }];
-      for (const { raw, at: place } of written) {
-        const { node: schema, at } = resolved(ctx.doc, raw, place);
+        : [{ raw: node.schema, place: below(responseAt, 'schema') }];
+      for (const { raw, place } of written) {
+        const { node: schema, at } = resolved(doc, raw, place);
         // Only the body's own top level: what every client reads first.
         if (!isObject(schema) || schema.type !== 'object') continue;
         const missing = required.filter((property) => !isObject(schema.properties) || schema.properties[property] === undefined);
         if (missing.length > 0)
-          report(ctx, {
-            // Where the properties are, or would be written (located at the schema then), as Redocly points.
-            at: below(at, 'properties'),
-            target: 'key',
-            message: `the response body has no top-level ${missing.join(', ')} ${missing.length === 1 ? 'property' : 'properties'}`,
-            data: { properties: missing },
-          });
+          report(
+            { at: responseAt },
+            {
+              // Where the properties are, or would be written (located at the schema then), as Redocly points.
+              at: below(at, 'properties'),
+              target: 'key',
+              message: `the response body has no top-level ${missing.join(', ')} ${missing.length === 1 ? 'property' : 'properties'}`,
+              data: { properties: missing },
+            },
+          );
       }
-    },
-  }),
+    };
+    return {
+      Response(node, ctx) {
+        check(ctx.doc, node, ctx.at, ctx.status!);
+      },
+      // Callback and webhook responses too, as Redocly judges every operation's.
+      Document(node, ctx) {
+        for (const hook of hookOperations(ctx.doc, node, ctx.at)) for (const r of hook.responses) check(ctx.doc, r.node, r.at, r.status);
+      },
+    };
+  },
 });

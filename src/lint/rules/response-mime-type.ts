@@ -1,3 +1,4 @@
+import { hookOperations } from '../hook-operations.js';
 import { defineLintRule } from '../rule.js';
 import { judgeMediaTypes } from './request-mime-type.js';
 
@@ -22,8 +23,12 @@ export default defineLintRule({
     Response(node, ctx) {
       judgeMediaTypes(context, ctx, node, 'content', 'response');
     },
+    // OpenAPI 3: what the API sends to the callbacks and webhooks it calls, their request bodies.
     Document(node, ctx) {
       if (ctx.doc.version.startsWith('2')) judgeMediaTypes(context, ctx, node, 'produces', 'response');
+      else
+        for (const hook of hookOperations(ctx.doc, node, ctx.at))
+          if (hook.requestBody) judgeMediaTypes(context, { at: hook.requestBody.at }, hook.requestBody.node, 'content', 'response');
     },
     Operation(node, ctx) {
       if (ctx.doc.version.startsWith('2')) judgeMediaTypes(context, ctx, node, 'produces', 'response');

@@ -52,6 +52,38 @@ export const REDOCLY_OPTION_CASES: RedoclyOptionCase[] = [
     ],
   },
   {
+    peer: 'request-mime-type',
+    rule: 'request-mime-type',
+    name: 'callback and webhook responses: what the API reads back',
+    doc: `${OAS3}paths:\n  /a:\n    post:\n      responses: ${OK}\n      callbacks:\n        done:\n          "{$request.body#/url}":\n            post:\n              requestBody: { content: { application/xml: {} } }\n              responses: { "200": { description: OK, content: { text/plain: {} } } }\nwebhooks:\n  ping:\n    post:\n      requestBody: { content: { text/csv: {} } }\n      responses: { "202": { description: Accepted, content: { text/html: {} } } }\n`,
+    expected: [
+      'request-mime-type@/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/responses/200/content/text~1plain 12:65 request media type text/plain is not one of the allowed application/json {"mediaType":"text/plain"}',
+      'request-mime-type@/webhooks/ping/post/responses/202/content/text~1html 17:63 request media type text/html is not one of the allowed application/json {"mediaType":"text/html"}',
+    ],
+  },
+  {
+    peer: 'response-mime-type',
+    rule: 'response-mime-type',
+    name: 'callback and webhook request bodies: what the API sends',
+    doc: `${OAS3}paths:\n  /a:\n    post:\n      responses: ${OK}\n      callbacks:\n        done:\n          "{$request.body#/url}":\n            post:\n              requestBody: { content: { application/xml: {} } }\n              responses: { "200": { description: OK, content: { text/plain: {} } } }\nwebhooks:\n  ping:\n    post:\n      requestBody: { content: { text/csv: {} } }\n      responses: { "202": { description: Accepted, content: { text/html: {} } } }\n`,
+    expected: [
+      'response-mime-type@/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/requestBody/content/application~1xml 11:41 response media type application/xml is not one of the allowed application/json {"mediaType":"application/xml"}',
+      'response-mime-type@/webhooks/ping/post/requestBody/content/text~1csv 16:33 response media type text/csv is not one of the allowed application/json {"mediaType":"text/csv"}',
+    ],
+  },
+  {
+    peer: 'response-contains-header',
+    rule: 'response-contains-header',
+    name: 'callback and webhook responses',
+    options: { names: { '2XX': ['X-Request-Id'] } },
+    doc: `${OAS3}paths:\n  /a:\n    post:\n      responses: ${OK}\n      callbacks:\n        done:\n          "{$request.body#/url}":\n            post:\n              requestBody: { content: { application/xml: {} } }\n              responses: { "200": { description: OK, content: { text/plain: {} } } }\nwebhooks:\n  ping:\n    post:\n      requestBody: { content: { text/csv: {} } }\n      responses: { "202": { description: Accepted, content: { text/html: {} } } }\n`,
+    expected: [
+      'response-contains-header@/paths/~1a/post/responses/200/headers 6:20 a 200 response does not declare the header X-Request-Id {"status":"200","headers":["X-Request-Id"]}',
+      'response-contains-header@/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/responses/200/headers 12:28 a 200 response does not declare the header X-Request-Id {"status":"200","headers":["X-Request-Id"]}',
+      'response-contains-header@/webhooks/ping/post/responses/202/headers 17:20 a 202 response does not declare the header X-Request-Id {"status":"202","headers":["X-Request-Id"]}',
+    ],
+  },
+  {
     peer: 'response-mime-type',
     rule: 'response-mime-type',
     name: 'Swagger 2.0 produces',
