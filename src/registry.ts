@@ -12,7 +12,7 @@ import { PROBES } from './verify/probes/index.js';
 export interface RegisteredRule extends RuleMeta {
   engine: string;
   source: string;
-  examples: { bad: string | string[]; good: string | string[]; files?: Record<string, string> };
+  examples: { bad: string | string[]; good: string | string[]; files?: Record<string, string>; options?: Record<string, unknown> };
   verify?: string;
 }
 

@@ -262,7 +262,8 @@ type Emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: Wa
  * AsyncAPI 2.x and 3.0 through the shared event model: servers and security schemes, each
  * channel, each operation (with the application's action), each message once with the
  * actions that carry it, its traits, correlation id, headers and payload (JSON Schema payloads
- * only: an Avro or other `schemaFormat` is not walked as JSON Schema), then component schemas.
+ * only: an Avro or other `schemaFormat` is not walked as JSON Schema), then component schemas,
+ * 2.x parameter schemas and message trait headers, used or not.
  */
 function walkAsyncApi(
   document: Record<string, any>,
@@ -280,7 +281,15 @@ function walkAsyncApi(
   }
   const actionsOf = new Map<EventMessage<At>, EventAction[]>();
   for (const op of model.operations) for (const m of op.messages) if (!actionsOf.get(m)?.includes(op.action)) addTo(actionsOf, m, op.action);
-  for (const channel of model.channels) emit('Channel', channel.node, { ...top, at: channel.at, name: channel.key, event: { channel, actions: [] } });
+  for (const channel of model.channels) {
+    const ctx: WalkContext = { ...top, at: channel.at, name: channel.key, event: { channel, actions: [] } };
+    emit('Channel', channel.node, ctx);
+    // 2.x parameters carry a schema (3.0 parameters are plain enum/default/examples, no schema).
+    for (const [name, raw] of Object.entries(isObject(channel.node.parameters) ? channel.node.parameters : {})) {
+      const { node, at } = deref(raw, child(channel.at, 'parameters', name));
+      if (isObject(node)) schema(node.schema, { ...ctx, at: child(at, 'schema'), name });
+    }
+  }
   for (const op of model.operations) {
     emit('Operation', op.node, { ...top, at: op.at, name: op.id, event: { channel: op.channel, operation: op, actions: [op.action] } });
   }
@@ -291,8 +300,19 @@ function walkAsyncApi(
     const correlation = deref(message.node.correlationId, child(message.at, 'correlationId'));
     if (isObject(correlation.node)) emit('CorrelationId', correlation.node, { ...ctx, at: correlation.at });
     schema(message.headers, { ...ctx, at: message.headersAt });
+    // A trait's headers the message's own headers shadow are still written schemas (visited once).
+    for (const trait of message.traits) schema(trait.node.headers, { ...ctx, at: child(trait.at, 'headers') });
     if (message.format === 'json') schema(message.payload, { ...ctx, at: message.payloadAt });
   }
   for (const [name, value] of Object.entries(isObject(document.components?.schemas) ? document.components.schemas : {}))
     schema(value, { ...top, at: child(top.at, 'components', 'schemas', name), name });
+  // Components no channel or message uses are written schemas all the same.
+  for (const [name, raw] of Object.entries(isObject(document.components?.parameters) ? document.components.parameters : {})) {
+    const { node, at } = deref(raw, child(top.at, 'components', 'parameters', name));
+    if (isObject(node)) schema(node.schema, { ...top, at: child(at, 'schema'), name });
+  }
+  for (const [name, raw] of Object.entries(isObject(document.components?.messageTraits) ? document.components.messageTraits : {})) {
+    const { node, at } = deref(raw, child(top.at, 'components', 'messageTraits', name));
+    if (isObject(node)) schema(node.headers, { ...top, at: child(at, 'headers') });
+  }
 }

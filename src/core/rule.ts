@@ -15,4 +15,16 @@ export interface RuleMeta {
   fix: string;
   /** RFCs, guideline sections, books. */
   references?: string[];
+  /** What a config may set beside the rule's severity (`{ severity: warn, allowedValues: [...] }`). */
+  options?: Readonly<Record<string, RuleOption>>;
 }
+
+/** One option of a rule: its shape, what it does, and the value it has when a config leaves it out. */
+export interface RuleOption {
+  /** `strings`: a list of strings; `strings-by-key`: a mapping of lists of strings; `severity`: error, warn or off. */
+  kind: 'boolean' | 'strings' | 'strings-by-key' | 'severity';
+  description: string;
+  default: RuleOptionValue;
+}
+
+export type RuleOptionValue = boolean | string | readonly string[] | Readonly<Record<string, readonly string[]>>;

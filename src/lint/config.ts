@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Location } from '../core/diagnostic.js';
+import type { RuleOptionValue } from '../core/rule.js';
 import { inputError, InputError, type InputProblem } from '../core/input-error.js';
 import { LineIndex } from '../core/positions.js';
 import { readInputText } from '../core/read-input.js';
@@ -10,6 +11,7 @@ import { displayPath } from '../core/source.js';
 import type { LintRule, Preset, SeverityOverride } from './rule.js';
 import { isRedoclyConfig, readRedoclyConfig } from './redocly/config.js';
 import { LINT_RULES } from './rules/index.js';
+import { optionProblem, type RuleOptionsById } from './rule-options.js';
 
 /** `archway.config.yaml`: a preset to extend, severity overrides, ignores, per-file overrides. */
 export interface LintConfig {
@@ -18,6 +20,8 @@ export interface LintConfig {
   /** Spectral rulesets named in `extends`: absolute paths, or `spectral:oas` / `spectral:asyncapi`. */
   rulesets?: string[];
   rules: Record<string, SeverityOverride>;
+  /** Rule options set beside a severity (`rules: { request-mime-type: { severity: warn, allowedValues: [...] } }`), checked. */
+  options?: RuleOptionsById;
   ignore: Array<{ files?: string; pointer?: string; rules?: string[] }>;
   overrides: Array<{ files: string; rules: Record<string, SeverityOverride> }>;
   /** Rules the config itself brings (Redocly configurable rules, loaded plugins), beside the built-ins. */
@@ -92,7 +96,35 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
     if (value.length > MAX_GLOB_LENGTH) return void at(node, `${where} is longer than ${MAX_GLOB_LENGTH} characters`);
     return value;
   };
-  const severities = (node: Node | null | undefined, where: string): Record<string, SeverityOverride> => {
+  /** `{ severity, <option>: value… }` for a rule with options: its severity, its options into `options`. */
+  const withOptions = (id: string, node: YAMLMap, where: string, options: RuleOptionsById): SeverityOverride | undefined => {
+    const rule = LINT_RULES.find((r) => r.id === id);
+    let severity: SeverityOverride | undefined = rule?.severity;
+    for (const field of node.items) {
+      const name = String(scalar(field.key as Node));
+      const value = field.value as Node | null;
+      const option = rule?.options?.[name];
+      if (name === 'severity') {
+        const given = scalar(value);
+        if (typeof given === 'string' && SEVERITIES.includes(given)) severity = given as SeverityOverride;
+        else at(value ?? (field.key as Node), `${where}.${id}.severity must be one of ${SEVERITIES.join(', ')}`);
+      } else if (!option)
+        at(
+          field.key as Node,
+          `${where}.${id}: unknown option ${name} (expected severity${Object.keys(rule?.options ?? {})
+            .map((o) => `, ${o}`)
+            .join('')})`,
+        );
+      else {
+        const given: unknown = value?.toJSON();
+        const problem = optionProblem(option, given);
+        if (problem) at(value ?? (field.key as Node), `${where}.${id}.${name} ${problem}`);
+        else (options[id] ??= {})[name] = given as RuleOptionValue;
+      }
+    }
+    return severity;
+  };
+  const severities = (node: Node | null | undefined, where: string, options?: RuleOptionsById): Record<string, SeverityOverride> => {
     const out: Record<string, SeverityOverride> = {};
     if (node === null || node === undefined) return out;
     if (!isMap(node)) return (at(node, `${where} must be a mapping of rule id to severity`), out);
@@ -100,7 +132,10 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
       const id = scalar(pair.key as Node);
       const severity = scalar(pair.value as Node);
       if (typeof id !== 'string' || !knownRules.has(id)) at(pair.key as Node, `${where}: unknown rule id (archway explain --list shows them)`);
-      else if (typeof severity !== 'string' || !SEVERITIES.includes(severity))
+      else if (options && isMap(pair.value)) {
+        const set = withOptions(id, pair.value, where, options);
+        if (set) out[id] = set;
+      } else if (typeof severity !== 'string' || !SEVERITIES.includes(severity))
         at((pair.value as Node) ?? (pair.key as Node), `${where}: severity must be one of ${SEVERITIES.join(', ')}`);
       else out[id] = severity as SeverityOverride;
     }
@@ -144,8 +179,10 @@ export function loadLintConfig(path: string, knownRules: ReadonlySet<string> = n
       }
       config.extends = preset ?? (rulesets.length > 0 ? 'none' : 'recommended');
       if (rulesets.length > 0) config.rulesets = rulesets;
-    } else if (key === 'rules') config.rules = severities(value, 'rules');
-    else if (key === 'ignore') {
+    } else if (key === 'rules') {
+      config.options = {};
+      config.rules = severities(value, 'rules', config.options);
+    } else if (key === 'ignore') {
       entries(value, 'ignore', (entry, where) => {
         const out: LintConfig['ignore'][number] = {};
         for (const field of (entry as any).items) {

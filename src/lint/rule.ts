@@ -1,5 +1,5 @@
 import type { Severity } from '../core/diagnostic.js';
-import type { RuleMeta } from '../core/rule.js';
+import type { RuleMeta, RuleOptionValue } from '../core/rule.js';
 import type { At, Visitor, WalkContext } from '../contracts/walk.js';
 
 export type Preset = 'recommended' | 'strict';
@@ -13,10 +13,14 @@ export interface LintReport {
   target?: 'key' | 'value';
   data?: Record<string, unknown>;
   fix?: string;
+  /** This finding's severity when an option sets it (component-name-unique's per-kind severities); else the rule's. */
+  severity?: Severity;
 }
 
 export interface LintRuleContext {
   report(ctx: WalkContext | { at: At }, report: LintReport): void;
+  /** The rule's options: the config's, checked against `options`, else their defaults. */
+  options: Readonly<Record<string, RuleOptionValue>>;
 }
 
 /**
@@ -27,7 +31,8 @@ export interface LintRule extends RuleMeta {
   presets: readonly Preset[];
   /** `oas` rules apply to OpenAPI, `async` to AsyncAPI. */
   formats?: ReadonlyArray<'oas' | 'async'>;
-  examples: { bad: string; good: string };
+  /** `options`: what the examples are linted with, when not the defaults. */
+  examples: { bad: string; good: string; options?: Record<string, RuleOptionValue> };
   create(context: LintRuleContext): Visitor;
 }
 

@@ -6,6 +6,7 @@ import { walk, type At } from '../contracts/walk.js';
 import { dedupe, useOf, type RawReport } from './dedupe.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './config.js';
 import type { LintReport, LintRule, SeverityOverride } from './rule.js';
+import { optionsOf } from './rule-options.js';
 import { runRuleset } from './spectral/run.js';
 import type { SpectralRuleset } from './spectral/types.js';
 import { LINT_RULES } from './rules/index.js';
@@ -91,12 +92,13 @@ function lintFindings(doc: ContractDocument, config: LintConfig, rules: readonly
   const reported = new Set<string>();
   const visitors = active.map(({ rule, severity }) =>
     rule.create({
+      options: optionsOf(rule, config.options?.[rule.id]),
       report(ctx: { at: At }, report: LintReport) {
         const at = report.at ?? ctx.at;
         const key = `${rule.id}\0${at.file.path}\0${at.pointer}\0${report.message}`;
         if (reported.has(key)) return;
         reported.add(key);
-        reports.push({ rule, severity, at, report, use: useOf(ctx, at) });
+        reports.push({ rule, severity: report.severity ?? severity, at, report, use: useOf(ctx, at) });
       },
     }),
   );

@@ -19,9 +19,22 @@ export function renderRuleDoc(rule: RegisteredRule): string {
     '',
     rule.fix,
     ...(rule.verify ? ['', '## Verify', '', rule.verify] : []),
+    ...(rule.options
+      ? [
+          '',
+          '## Options',
+          '',
+          'Set beside the severity in the config (`rules: { <id>: { severity: warn, <option>: … } }`, or the Redocly rule in redocly.yaml).',
+          '',
+          ...Object.entries(rule.options).map(
+            ([name, o]) => `- \`${name}\` (${o.kind}${o.default === '' ? '' : `, default \`${JSON.stringify(o.default)}\``}): ${o.description}`,
+          ),
+        ]
+      : []),
     '',
     '## Bad',
     '',
+    ...(rule.examples.options ? [`With the options \`${JSON.stringify(rule.examples.options)}\`:`, ''] : []),
     examples(rule.examples.bad),
     '',
     '## Good',

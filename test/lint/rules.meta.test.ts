@@ -17,7 +17,8 @@ function lint(rule: LintRule, text: string) {
   return withTempDir((dir) => {
     const path = join(dir, 'openapi.yaml');
     writeFileSync(path, text);
-    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity } }, [rule]);
+    const options = rule.examples.options ? { [rule.id]: rule.examples.options } : undefined;
+    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity }, options }, [rule]);
   });
 }
 

@@ -18,7 +18,7 @@ function joinByName(ruleset: PeerRuleset, more: readonly PeerRule[]): PeerRulese
       rows.set(rule.name, rule);
       continue;
     }
-    const note = [known.note, rule.note].filter((n) => n !== undefined).join('; ');
+    const note = [...new Set([known.note, rule.note])].filter((n) => n !== undefined).join('; ');
     rows.set(rule.name, { ...known, archway: [...new Set([...known.archway, ...rule.archway])], ...(note ? { note } : {}) });
   }
   return { id: ruleset.id, rules: [...rows.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };

@@ -9,7 +9,9 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import { InputError, type InputProblem } from '../../core/input-error.js';
 import type { LineIndex } from '../../core/positions.js';
 import type { LintConfig } from '../config.js';
+import type { RuleOptionValue } from '../../core/rule.js';
 import type { LintRule, SeverityOverride } from '../rule.js';
+import { optionProblem } from '../rule-options.js';
 import { configurableRule, DefinitionProblem, type ConfigurableRuleDefinition } from './configurable-rule.js';
 import { LINT_RULES } from '../rules/index.js';
 import { archwayEquivalents, presetRules, REDOCLY_PRESETS, type RedoclyPreset } from './presets.js';
@@ -54,7 +56,14 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
   for (const preset of presets) for (const [name, severity] of presetRules(preset)) base.set(name, severity);
 
   /** Redocly rule names and configurable rules → archway ids and severities. */
-  const rulesOf = (node: Node | null | undefined, where: string, defined: Map<string, SeverityOverride>): Record<string, SeverityOverride> => {
+  /** Options written beside a Redocly rule's severity, by rule name (`rules:` at the top only). */
+  const optionNodes = new Map<string, YAMLMap>();
+  const rulesOf = (
+    node: Node | null | undefined,
+    where: string,
+    defined: Map<string, SeverityOverride>,
+    options?: Map<string, YAMLMap>,
+  ): Record<string, SeverityOverride> => {
     const out: Record<string, SeverityOverride> = {};
     if (node === null || node === undefined) return out;
     if (!isMap(node)) return (error(node, `${where} must be a mapping of rule names`), out);
@@ -73,8 +82,30 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
         continue;
       }
       defined.set(name, severity);
+      if (!isMap(value) || !value.items.some((p) => !isScalar(p.key) || p.key.value !== 'severity')) continue;
+      if (options) options.set(name, value);
+      else warn(value, `${where}.${name}: options are read from the top-level rules only; ignored here`);
     }
     return out;
+  };
+  /** A Redocly rule's options → the options of the archway rules it maps to that declare them. */
+  const optionsOf = (name: string, node: YAMLMap, ids: readonly string[]) => {
+    const rules = ids.map((id) => LINT_RULES.find((r) => r.id === id)).filter((r): r is LintRule => r !== undefined);
+    for (const pair of node.items) {
+      const option = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (option === 'severity') continue;
+      const takers = rules.filter((r) => r.options?.[option] !== undefined);
+      if (takers.length === 0) {
+        warn(pair.key as Node, `rules.${name}.${option}: not an option archway's equivalent reads; ignored`);
+        continue;
+      }
+      const value: unknown = (pair.value as Node | null)?.toJSON();
+      for (const rule of takers) {
+        const problem = optionProblem(rule.options![option], value);
+        if (problem) error((pair.value as Node | null) ?? (pair.key as Node), `rules.${name}.${option} ${problem}`);
+        else ((config.options ??= {})[rule.id] ??= {})[option] = value as RuleOptionValue;
+      }
+    }
   };
   const configurable = (id: string, value: Node | null, where: string): { id: string; severity: SeverityOverride } | undefined => {
     if (!isMap(value)) return void error(value, `${where}.${id} must be a mapping with subject and assertions`);
@@ -106,13 +137,15 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
         );
       }
       for (const id of ids ?? []) out[id] = severity;
+      const options = reported && where === 'rules' ? optionNodes.get(name) : undefined;
+      if (options && ids?.length) optionsOf(name, options, ids);
     }
     return out;
   };
 
   const userNames = new Map<string, SeverityOverride>();
   const rulesNode = top?.get('rules', true) as Node | undefined;
-  const own = rulesOf(rulesNode, 'rules', userNames);
+  const own = rulesOf(rulesNode, 'rules', userNames, optionNodes);
   config.rules = { ...mapped(base, undefined, 'extends', false), ...mapped(userNames, rulesNode, 'rules', true), ...own };
 
   const apis = top?.get('apis', true) as Node | undefined;
@@ -149,7 +182,7 @@ export function readRedoclyConfig(doc: Document.Parsed, lines: LineIndex, shown:
   return config;
 }
 
-/** A rule's severity: a word, or `{ severity }` with options archway does not read. */
+/** A rule's severity: a word, or `{ severity }` beside its options (no severity: Redocly's `error`). */
 function severityOf(node: Node | null): SeverityOverride | undefined {
   const value = isMap(node) ? (node.get('severity') ?? 'error') : isScalar(node) ? node.value : undefined;
   return typeof value === 'string' && SEVERITIES.includes(value) ? (value as SeverityOverride) : undefined;

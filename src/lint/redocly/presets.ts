@@ -1,9 +1,9 @@
 /**
  * Redocly's built-in configs as archway severities. `recommended` and `all` come from the peer
- * table (src/lint/peers/redocly-recommended.ts); `minimal` is not in it, so its OpenAPI 3.1 rules
+ * tables (src/lint/peers/redocly-*.ts, joined by rule name); `minimal` is not in it, so its OpenAPI 3.1 rules
  * are listed here as @redocly/openapi-core 2.x declares them (every rule not named is off).
  */
-import { REDOCLY_RECOMMENDED } from '../peers/redocly-recommended.js';
+import { PEER_RULESETS } from '../peers/index.js';
 import type { SeverityOverride } from '../rule.js';
 
 const MINIMAL: Record<string, 'error' | 'warn'> = {
@@ -41,11 +41,11 @@ export type RedoclyPreset = (typeof REDOCLY_PRESETS)[number];
 /** The Redocly rule names a preset turns on, with their severities. */
 export function presetRules(preset: RedoclyPreset): Map<string, SeverityOverride> {
   if (preset === 'minimal') return new Map(Object.entries(MINIMAL));
-  const rules = REDOCLY_RECOMMENDED.rules.filter((r) => preset === 'all' || r.recommended);
+  const rules = PEER_RULESETS['redocly:recommended'].rules.filter((r) => preset === 'all' || r.recommended);
   return new Map(rules.map((r) => [r.name, preset === 'recommended' ? r.severity : 'error']));
 }
 
 /** The archway rules that implement a Redocly rule: undefined for a name Redocly does not have. */
 export function archwayEquivalents(name: string): readonly string[] | undefined {
-  return REDOCLY_RECOMMENDED.rules.find((r) => r.name === name)?.archway ?? (name in MINIMAL ? [] : undefined);
+  return PEER_RULESETS['redocly:recommended'].rules.find((r) => r.name === name)?.archway ?? (name in MINIMAL ? [] : undefined);
 }

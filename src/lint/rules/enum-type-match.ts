@@ -12,6 +12,7 @@ export default defineLintRule({
   category: 'schema',
   severity: 'error',
   presets: ['recommended', 'strict'],
+  formats: ['oas', 'async'],
   description: 'Enum values match the schema’s type.',
   rationale:
     'An enum value of the wrong type (`"1"` in an integer enum) can never validate: the value the documentation promises is rejected, and generated code fails to compile.',

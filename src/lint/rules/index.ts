@@ -41,6 +41,7 @@ import asyncapiUnusedComponentsServer from './asyncapi-unused-components-server.
 import authRateLimited from './auth-rate-limited.js';
 import booleanParameterPrefixes from './boolean-parameter-prefixes.js';
 import callbackUrlRestricted from './callback-url-restricted.js';
+import componentNameUnique from './component-name-unique.js';
 import componentNameValid from './component-name-valid.js';
 import conditional412 from './conditional-412.js';
 import contactProperties from './contact-properties.js';
@@ -132,12 +133,17 @@ import pathNoPersonalData from './path-no-personal-data.js';
 import pathNotIncludeQuery from './path-not-include-query.js';
 import pathParameterNamesUnique from './path-parameter-names-unique.js';
 import pathParametersDefined from './path-parameters-defined.js';
+import pathSegmentPlural from './path-segment-plural.js';
 import pathsKebabCase from './paths-kebab-case.js';
 import propertyCasingConsistent from './property-casing-consistent.js';
 import rateLimitRetryAfter from './rate-limit-retry-after.js';
 import requestBounded from './request-bounded.js';
+import requestMimeType from './request-mime-type.js';
 import requestUnknownFields from './request-unknown-fields.js';
 import requiredStringPropertyMissingMinLength from './required-string-property-missing-min-length.js';
+import responseContainsHeader from './response-contains-header.js';
+import responseContainsProperty from './response-contains-property.js';
+import responseMimeType from './response-mime-type.js';
 import scalarPropertyMissingExample from './scalar-property-missing-example.js';
 import schemaRequiredExists from './schema-required-exists.js';
 import scoped403 from './scoped-403.js';
@@ -147,6 +153,7 @@ import securityScopesDefined from './security-scopes-defined.js';
 import serverVariablesDefined from './server-variables-defined.js';
 import serversHttps from './servers-https.js';
 import sortAllowListed from './sort-allow-listed.js';
+import specStrictRefs from './spec-strict-refs.js';
 import statusCodeRegistered from './status-code-registered.js';
 import successNoErrorBody from './success-no-error-body.js';
 import sunsetAfterDeprecation from './sunset-after-deprecation.js';
@@ -197,6 +204,7 @@ export const LINT_RULES: readonly LintRule[] = [
   authRateLimited,
   booleanParameterPrefixes,
   callbackUrlRestricted,
+  componentNameUnique,
   componentNameValid,
   conditional412,
   contactProperties,
@@ -288,12 +296,17 @@ export const LINT_RULES: readonly LintRule[] = [
   pathNotIncludeQuery,
   pathParameterNamesUnique,
   pathParametersDefined,
+  pathSegmentPlural,
   pathsKebabCase,
   propertyCasingConsistent,
   rateLimitRetryAfter,
   requestBounded,
+  requestMimeType,
   requestUnknownFields,
   requiredStringPropertyMissingMinLength,
+  responseContainsHeader,
+  responseContainsProperty,
+  responseMimeType,
   scalarPropertyMissingExample,
   schemaRequiredExists,
   scoped403,
@@ -303,6 +316,7 @@ export const LINT_RULES: readonly LintRule[] = [
   serverVariablesDefined,
   serversHttps,
   sortAllowListed,
+  specStrictRefs,
   statusCodeRegistered,
   successNoErrorBody,
   sunsetAfterDeprecation,

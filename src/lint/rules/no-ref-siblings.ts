@@ -6,13 +6,15 @@ export default defineLintRule({
   category: 'schema',
   severity: 'warn',
   presets: ['strict'],
-  description: 'OpenAPI 2.0 and 3.0: nothing is written beside a `$ref` (except in a path item).',
+  formats: ['oas', 'async'],
+  description: 'OpenAPI 2.0 and 3.0, AsyncAPI: nothing is written beside a `$ref` (except in an OpenAPI path item).',
   rationale:
-    'In OpenAPI 2.0 and 3.0 a `$ref` replaces its object: a sibling `description`, `nullable` or `example` is silently ignored, so the documented constraint does not apply. (3.1 allows them, so the rule leaves 3.1 alone.)',
+    'In OpenAPI 2.0 and 3.0 and in AsyncAPI a `$ref` replaces its object: a sibling `description`, `nullable` or `example` is silently ignored, so the documented constraint does not apply. (OpenAPI 3.1 allows them, so the rule leaves 3.1 alone.)',
   fix: 'Move the siblings into the referenced object, or wrap the reference: `allOf: [{ $ref: … }]` beside them.',
   references: [
     'OpenAPI 3.0.3 §4.7.23 "Reference Object: additional properties SHALL be ignored"',
     'spectral:oas no-$ref-siblings',
+    'AsyncAPI 2.6.0 "Reference Object: this object cannot be extended with additional properties"',
     'Redocly spec-ref-siblings',
   ],
   examples: {
@@ -21,12 +23,13 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Document(_node, ctx) {
-      if (ctx.doc.version.startsWith('3.1')) return;
+      const openapi = ctx.doc.kind !== 'asyncapi';
+      if (openapi && ctx.doc.version.startsWith('3.1')) return;
       for (const file of filesOf(ctx.doc))
         eachNode(file, (node, at) => {
           if (typeof node.$ref !== 'string') return;
           // A path item may sit beside its $ref (the specification merges them).
-          if (/^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) return;
+          if (openapi && /^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) return;
           for (const key of Object.keys(node))
             if (key !== '$ref')
               report(ctx, {

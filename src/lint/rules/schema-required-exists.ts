@@ -5,6 +5,7 @@ export default defineLintRule({
   category: 'schema',
   severity: 'error',
   presets: ['recommended', 'strict'],
+  formats: ['oas', 'async'],
   description: 'Every name in `required` is a declared property.',
   rationale:
     'A required property that is not declared is usually a rename gone wrong: validators reject every request (nothing can supply an undeclared field), or generated models miss it.',

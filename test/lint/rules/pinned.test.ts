@@ -9,10 +9,11 @@ import { lintContract } from '../../../src/lint/run.js';
 import { withTempDir } from '../../support/cli.js';
 import { OAS_PEER_CASES } from '../peers/oas-cases.js';
 import { OAS_PEER_EXPECTED } from '../peers/oas-expected.js';
+import { REDOCLY_OPTION_EXAMPLES } from '../peers/redocly-options-cases.js';
 import { CASES, line } from './cases.js';
 import { EXPECTED as BASE_EXPECTED } from './expected.js';
 
-const EXPECTED: Record<string, string[]> = { ...BASE_EXPECTED, ...OAS_PEER_EXPECTED };
+const EXPECTED: Record<string, string[]> = { ...BASE_EXPECTED, ...OAS_PEER_EXPECTED, ...REDOCLY_OPTION_EXAMPLES };
 
 function lint(ruleId: string, text: string): string[] {
   const rule = LINT_RULES.find((r) => r.id === ruleId);
@@ -21,7 +22,8 @@ function lint(ruleId: string, text: string): string[] {
     const path = join(dir, 'contract.yaml');
     writeFileSync(path, text);
     // Enabled by id: a rule in no preset (selected only by a peer ruleset) runs all the same.
-    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity } }, [rule]).map(line);
+    const options = rule.examples.options ? { [rule.id]: rule.examples.options } : undefined;
+    return lintContract(loadContract(path), { ...DEFAULT_CONFIG, extends: 'strict', rules: { [rule.id]: rule.severity }, options }, [rule]).map(line);
   });
 }
 
