@@ -104,15 +104,28 @@ interface Matches {
 const NONE: Matches = { here: 0, below: [] };
 const HIT: Matches = { here: 1, below: [] };
 
-/** The names the deep name steps of some patterns wait for (a document's key index is built for them). */
-export function deepNames(patterns: readonly DagPattern[]): string[] {
-  return patterns.flatMap((p) => p.steps.flatMap((step) => (step.deep && step.names ? step.names : [])));
+/** The names a state of a pattern waits for: its name step's, or after a deep wildcard the next step's. */
+function waitedNames(steps: readonly Step[], i: number): string[] | undefined {
+  const step = steps[i];
+  if (step.names) return step.names;
+  return step.deep && !step.test && i + 1 < steps.length ? steps[i + 1].names : undefined;
+}
+
+/** The names the states of some patterns wait for, those that can wait longest (a `..`) first: a document's key index is built for them. */
+export function waitedFor(patterns: readonly DagPattern[]): string[] {
+  const deep = patterns.flatMap((p) => p.steps.flatMap((step, i) => (step.deep ? (waitedNames(p.steps, i) ?? []) : [])));
+  const shallow = patterns.flatMap((p) => p.steps.flatMap((step) => (!step.deep && step.names ? step.names : [])));
+  return [...deep, ...shallow];
 }
 
 export class DagQuery {
   private readonly memo = new Map<object, Map<number, Matches>>();
   private readonly accept: number;
-  /** Per state bit: the key-index bits of the names its deep name step waits for (0: it may advance anywhere). */
+  /**
+   * Per state bit: the key-index bits of the names without which the state cannot advance below a
+   * node (0: it may advance anywhere). A name step needs its name among the keys in or below the
+   * node; a deep wildcard before a name step needs that step's name.
+   */
   private readonly waits: number[];
 
   constructor(
@@ -120,10 +133,10 @@ export class DagQuery {
     private readonly index: KeyIndex,
   ) {
     this.accept = 1 << pattern.steps.length;
-    this.waits = pattern.steps.map((step) => {
-      if (!step.deep || !step.names) return 0;
-      const bits = step.names.map((name) => index.bit(name));
-      return bits.includes(0) ? 0 : bits.reduce((a, b) => a | b, 0);
+    this.waits = pattern.steps.map((_, i) => {
+      const names = waitedNames(pattern.steps, i);
+      const bits = (names ?? []).map((name) => index.bit(name));
+      return bits.length === 0 || bits.includes(0) ? 0 : bits.reduce((a, b) => a | b, 0);
     });
   }
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type NimmaClass from 'nimma/legacy';
 import type { EmittedScope } from 'nimma/legacy';
 import type { JSONPath as JSONPathFunction } from 'jsonpath-plus';
-import { compilePattern, DagQuery, deepNames, type DagPattern, type NimmaNode } from './dag-query.js';
+import { compilePattern, DagQuery, waitedFor, type DagPattern, type NimmaNode } from './dag-query.js';
 import { compileDescent, Descent, descentNames } from './descent.js';
 import { KeyIndex } from './key-index.js';
 import type { JsonPath } from './types.js';
@@ -131,7 +131,7 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   const planned = [...callbacks.keys()].map((expression) => ({ expression, plan: planFor(expression) }));
   const index = new KeyIndex([
     ...descentNames(planned.flatMap(({ plan }) => (plan.kind === 'descent' ? [plan.steps] : []))),
-    ...deepNames(planned.flatMap(({ plan }) => (plan.kind === 'dag' ? [plan.pattern] : []))),
+    ...waitedFor(planned.flatMap(({ plan }) => (plan.kind === 'dag' ? [plan.pattern] : []))),
   ]);
   // As nimma does, the expressions it cannot compile run first. One memoised query at a time: its
   // matches are all found before any is reported, so a filter that throws leaves nothing reported.

@@ -197,6 +197,22 @@ test('a filter that throws behaves as in nimma', () => {
   }
 });
 
+test('what stays with nimma is traversed without zones, which fail on shared objects', () => {
+  const shared = { type: 'string', default: 'x' };
+  const input = { components: { schemas: { S: shared, T: { items: shared }, U: shared } } };
+  // `@path` keeps the first with nimma, which alone would zone it (a fixed prefix) and throw here.
+  const kept = '$.components.schemas[?(@path.match(/S|U/))]';
+  assert.equal(reference(input, kept).threw, false);
+  const pairs = new Map<string, string[]>([
+    [kept, []],
+    ['$..default', []],
+  ]);
+  queryAll(input, new Map([...pairs.keys()].map((e) => [e, [(scope) => pairs.get(e)!.push(key(scope))]])));
+  assert.deepEqual(pairs.get(kept)!.sort(), reference(input, kept).pairs);
+  assert.deepEqual(pairs.get('$..default')!.sort(), reference(input, '$..default').pairs);
+  assert.equal(pairs.get('$..default')!.length, 3);
+});
+
 test('memoised queries agree with nimma on every corpus document', { timeout: 3_600_000 }, async (t) => {
   if (process.env.ARCHWAY_RULESETS_ALL !== '1') return t.skip('set ARCHWAY_RULESETS_ALL=1 (minutes)');
   if (!existsSync(join(CORPUS, 'asana/asana_oas.yaml'))) return t.skip(`corpus not found at ${CORPUS}`);
