@@ -46,7 +46,8 @@ export class YamlEventsSourceFile implements SourceFile {
   constructor(
     readonly path: string,
     readonly text: string,
-    private readonly events: Event[],
+    /** The parse's events, kept for positions (and read by Spectral rulesets' parser diagnostics). */
+    readonly events: Event[],
     shown?: string,
   ) {
     this.displayPath = shown ?? shownPath(path);

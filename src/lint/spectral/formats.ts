@@ -60,3 +60,39 @@ export function matchesFormat(name: string, document: unknown): boolean {
 }
 
 export const FORMAT_NAMES = Object.keys(FORMATS).sort();
+
+/** Spectral's `displayName` of each format (its `unrecognized-format` message lists them); aliases share their format's. */
+const DISPLAY: Record<string, string> = {
+  oas2: 'OpenAPI 2.0 (Swagger)',
+  oas3: 'OpenAPI 3.x',
+  oas3_0: 'OpenAPI 3.0.x',
+  oas3_1: 'OpenAPI 3.1.x',
+  oas3_2: 'OpenAPI 3.2.x',
+  aas2: 'AsyncAPI 2.x',
+  aas3: 'AsyncAPI 3.x',
+  ...Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((m) => [`aas2_${m}`, `AsyncAPI 2.${m}.x`])),
+  aas3_0: 'AsyncAPI 3.0.x',
+  aas3_1: 'AsyncAPI 3.1.x',
+  'json-schema': 'JSON Schema',
+  'json-schema-loose': 'JSON Schema (loose)',
+  'json-schema-draft4': 'JSON Schema Draft 4',
+  'json-schema-draft6': 'JSON Schema Draft 6',
+  'json-schema-draft7': 'JSON Schema Draft 7',
+  'json-schema-draft-2019-09': 'JSON Schema Draft 2019-09',
+  'json-schema-draft-2020-12': 'JSON Schema Draft 2020-12',
+};
+
+/** One name per format: `asyncapi2` and `asyncApi2` are Spectral's `aas2` itself. */
+export function canonicalFormat(name: string): string {
+  return name === 'asyncapi2' || name === 'asyncApi2' ? 'aas2' : name;
+}
+
+export function formatDisplayName(name: string): string {
+  return DISPLAY[canonicalFormat(name)] ?? name;
+}
+
+/** The formats Spectral's own rulesets register, in the order of their rules (@stoplight/spectral-rulesets 1.23). */
+export const PEER_FORMATS: Record<'spectral:oas' | 'spectral:asyncapi', readonly string[]> = {
+  'spectral:oas': ['oas2', 'oas3', 'oas3_0', 'oas3_1', 'oas3_2'],
+  'spectral:asyncapi': ['aas2_0', 'aas2_1', 'aas2_2', 'aas2_3', 'aas2_4', 'aas2_5', 'aas2_6', 'aas3_0', 'aas3_1', 'aas2', 'aas3'],
+};

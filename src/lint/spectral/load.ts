@@ -9,9 +9,10 @@ import { readInputText } from '../../core/read-input.js';
 import { displayPath } from '../../core/source.js';
 import { parsePointer } from '../../core/pointer.js';
 import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
+import { canonicalFormat, PEER_FORMATS } from './formats.js';
 import { CORE_FUNCTIONS } from './functions/index.js';
-import { applyRuleEntries, parseFormats, type RuleScope, type RulesetProblem } from './rules.js';
-import type { PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
+import { applyRuleEntries, parseFormats, parseSeverity, type RuleScope, type RulesetProblem } from './rules.js';
+import type { ParserOptions, PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
 
 const TOP_KEYS = ['documentationUrl', 'description', 'rules', 'functions', 'functionsDir', 'formats', 'extends', 'parserOptions', 'overrides', 'aliases'];
 const MODES = ['all', 'recommended', 'off'] as const;
@@ -58,7 +59,8 @@ interface Located {
 export async function loadSpectralRuleset(path: string, cwd: string): Promise<SpectralRuleset> {
   if (path === 'spectral:oas' || path === 'spectral:asyncapi') {
     const peers = new Map(PEER_RULESETS[path].rules.map((r) => [r.name, { name: r.name, enabled: r.recommended, severity: r.severity, archway: r.archway }]));
-    return { file: path, rules: new Map(), peers, overrides: [] };
+    // Named alone, a peer set is archway's built-in equivalents: their findings are archway's, with no Spectral parser or format results.
+    return { file: path, rules: new Map(), peers, overrides: [], formats: [], parserOptions: { duplicateKeys: 'off', incompatibleValues: 'off' } };
   }
   const problems: InputProblem[] = [];
   const ruleset = await loadOne(resolve(cwd, path), cwd, [], problems);
@@ -114,7 +116,9 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
   const rules = new Map<string, SpectralRule>();
   const peers = new Map<string, PeerSelection>();
   const overrides: RulesetOverride[] = [];
-  const ruleset: SpectralRuleset = { file: path, rules, peers, overrides };
+  // Spectral's order: the ruleset's own formats, then each extended ruleset's, then those its rules name.
+  const formatSet = new Set<string>();
+  const ruleset: SpectralRuleset = { file: path, rules, peers, overrides, formats: [], parserOptions: { ...DEFAULT_PARSER_OPTIONS } };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     own.push({ pointer: '', message: 'a ruleset must be a mapping with extends, rules or overrides' });
     flush();
@@ -124,6 +128,10 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
   for (const key of Object.keys(d))
     if (!TOP_KEYS.includes(key) && !key.startsWith('x-')) own.push({ pointer: `/${key}`, message: `unknown key "${key}" (expected ${TOP_KEYS.join(', ')})` });
   if (!('extends' in d) && !('rules' in d) && !('overrides' in d)) own.push({ pointer: '', message: 'a ruleset must have extends, rules or overrides' });
+
+  const formats = d.formats === undefined ? undefined : parseFormats(d.formats, (message) => own.push({ pointer: '/formats', message }));
+  for (const format of formats ?? []) formatSet.add(canonicalFormat(format));
+  ruleset.parserOptions = parserOptions(d.parserOptions, own);
 
   // extends
   let extendsPeer = false;
@@ -138,6 +146,7 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
     const peer = peerOf(target);
     if (peer) {
       extendsPeer = true;
+      for (const format of PEER_FORMATS[peer as keyof typeof PEER_FORMATS] ?? []) formatSet.add(format);
       for (const rule of PEER_RULESETS[peer].rules) {
         const enabled = mode === 'all' || (mode === 'recommended' && rule.recommended);
         peers.set(rule.name, { name: rule.name, enabled, severity: rule.severity, archway: rule.archway });
@@ -168,6 +177,7 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
       rules.set(name, { ...rule, enabled: mode === 'all' ? true : mode === 'off' ? false : rule.enabled && rule.recommended });
     for (const [name, selection] of child.peers) peers.set(name, { ...selection, enabled: mode === 'off' ? false : selection.enabled });
     overrides.push(...child.overrides);
+    for (const format of child.formats) formatSet.add(format);
   }
 
   // functions
@@ -190,7 +200,6 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
     }
   }
 
-  const formats = d.formats === undefined ? undefined : parseFormats(d.formats, (message) => own.push({ pointer: '/formats', message }));
   const aliases = new Map<string, unknown>();
   if (d.aliases !== undefined) {
     if (d.aliases === null || typeof d.aliases !== 'object')
@@ -223,8 +232,12 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
   if (d.rules !== undefined) {
     if (d.rules === null || typeof d.rules !== 'object' || Array.isArray(d.rules))
       own.push({ pointer: '/rules', message: 'rules must be a mapping of rule name to definition or severity' });
-    else applyRuleEntries(rules, d.rules as Record<string, unknown>, scope);
+    else {
+      applyRuleEntries(rules, d.rules as Record<string, unknown>, scope);
+      for (const name of Object.keys(d.rules)) for (const format of rules.get(name)?.formats ?? []) formatSet.add(canonicalFormat(format));
+    }
   }
+  ruleset.formats = [...formatSet];
 
   if (d.overrides !== undefined) {
     if (!Array.isArray(d.overrides)) own.push({ pointer: '/overrides', message: 'overrides must be a list of { files, rules }' });
@@ -246,6 +259,29 @@ async function loadOne(path: string, cwd: string, chain: string[], problems: Inp
   }
   flush();
   return ruleset;
+}
+
+const DEFAULT_PARSER_OPTIONS: ParserOptions = { duplicateKeys: 'error', incompatibleValues: 'error' };
+
+/** `parserOptions`: each key a severity by name or number (Spectral's defaults: error). */
+function parserOptions(value: unknown, own: RulesetProblem[]): ParserOptions {
+  const options = { ...DEFAULT_PARSER_OPTIONS };
+  if (value === undefined) return options;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    own.push({ pointer: '/parserOptions', message: 'parserOptions must be a mapping of duplicateKeys and incompatibleValues to severities' });
+    return options;
+  }
+  for (const [key, severity] of Object.entries(value)) {
+    const pointer = `/parserOptions/${key}`;
+    if (key !== 'duplicateKeys' && key !== 'incompatibleValues')
+      own.push({ pointer, message: `unknown parser option "${key}" (expected duplicateKeys, incompatibleValues)` });
+    else {
+      const parsed = parseSeverity(severity);
+      if (parsed === undefined) own.push({ pointer, message: `${key} must be a severity: error, warn, info, hint, off, or 0–3, -1` });
+      else options[key] = parsed;
+    }
+  }
+  return options;
 }
 
 function peerOf(target: unknown): PeerRulesetId | undefined {

@@ -9,6 +9,8 @@ declare module 'nimma/legacy' {
       expressions: string[],
       options?: { customShorthands: Record<string, string> | null; fallback: unknown; unsafe: boolean; output: 'ES2018' | 'ES2021' | 'auto' },
     );
+    /** The generated module's text. */
+    readonly sourceCode: string;
     query(input: Record<string, unknown> | unknown[], callbacks: Record<string, (scope: EmittedScope) => void>): void;
   }
 }

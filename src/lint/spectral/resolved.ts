@@ -8,19 +8,27 @@ const isRef = (node: unknown): node is { $ref: string } =>
 
 /**
  * A document as Spectral's `resolved: true` rules see it: every `$ref` replaced by what it names
- * (a ref that would close a cycle stays a `$ref`, as Spectral's resolver leaves it). Each object
- * is copied once and shared by every place that refers to it, and remembers where it is written,
- * so a finding maps back to its file and pointer.
+ * (a ref that would close a cycle stays a `$ref`, as Spectral's resolver leaves it). Only objects
+ * that hold a `$ref` somewhere below are copied, once each; the rest of the tree is the parsed
+ * document itself. Every object is shared by all the places that refer to it and its origin is
+ * remembered (or found from its nearest ancestor with one), so a finding maps back to its file
+ * and pointer.
  */
 export class ResolvedDocument {
   readonly root: unknown;
   private readonly origins = new WeakMap<object, Origin>();
   private readonly copies = new Map<object, unknown>();
   private readonly active = new Set<object>();
+  /** Whether an object of the parsed files has a `$ref` in it or below it. */
+  private holdsRef = new WeakMap<object, boolean>();
   private readonly cycles = new Map<ContractFile, CycleCheck>();
 
   constructor(private readonly doc: ContractDocument) {
     this.root = this.copy(doc.rootFile.root, doc.rootFile, '');
+    // Only the view and the origins are read from now on.
+    this.copies.clear();
+    this.cycles.clear();
+    this.holdsRef = new WeakMap();
   }
 
   private copy(node: unknown, file: ContractFile, pointer: string): unknown {
@@ -28,22 +36,51 @@ export class ResolvedDocument {
     if (isRef(node)) {
       const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
       let cycles = this.cycles.get(file);
-      if (!cycles) this.cycles.set(file, (cycles = new CycleCheck(file.root)));
+      if (!cycles) this.cycles.set(file, (cycles = new CycleCheck(file.root, (n) => this.hasRef(n))));
       const circular = target !== undefined && target.file === file && cycles.circular(pointer, target.pointer);
       if (target && !circular && !this.active.has(target.node as object)) return this.copy(target.node, target.file, target.pointer);
     }
+    if (!this.hasRef(node)) {
+      // Nothing to replace below: the parsed object serves as it is (the first place it is met is its origin, as for a copy).
+      if (!this.origins.has(node)) this.origins.set(node, { file, pointer });
+      return node;
+    }
     const done = this.copies.get(node);
     if (done !== undefined) return done;
-    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+    // A shallow clone keeps the parsed object's shape (no property-by-property build); object values are then replaced.
+    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? node.slice() : { ...node };
     this.copies.set(node, out);
     this.origins.set(out, { file, pointer });
     this.active.add(node);
-    if (Array.isArray(node)) node.forEach((item, i) => ((out as unknown[])[i] = this.copy(item, file, `${pointer}/${i}`)));
-    else
-      for (const key of Object.keys(node))
-        (out as Record<string, unknown>)[key] = this.copy((node as Record<string, unknown>)[key], file, `${pointer}/${escapeSegment(key)}`);
+    // Pointers are built for objects only: a scalar is located through its parent.
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (item !== null && typeof item === 'object') (out as unknown[])[i] = this.copy(item, file, `${pointer}/${i}`);
+      }
+    } else
+      for (const key of Object.keys(node)) {
+        const value = (node as Record<string, unknown>)[key];
+        if (value !== null && typeof value === 'object') (out as Record<string, unknown>)[key] = this.copy(value, file, `${pointer}/${escapeSegment(key)}`);
+      }
     this.active.delete(node);
     return out;
+  }
+
+  private hasRef(node: object): boolean {
+    let known = this.holdsRef.get(node);
+    if (known === undefined) {
+      known = isRef(node);
+      if (Array.isArray(node)) {
+        for (const item of node) if (item !== null && typeof item === 'object' && this.hasRef(item)) known = true;
+      } else
+        for (const key in node) {
+          const value = (node as Record<string, unknown>)[key];
+          if (value !== null && typeof value === 'object' && this.hasRef(value)) known = true;
+        }
+      this.holdsRef.set(node, known);
+    }
+    return known;
   }
 
   /**
@@ -124,15 +161,23 @@ class CycleCheck {
   private readonly deps = new Map<string, Set<string>>();
   private readonly reach = new Map<string, Set<string>>();
 
-  constructor(root: unknown) {
+  constructor(root: unknown, holdsRef: (node: object) => boolean) {
     const refs: Array<[string, string]> = [];
-    const visit = (node: unknown, pointer: string) => {
-      if (node === null || typeof node !== 'object') return;
-      if (isRef(node) && node.$ref.startsWith('#')) refs.push([pointer, fragmentToPointer(node.$ref.slice(1))]);
-      if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${pointer}/${i}`));
-      else for (const key of Object.keys(node)) visit((node as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`);
+    // Only subtrees that hold a ref are walked, and a pointer is built only where a ref is found.
+    const path: string[] = [];
+    const visit = (node: object) => {
+      if (isRef(node) && node.$ref.startsWith('#')) refs.push([path.length === 0 ? '' : `/${path.join('/')}`, fragmentToPointer(node.$ref.slice(1))]);
+      const keys = Array.isArray(node) ? undefined : Object.keys(node);
+      const count = keys ? keys.length : (node as unknown[]).length;
+      for (let i = 0; i < count; i++) {
+        const value = (node as Record<string | number, unknown>)[keys ? keys[i] : i];
+        if (value === null || typeof value !== 'object' || !holdsRef(value)) continue;
+        path.push(keys ? escapeSegment(keys[i]) : String(i));
+        visit(value);
+        path.pop();
+      }
     };
-    visit(root, '');
+    if (root !== null && typeof root === 'object' && holdsRef(root)) visit(root);
     const targets = new Set(refs.map(([, target]) => target));
     for (const [location, target] of refs) {
       for (const prefix of prefixes(location)) {

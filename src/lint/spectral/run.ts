@@ -3,12 +3,13 @@ import picomatch from 'picomatch';
 import type { Finding, Severity } from '../../core/diagnostic.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
-import { getAtPointer } from '../../core/pointer.js';
+import { escapeSegment, getAtPointer } from '../../core/pointer.js';
 import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
-import { matchesFormat } from './formats.js';
+import { formatDisplayName, matchesFormat } from './formats.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
 import { fillMessage, printPointer } from './message.js';
+import { parserDiagnostics } from './parser-diagnostics.js';
 import { locateRaw, referencedTargets, ResolvedDocument } from './resolved.js';
 import { applyOverrideEntries, splitTargeted, TARGETED } from './rules.js';
 import type { FunctionContext, FunctionResult, JsonPath, SpectralRule, SpectralRuleset, SpectralSeverity } from './types.js';
@@ -66,6 +67,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   const active = [...rules.values()].filter((r) => r.enabled && r.severity !== 'off' && (!r.formats || r.formats.some((f) => matchesFormat(f, root))));
   const findings: Finding[] = [];
   const pending: Array<Promise<void>> = [];
+  documentFindings(doc, ruleset, cwd, findings);
   if (active.length === 0) return { findings, pending };
 
   let resolved: ResolvedDocument | undefined;
@@ -178,6 +180,38 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
     }
   }
   return { findings, pending };
+}
+
+/**
+ * Spectral's results that no rule reports, added before the rules run and touched by no override:
+ * the parser's diagnostics at the severities of `parserOptions`, and `unrecognized-format` when
+ * the document matches none of the formats the ruleset names (its rules with formats then skip it).
+ */
+function documentFindings(doc: ContractDocument, ruleset: SpectralRuleset, cwd: string | undefined, findings: Finding[]): void {
+  const file = doc.rootFile;
+  const add = (ruleId: string, severity: Severity, message: string, pointer: string, target: 'key' | 'value') =>
+    findings.push({
+      ruleId,
+      category: 'ruleset',
+      severity,
+      message,
+      location: { file: file.source.displayPath, pointer, ...file.source.locate(pointer, target) },
+      fingerprint: findingFingerprint({ ruleId, path: file.path, pointer }, cwd),
+    });
+  const { duplicateKeys, incompatibleValues } = ruleset.parserOptions;
+  if (duplicateKeys !== 'off' || incompatibleValues !== 'off')
+    for (const diagnostic of parserDiagnostics(file)) {
+      const severity = ruleset.parserOptions[diagnostic.option];
+      if (severity !== 'off') add('parser', severity, diagnostic.message, diagnostic.path.map((s) => `/${escapeSegment(s)}`).join(''), 'key');
+    }
+  if (ruleset.formats.length > 0 && !ruleset.formats.some((format) => matchesFormat(format, file.root)))
+    add(
+      'unrecognized-format',
+      'warn',
+      `The provided document does not match any of the registered formats [${ruleset.formats.map(formatDisplayName).join(', ')}]`,
+      '',
+      'value',
+    );
 }
 
 function rulesetError(rule: SpectralRule, shown: (path: string) => string, message: string): InputError {

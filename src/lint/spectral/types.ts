@@ -85,6 +85,17 @@ export interface SpectralRuleset {
   rules: Map<string, SpectralRule>;
   peers: Map<string, PeerSelection>;
   overrides: RulesetOverride[];
+  /** Every format the ruleset, what it extends and its rules name, in Spectral's order: a document matching none gets `unrecognized-format`. */
+  formats: string[];
+  /** Severities of the parser's own diagnostics (Spectral's `parserOptions`; the ruleset's own, not inherited). */
+  parserOptions: ParserOptions;
+}
+
+export interface ParserOptions {
+  /** A key written twice in one mapping: `Duplicate key: <key>`. */
+  duplicateKeys: SpectralSeverity;
+  /** A YAML key that is not a string (`200:`, `true:`): `Mapping key must be a string scalar rather than number`. */
+  incompatibleValues: SpectralSeverity;
 }
 
 /** A resolved document's node and where it is written. */
