@@ -49,6 +49,10 @@ export class JsonSourceFile implements SourceFile {
     return (this.scanned ??= scanJson(this.bytes!));
   }
 
+  get searchText(): string {
+    return this.scan;
+  }
+
   get text(): string {
     return (this.decoded ??= this.utf8 ? this.utf8.toString('utf8') : this.scan);
   }

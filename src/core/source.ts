@@ -14,6 +14,12 @@ export interface SourceFile {
   /** Path as shown to the user: relative to the working directory, forward slashes. */
   readonly displayPath: string;
   readonly text: string;
+  /**
+   * The text for searching ASCII patterns: the text itself, or for a JSON file read as bytes those
+   * bytes one character each (a non-ASCII character is several characters in \x80–\xff), which
+   * needs no decoding of a large file.
+   */
+  readonly searchText: string;
   /** The position of the node at `pointer`, or of its nearest existing ancestor. */
   locate(pointer: string, target?: LocateTarget): Position;
 }
@@ -31,6 +37,10 @@ export function locationOf(source: SourceFile, pointer: string, target?: LocateT
 
 /** A YAML (or JSON read as YAML) file whose AST carries node ranges. */
 export class YamlSourceFile implements SourceFile {
+  get searchText(): string {
+    return this.text;
+  }
+
   readonly displayPath: string;
   private readonly lines: LineIndex;
 

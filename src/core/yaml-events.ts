@@ -37,6 +37,10 @@ export function readYamlEvents(path: string, text: string, shown?: string): { ro
 
 /** Pointer → position from the kept events, computed on the first lookup and memoised per container. */
 export class YamlEventsSourceFile implements SourceFile {
+  get searchText(): string {
+    return this.text;
+  }
+
   readonly displayPath: string;
   private readonly lines: LineIndex;
   /** Event index of each container → index of its POP; filled in one pass on first use. */

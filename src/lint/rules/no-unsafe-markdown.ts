@@ -10,9 +10,10 @@ const UNSAFE: Array<{ id: string; pattern: RegExp; what: string }> = [
 ];
 /**
  * A file whose text has none of these cannot hold an unsafe description: most files are skipped
- * without a walk. `\u003c` and `\x3c` are an escaped `<` (JSON, YAML double quotes).
+ * without a walk. `\u003c` and `\x3c` are an escaped `<` (JSON, YAML double quotes). It is run on
+ * `searchText` (a large JSON file's bytes, undecoded), where a non-ASCII space is bytes in \x80–\xff.
  */
-const SUSPECT = /<script|javascript:|eval\s*\(|\\u003c|\\x3c|<[a-z][^>]*\bon[a-z]+\s*=/i;
+const SUSPECT = /<script|javascript:|eval[\s\x80-\xff]*\(|\\u003c|\\x3c|<[a-z][^>]*\bon[a-z]+[\s\x80-\xff]*=/i;
 
 export default defineLintRule({
   id: 'no-unsafe-markdown',
@@ -36,7 +37,7 @@ export default defineLintRule({
   create: ({ report }) => ({
     Document(_node, ctx) {
       for (const file of filesOf(ctx.doc)) {
-        if (!SUSPECT.test(file.source.text)) continue;
+        if (!SUSPECT.test(file.source.searchText)) continue;
         eachNode(file, (node, at) => {
           for (const field of ['description', 'title'])
             if (typeof node[field] === 'string') {
