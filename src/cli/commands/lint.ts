@@ -15,7 +15,8 @@ import { parse } from 'yaml';
 
 /** Whether a --ruleset file is a Spectral ruleset (else it is in the archway config's shape). */
 function isSpectralFile(path: string): boolean {
-  if (/\.(m?js|cjs)$/.test(path)) return true;
+  // A module, or a Spectral ruleset's own file name, says so without reading the file (its loader reads it).
+  if (looksLikeSpectral(path, undefined)) return true;
   let data: unknown;
   try {
     data = parse(readInputText(path, { shown: path, what: 'ruleset file', maxBytes: 4 * 1024 * 1024 }), { uniqueKeys: false });
