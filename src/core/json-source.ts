@@ -207,7 +207,8 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-function skipString(text: string, i: number): number {
+/** The offset just past the JSON string whose opening quote is at `i` (escaped quotes skipped). */
+export function skipString(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
     const quote = text.indexOf('"', j);

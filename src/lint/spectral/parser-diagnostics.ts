@@ -1,6 +1,7 @@
 import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
 import type { ContractFile } from '../../contracts/load.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
+import { skipString } from '../../core/json-source.js';
 
 /**
  * What Spectral's parser reports about a document besides syntax errors (which stop archway
@@ -39,7 +40,7 @@ function jsonDuplicates(text: string): ParserDiagnostic[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      const end = endOfString(text, i);
+      const end = skipString(text, i);
       const top = stack.at(-1);
       if (top?.keys && expectKey) {
         const raw = text.slice(i + 1, end - 1);
@@ -63,18 +64,6 @@ function jsonDuplicates(text: string): ParserDiagnostic[] {
     }
   }
   return out;
-}
-
-function endOfString(text: string, i: number): number {
-  let j = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', j);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    for (let k = quote - 1; text.charCodeAt(k) === 92; k--) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    j = quote + 1;
-  }
 }
 
 /** @stoplight/yaml-ast-parser's `determineScalarType` for a plain scalar, as the type the message names. */
