@@ -25,6 +25,32 @@ export function rootMap(doc: ContractDocument, ...path: string[]): Array<{ name:
   });
 }
 
+/**
+ * The schemas whose `default` and `examples` the asyncapi-schema-* rules check, each named for
+ * messages: every `components.schemas` entry, and in 2.x each parameter's schema (in components,
+ * and inline in channels; 3.0 parameters are plain enum/default/examples).
+ */
+export function valueSchemas(doc: ContractDocument): Array<{ schema: Located; what: string }> {
+  const schemas = rootMap(doc, 'components', 'schemas').map((s) => ({ schema: s as Located, what: `schema ${s.name}` }));
+  if (!isV2(doc)) return schemas;
+  const parameters = [
+    ...rootMap(doc, 'components', 'parameters'),
+    ...rootMap(doc, 'channels').flatMap((c) =>
+      isObject(c.node.parameters)
+        ? Object.keys(c.node.parameters).flatMap((name) => {
+            const found = follow(doc, c.node.parameters[name], child(c.at, 'parameters', name));
+            return found && !/^\/components\/parameters\//.test(found.at.pointer) ? [{ name, ...found }] : [];
+          })
+        : [],
+    ),
+  ];
+  for (const p of parameters) {
+    const schema = follow(doc, p.node.schema, child(p.at, 'schema'));
+    if (schema) schemas.push({ schema, what: `the schema of parameter ${p.name}` });
+  }
+  return schemas;
+}
+
 /** The document's own tags: 2.x `tags`, 3.0 `info.tags`. */
 export function documentTagsAt(doc: ContractDocument): At {
   return isV2(doc) ? child(rootAt(doc), 'tags') : child(rootAt(doc), 'info', 'tags');

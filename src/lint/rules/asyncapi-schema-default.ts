@@ -1,7 +1,5 @@
-import { isV2, rootMap } from '../async-peers.js';
+import { valueSchemas } from '../async-peers.js';
 import { ValueValidator, valueProblems } from '../async-schemas.js';
-import { child, follow } from '../events.js';
-import { isObject, type Located } from '../helpers.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -24,27 +22,8 @@ export default defineLintRule({
   },
   create: ({ report }) => ({
     Document(_node, ctx) {
-      const schemas: Array<{ schema: Located; what: string }> = rootMap(ctx.doc, 'components', 'schemas').map((s) => ({ schema: s, what: `schema ${s.name}` }));
-      // 2.x parameters carry a schema; 3.0 parameters are plain enum/default/examples.
-      if (isV2(ctx.doc)) {
-        const parameters = [
-          ...rootMap(ctx.doc, 'components', 'parameters'),
-          ...rootMap(ctx.doc, 'channels').flatMap((c) =>
-            isObject(c.node.parameters)
-              ? Object.keys(c.node.parameters).flatMap((name) => {
-                  const found = follow(ctx.doc, c.node.parameters[name], child(c.at, 'parameters', name));
-                  return found && !/^\/components\/parameters\//.test(found.at.pointer) ? [{ name, ...found }] : [];
-                })
-              : [],
-          ),
-        ];
-        for (const p of parameters) {
-          const schema = follow(ctx.doc, p.node.schema, child(p.at, 'schema'));
-          if (schema) schemas.push({ schema, what: `the schema of parameter ${p.name}` });
-        }
-      }
       const validator = new ValueValidator(ctx.doc);
-      for (const { schema, what } of schemas) for (const problem of valueProblems(validator, schema, 'default', what)) report(ctx, problem);
+      for (const { schema, what } of valueSchemas(ctx.doc)) for (const problem of valueProblems(validator, schema, 'default', what)) report(ctx, problem);
     },
   }),
 });
