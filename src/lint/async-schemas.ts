@@ -215,14 +215,18 @@ function reachFiles(doc: ContractDocument, start: Located): void {
 
 /**
  * Validates values against a document's schemas in draft-07. One per document and rule: each
- * file is handed to ajv once and each schema compiled once, on first use.
+ * file is handed to ajv once and each schema compiled once, on first use. `makeAjv` gives a rule
+ * its own ajv options (the default checks formats and leaves the wording to `describe`).
  */
 export class ValueValidator {
   private ajv: AjvInstance | undefined;
   private readonly added = new Set<string>();
   private readonly compiled = new Map<string, ValidateFunction | undefined>();
 
-  constructor(private readonly doc: ContractDocument) {}
+  constructor(
+    private readonly doc: ContractDocument,
+    private readonly makeAjv: () => AjvInstance = () => newAjv(false),
+  ) {}
 
   /** The most specific problem of `value` against `schema`, or undefined when it is valid or cannot be judged. */
   check(schema: Located, value: unknown): SchemaProblem | undefined {
@@ -232,10 +236,11 @@ export class ValueValidator {
     return problems.reduce<SchemaProblem | undefined>((best, p) => (!best || p.pointer.length > best.pointer.length ? p : best), undefined);
   }
 
-  private compile(schema: Located): ValidateFunction | undefined {
+  /** The compiled schema, or undefined when ajv cannot compile it (a remote ref, an invalid pattern). */
+  compile(schema: Located): ValidateFunction | undefined {
     const key = placeKey(schema.at);
     if (this.compiled.has(key)) return this.compiled.get(key);
-    this.ajv ??= newAjv(false);
+    this.ajv ??= this.makeAjv();
     reachFiles(this.doc, schema);
     for (const [path, file] of this.doc.files) {
       if (!file || this.added.has(path)) continue;

@@ -1,34 +1,11 @@
-import { pathToFileURL } from 'node:url';
-import AjvImport, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { ContractDocument } from '../../contracts/load.js';
-import type { At } from '../../contracts/walk.js';
-import { isObject, type Located } from '../helpers.js';
-import { child, follow, messageFieldAt, messageName, messageSchema, placeKey } from '../events.js';
+import AjvImport, { type ErrorObject } from 'ajv';
+import { ValueValidator } from '../async-schemas.js';
+import { isObject } from '../helpers.js';
+import { child, messageFieldAt, messageName, messageSchema } from '../events.js';
 import { defineLintRule } from '../rule.js';
-import { pointerToFragment } from '../../core/pointer.js';
 
 // ajv is CommonJS; under NodeNext its default export arrives as the module object.
 const Ajv = ((AjvImport as unknown as { default?: typeof AjvImport }).default ?? AjvImport) as unknown as typeof AjvImport.default;
-
-const uri = (path: string) => (/^https?:\/\//i.test(path) ? path : pathToFileURL(path).href);
-
-/** Loads every local file a schema reaches, so that ajv, which resolves refs itself, finds them all. */
-function reachFiles(doc: ContractDocument, start: Located): void {
-  const seen = new Set<unknown>();
-  const stack: Located[] = [start];
-  const visit = (value: unknown, at: At) => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, child(at, i)));
-    else if (isObject(value)) {
-      const found = follow(doc, value, at);
-      if (found && !seen.has(found.node)) stack.push(found);
-    }
-  };
-  while (stack.length > 0) {
-    const { node, at } = stack.pop()!;
-    seen.add(node);
-    for (const [key, value] of Object.entries(node)) visit(value, child(at, key));
-  }
-}
 
 /** The most specific error of a failed validation (ajv gives at least one): the deepest instance path (inside a oneOf, the branch that got furthest). */
 function describe(errors: ErrorObject[]): string {
@@ -55,32 +32,8 @@ export default defineLintRule({
     good: 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\nchannels:\n  orders:\n    address: orders.v1\n    messages:\n      placed:\n        name: OrderPlaced\n        payload: { type: object, required: [orderId], properties: { orderId: { type: string }, total: { type: integer } } }\n        examples:\n          - payload: { orderId: o-1, total: 12 }\n',
   },
   create: ({ report }) => {
-    let ajv: InstanceType<typeof Ajv> | undefined;
-    const added = new Set<string>();
-    const compiled = new Map<string, ValidateFunction | undefined>();
-    const validator = (doc: ContractDocument, schema: Located) => {
-      const key = placeKey(schema.at);
-      if (compiled.has(key)) return compiled.get(key);
-      ajv ??= new Ajv({ strict: false, validateSchema: false, validateFormats: false, allowUnionTypes: true, multipleOfPrecision: 9 });
-      reachFiles(doc, schema);
-      for (const [path, file] of doc.files) {
-        if (!file || added.has(path)) continue;
-        added.add(path);
-        try {
-          ajv.addSchema(file.root as object, uri(path));
-        } catch {
-          // Two subschemas with one `$id`: refs into this file stay unresolved and its schemas uncompiled.
-        }
-      }
-      let validate: ValidateFunction | undefined;
-      try {
-        validate = ajv.compile({ $ref: `${uri(schema.at.file.path)}#${pointerToFragment(schema.at.pointer)}` });
-      } catch {
-        // A schema ajv cannot compile (a remote ref, an invalid pattern) is not this rule's finding.
-      }
-      compiled.set(key, validate);
-      return validate;
-    };
+    // ajv's own messages, formats not checked: this rule words errors as ajv does.
+    let validator: ValueValidator | undefined;
     return {
       Message(node, ctx) {
         const message = ctx.event!.message!;
@@ -92,7 +45,11 @@ export default defineLintRule({
           for (const part of ['headers', 'payload'] as const) {
             const schema = schemas[part];
             if (example[part] === undefined || !schema) continue;
-            const validate = validator(ctx.doc, schema);
+            validator ??= new ValueValidator(
+              ctx.doc,
+              () => new Ajv({ strict: false, validateSchema: false, validateFormats: false, allowUnionTypes: true, multipleOfPrecision: 9 }),
+            );
+            const validate = validator.compile(schema);
             if (!validate || validate(example[part])) continue;
             const name = typeof example.name === 'string' ? ` "${example.name}"` : ` ${i}`;
             report(ctx, {
