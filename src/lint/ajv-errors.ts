@@ -6,16 +6,11 @@
 // collect their errors — so it gives ajv's error objects without compiling. It answers only for
 // schemas made of keywords it models, and gives up (ajv judges) on anything else.
 // test/lint/precheck.test.ts holds it to ajv on every example of the corpus.
-import equalImport from 'ajv/dist/runtime/equal.js';
-import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
 import type { ContractDocument, ContractFile } from '../contracts/load.js';
-import { joinPointer } from '../core/pointer.js';
+import { escapeSegment, joinPointer } from '../core/pointer.js';
+import { DATA, DROPPED, equal, MAX_DEPTH, NAMED, TYPES, ucs2length, UnicodePatterns } from './ajv-shared.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
 import { formatCheck, jsonType, type FormatDefinition, type JsonType } from './precheck.js';
-
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
-const equal = cjs<(a: unknown, b: unknown) => boolean>(equalImport);
-const ucs2length = cjs<(s: string) => number>(ucs2lengthImport);
 
 /** An ajv error object as ajv builds it with `messages: false`. */
 export interface AjvError {
@@ -31,23 +26,14 @@ export interface AjvRules {
   all: Record<string, unknown>;
 }
 
-/** Dropped by SchemaValidator's copy before ajv sees the schema. */
-const DROPPED = new Set(['example', 'examples', 'description', 'title', 'externalDocs', 'xml', 'discriminator', 'id', '$id']);
-/** Copied as data by SchemaValidator (never searched for references). */
-const DATA = new Set(['enum', 'const', 'default']);
-/** Maps from names to schemas in SchemaValidator's copy. */
-const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
-const TYPES = new Set(['null', 'boolean', 'number', 'integer', 'string', 'array', 'object']);
 /** Keywords ajv knows that have no code: they pass whatever the value (their schema types are checked below). */
 const NO_CODE = new Set(['type', 'nullable', '$comment']);
-const MAX_DEPTH = 64;
 /** SchemaValidator's lazy reference keyword: ajv rewrites the schemaPath of every error that passes through it. */
 const REF = 'x-archway-ref';
 
 class GiveUp extends Error {}
 
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-const escapeFragment = (s: string) => encodeURIComponent(escapePointer(s));
+const escapeFragment = (s: string) => encodeURIComponent(escapeSegment(s));
 
 /**
  * ajv's errors for a value against a schema, or undefined when this cannot tell (ajv must).
@@ -56,7 +42,7 @@ const escapeFragment = (s: string) => encodeURIComponent(escapePointer(s));
 export class AjvErrors {
   /** Whether a schema, as SchemaValidator copies it, compiles in ajv and holds only modelled keywords. */
   private readonly modelled = new WeakMap<object, boolean>();
-  private readonly patterns = new Map<string, RegExp | undefined>();
+  private readonly patterns = new UnicodePatterns();
   private readonly plans = new WeakMap<object, Plan>();
 
   constructor(
@@ -147,7 +133,7 @@ export class AjvErrors {
       case 'minProperties':
         return number;
       case 'pattern':
-        return typeof k === 'string' && this.regExp(k) !== undefined && !k.startsWith('unevaluated');
+        return typeof k === 'string' && this.patterns.get(k) !== undefined && !k.startsWith('unevaluated');
       case 'format': {
         if (typeof k !== 'string' || k.startsWith('unevaluated')) return false;
         const def = this.formats[k];
@@ -168,7 +154,7 @@ export class AjvErrors {
           (name) =>
             !name.startsWith('unevaluated') &&
             !(name in Object.prototype) &&
-            (key === 'properties' || this.regExp(name) !== undefined) &&
+            (key === 'properties' || this.patterns.get(name) !== undefined) &&
             this.modelledSchema(k[name], file, at(key, name)),
         );
       default:
@@ -379,7 +365,7 @@ export class AjvErrors {
       case 'minLength':
         return ucs2length(value as string) < k ? fail({ limit: k }) : NONE;
       case 'pattern':
-        return this.regExp(k)!.test(value as string) ? NONE : fail({ pattern: k });
+        return this.patterns.get(k)!.test(value as string) ? NONE : fail({ pattern: k });
       case 'format':
         return this.format(k, type, value) ? NONE : fail({ format: k });
       case 'maxItems':
@@ -412,7 +398,7 @@ export class AjvErrors {
       case 'additionalProperties': {
         if (this.alwaysValid(k)) return NONE;
         const declared: Record<string, unknown> = isObject(node.properties) ? node.properties : {};
-        const patterns = isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((p) => this.regExp(p)!) : [];
+        const patterns = isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((p) => this.patterns.get(p)!) : [];
         const object = value as Record<string, unknown>;
         for (const name of Object.keys(object)) {
           if ((Object.hasOwn(declared, name) && name !== '__proto__') || patterns.some((re) => re.test(name))) continue;
@@ -435,7 +421,7 @@ export class AjvErrors {
         const object = value as Record<string, unknown>;
         for (const pattern of Object.keys(k)) {
           if (this.alwaysValid(k[pattern])) continue;
-          const re = this.regExp(pattern)!;
+          const re = this.patterns.get(pattern)!;
           for (const name of Object.keys(object)) {
             if (!re.test(name)) continue;
             const errors = sub(k[pattern], pattern, object[name], name, composite);
@@ -454,20 +440,6 @@ export class AjvErrors {
     const check = formatCheck(this.formats, name, type);
     if (check === undefined) throw new GiveUp();
     return check === true || (typeof check === 'function' ? check(value) : check.test(value as string));
-  }
-
-  /** A pattern as ajv compiles it (unicode flag), or undefined when it does not compile. */
-  private regExp(pattern: string): RegExp | undefined {
-    if (!this.patterns.has(pattern)) {
-      let re: RegExp | undefined;
-      try {
-        re = new RegExp(pattern, 'u');
-      } catch {
-        re = undefined;
-      }
-      this.patterns.set(pattern, re);
-    }
-    return this.patterns.get(pattern);
   }
 }
 
@@ -514,7 +486,7 @@ function segmentsOf(trail: Trail): { root: string; segments: string[] } {
 /** The trail as a JSON pointer from its root. */
 function pointerOf(trail: Trail): string {
   const { root, segments } = segmentsOf(trail);
-  return root + segments.map((s) => `/${escapePointer(s)}`).join('');
+  return root + segments.map((s) => `/${escapeSegment(s)}`).join('');
 }
 
 /** The trail as ajv's schemaPath: from `#` of its compile unit, each segment URI-escaped. */

@@ -3,15 +3,10 @@
 // precheck finds it certainly valid, for the keywords it knows (with ajv's own `equal` and
 // `ucs2length`); everything else goes to the error model (ajv-errors.ts), then to ajv.
 // test/lint/precheck.test.ts holds it to ajv on every example of the corpus.
-import equalImport from 'ajv/dist/runtime/equal.js';
-import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
 import type { ContractDocument, ContractFile } from '../contracts/load.js';
 import { joinPointer } from '../core/pointer.js';
+import { DROPPED, equal, MAX_DEPTH, TYPES, ucs2length, UnicodePatterns } from './ajv-shared.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
-
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
-const equal = cjs<(a: unknown, b: unknown) => boolean>(equalImport);
-const ucs2length = cjs<(s: string) => number>(ucs2lengthImport);
 
 /** Certain to pass ajv, certain to fail it, or not known (ajv decides). */
 export const enum Verdict {
@@ -21,9 +16,6 @@ export const enum Verdict {
 }
 
 export type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
-const TYPES = new Set(['null', 'boolean', 'number', 'integer', 'string', 'array', 'object']);
-/** Dropped by SchemaValidator's copy before ajv sees the schema. */
-const DROPPED = new Set(['example', 'examples', 'description', 'title', 'externalDocs', 'xml', 'discriminator', 'id', '$id']);
 /** Read by no ajv validation (annotations and containers); `nullable` is read with `type`. */
 const INERT = new Set([
   'readOnly',
@@ -37,7 +29,6 @@ const INERT = new Set([
   'contentMediaType',
   'contentEncoding',
 ]);
-const MAX_DEPTH = 64;
 
 /** An ajv format as added by ajv-formats: a RegExp, a function, or a definition with a type. */
 export type FormatDefinition = true | RegExp | ((s: unknown) => boolean) | { type?: string; validate: RegExp | ((s: unknown) => boolean); async?: boolean };
@@ -50,7 +41,7 @@ export type FormatDefinition = true | RegExp | ((s: unknown) => boolean) | { typ
  * are never compiled.
  */
 export class Precheck {
-  private readonly patterns = new Map<string, RegExp | undefined>();
+  private readonly patterns = new UnicodePatterns();
 
   constructor(
     private readonly doc: ContractDocument,
@@ -179,7 +170,7 @@ export class Precheck {
         if (type !== 'string') return Verdict.Valid;
         return test(key === 'minLength' ? ucs2length(value) >= k : ucs2length(value) <= k);
       case 'pattern': {
-        const re = typeof k === 'string' ? this.regExp(k) : undefined;
+        const re = typeof k === 'string' ? this.patterns.get(k) : undefined;
         if (!re) return Verdict.Unknown;
         return type !== 'string' ? Verdict.Valid : test(re.test(value));
       }
@@ -212,7 +203,7 @@ export class Precheck {
         return all(Object.keys(k).map((p) => (value[p] === undefined ? Verdict.Valid : sub(k[p], at(key, p), value[p]))));
       case 'patternProperties': {
         if (!isObject(k)) return Verdict.Unknown;
-        const res = Object.keys(k).map((p) => this.regExp(p));
+        const res = Object.keys(k).map((p) => this.patterns.get(p));
         if (res.some((re) => !re)) return Verdict.Unknown;
         if (type !== 'object') return Verdict.Valid;
         const names = Object.keys(k);
@@ -220,7 +211,7 @@ export class Precheck {
       }
       case 'additionalProperties': {
         if (!isObject(k) && typeof k !== 'boolean') return Verdict.Unknown;
-        const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties).map((p) => this.regExp(p)) : [];
+        const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties).map((p) => this.patterns.get(p)) : [];
         if (patterns.some((re) => !re)) return Verdict.Unknown;
         if (type !== 'object' || k === true) return Verdict.Valid;
         const declared = isObject(schema.properties) ? schema.properties : {};
@@ -240,20 +231,6 @@ export class Precheck {
     if (check === undefined) return Verdict.Unknown;
     if (check === true) return Verdict.Valid;
     return (typeof check === 'function' ? check(value) : check.test(value as string)) ? Verdict.Valid : Verdict.Invalid;
-  }
-
-  /** A pattern as ajv compiles it (unicode flag), or undefined when it does not compile. */
-  private regExp(pattern: string): RegExp | undefined {
-    if (!this.patterns.has(pattern)) {
-      let re: RegExp | undefined;
-      try {
-        re = new RegExp(pattern, 'u');
-      } catch {
-        re = undefined;
-      }
-      this.patterns.set(pattern, re);
-    }
-    return this.patterns.get(pattern);
   }
 }
 

@@ -5,6 +5,7 @@ import addFormatsImport from 'ajv-formats';
 import type { ContractDocument } from '../contracts/load.js';
 import { joinPointer } from '../core/pointer.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
+import { DATA, DROPPED, NAMED } from './ajv-shared.js';
 import { AjvErrors, type AjvError, type AjvRules } from './ajv-errors.js';
 import { Precheck, Verdict } from './precheck.js';
 
@@ -23,12 +24,6 @@ export function dialectOf(doc: ContractDocument): '2020-12' | 'draft-04' {
   return doc.kind === 'openapi' && doc.version.startsWith('3.1') ? '2020-12' : 'draft-04';
 }
 
-/** Keywords whose values are data, copied as they are (a `$ref` inside an enum is no reference). */
-const DATA = new Set(['enum', 'const', 'default']);
-/** Keywords whose values are maps from names to schemas: their keys are names, not keywords. */
-const NAMED = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
-/** Keywords no validation reads: left out so ajv neither compiles nor misreads them. */
-const UNUSED = new Set(['example', 'examples', 'description', 'title', 'externalDocs', 'xml', 'discriminator', 'id', '$id']);
 /** The keyword a copied schema refers to another by: ajv calls it, and it compiles its target on first use. */
 const REF = 'x-archway-ref';
 
@@ -142,7 +137,7 @@ export class SchemaValidator {
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      if (!names && (UNUSED.has(key) || key.startsWith('x-'))) continue;
+      if (!names && (DROPPED.has(key) || key.startsWith('x-'))) continue;
       out[key] = !names && DATA.has(key) ? value[key] : this.copy(value[key], joinPointer(pointer, key), from, !names && NAMED.has(key));
     }
     // OpenAPI 3.0.3: `nullable` without `type` has no effect (ajv refuses it).
