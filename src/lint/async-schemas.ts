@@ -4,14 +4,14 @@
  * Object, and values (defaults, examples) against the document's own schemas, in draft-07 (the
  * dialect of AsyncAPI's Schema Object).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import AjvImport, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import type { ContractDocument } from '../contracts/load.js';
 import type { At } from '../contracts/walk.js';
+import { packagePath } from '../core/package-path.js';
 import { escapeSegment, getAtPointer, pointerToFragment } from '../core/pointer.js';
 import { child, follow, placeKey } from './events.js';
 import { isObject, type Located } from './helpers.js';
@@ -43,12 +43,7 @@ let specs: Record<string, Record<string, any>> | undefined;
 /** The vendored AsyncAPI schemas by version, read once, when a rule first needs them. */
 function asyncapiSpecs(): Record<string, Record<string, any>> {
   if (specs) return specs;
-  // From dist/src/lint, from the bundle and from an installed package alike: walk up to schema/.
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const path = join(dir, 'schema', 'asyncapi-specs.json.gz');
-    if (existsSync(path)) return (specs = (JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { schemas: typeof specs }).schemas!);
-    if (dirname(dir) === dir) throw new Error('schema/asyncapi-specs.json.gz was not found above archway’s modules');
-  }
+  return (specs = (JSON.parse(gunzipSync(readFileSync(packagePath('schema/asyncapi-specs.json.gz'))).toString('utf8')) as { schemas: typeof specs }).schemas!);
 }
 
 /** The schema version for a document version: 2.6.1 is validated as 2.6.0; unknown versions not at all. */

@@ -1,45 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020Import from 'ajv/dist/2020.js';
+import { packagePath } from '../core/package-path.js';
+import type { OasVersion } from './structure-schema.js';
 
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
-const Ajv2020 = cjs<typeof Ajv2020Import.default>(Ajv2020Import);
-
-export type OasVersion = '2.0' | '3.0' | '3.1';
-
-/** schema/oas in the package, found by walking up from this module (dist/src, dist/bundle, an installed package). */
-function schemaDir(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'schema', 'oas');
-    if (existsSync(join(candidate, '3.1.json'))) return candidate;
-    if (dirname(dir) === dir) throw new Error('archway’s schema/oas folder was not found above its modules');
-  }
-}
+export type { OasVersion } from './structure-schema.js';
 
 const validators = new Map<OasVersion, ValidateFunction>();
 
 /**
- * The validator of OpenAPI documents of one version, compiled once per process on first use
- * (compiling all three costs a few hundred milliseconds; a run needs one).
+ * The validator of OpenAPI documents of one version: the code the build generated from the
+ * schema (scripts/precompile-schemas.ts), loaded once per process on first use.
  */
 export function structureValidator(version: OasVersion): ValidateFunction {
   let validate = validators.get(version);
   if (validate) return validate;
-  const dir = schemaDir();
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
-  // allErrors: every structural problem of the document at once, not the first only. Unoptimised code compiles a quarter faster and validates as fast.
-  const ajv = new Ajv2020({ strict: false, logger: false, allErrors: true, validateFormats: false, code: { optimize: false } });
-  // The meta-schemas the document schemas refer to (2.0 borrows keywords from draft-04's).
-  const metas =
-    version === '3.1'
-      ? ['json-schema-2020-12-validation.json', 'json-schema-2020-12.json', '3.1-meta.json', '3.1-dialect.json']
-      : version === '2.0'
-        ? ['json-schema-draft-04.json']
-        : [];
-  for (const name of metas) ajv.addSchema(read(name));
-  validate = ajv.compile(read(`${version}.json`));
+  validate = createRequire(import.meta.url)(packagePath(`dist/oas-validators/${version}.cjs`)) as ValidateFunction;
   validators.set(version, validate);
   return validate;
 }
