@@ -80,6 +80,13 @@ export class JsonSourceFile implements SourceFile {
     return this.positionAt(offset);
   }
 
+  /** The key whose string runs from `start` (its opening quote) to `end` (just past its closing one) in `searchText`, decoded. */
+  keyAt(start: number, end: number): string {
+    let raw = this.scan.slice(start + 1, end - 1);
+    if (this.utf8 && NON_ASCII.test(raw)) raw = Buffer.from(raw, 'latin1').toString('utf8');
+    return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+  }
+
   /** The direct children of the object or array starting at `start` (none for a scalar). */
   private scanContainer(start: number): Map<string, [number, number]> {
     const text = this.scan;
@@ -95,9 +102,7 @@ export class JsonSourceFile implements SourceFile {
       if (open === 123) {
         keyOffset = i;
         const end = skipString(text, i);
-        let raw = text.slice(i + 1, end - 1);
-        if (this.utf8 && NON_ASCII.test(raw)) raw = Buffer.from(raw, 'latin1').toString('utf8');
-        key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        key = this.keyAt(i, end);
         i = skipSpace(text, end);
         i = skipSpace(text, i + 1); // the colon
       }

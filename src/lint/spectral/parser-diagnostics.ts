@@ -1,7 +1,7 @@
 import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
 import type { ContractFile } from '../../contracts/load.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
-import { skipString } from '../../core/json-source.js';
+import { JsonSourceFile, skipString } from '../../core/json-source.js';
 
 /**
  * What Spectral's parser reports about a document besides syntax errors (which stop archway
@@ -19,32 +19,31 @@ export interface ParserDiagnostic {
 
 export function parserDiagnostics(file: ContractFile): ParserDiagnostic[] {
   if (file.source instanceof YamlEventsSourceFile) return yamlDiagnostics(file.source.text, file.source.events);
-  const text = file.source.text;
-  return text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? jsonDuplicates(text) : [];
+  return file.source instanceof JsonSourceFile ? jsonDuplicates(file.source) : [];
 }
 
-/** Keys written twice in a JSON text: one pass over its structure, strings skipped by indexOf. */
-function jsonDuplicates(text: string): ParserDiagnostic[] {
+/**
+ * Keys written twice in a JSON file: one pass over its structure, strings skipped by indexOf.
+ * It reads the text positions count in (UTF-8 bytes as Latin-1 when read as bytes), so a large
+ * file with a few non-ASCII characters is not decoded into a two-byte string twice its size.
+ */
+function jsonDuplicates(source: JsonSourceFile): ParserDiagnostic[] {
+  const text = source.searchText;
   const out: ParserDiagnostic[] = [];
   // Per open container: its keys so far (objects) or its next index (arrays), and its path segment.
-  const stack: Array<{ keys: Set<string> | undefined; index: number; segment: string }> = [];
+  // A frame is reused by the next container at its depth, so the pass allocates a Set per depth, not per object.
+  const frames: Array<{ object: boolean; keys: Set<string>; index: number; segment: string | number }> = [];
+  let depth = 0;
   let expectKey = false;
-  let pendingKey: string | undefined;
-  const path = () => stack.slice(1).map((frame) => frame.segment);
-  const segmentForValue = () => {
-    const top = stack.at(-1);
-    if (!top) return '';
-    if (top.keys) return pendingKey ?? '';
-    return String(top.index);
-  };
+  let pendingKey = '';
+  const path = () => frames.slice(1, depth).map((frame) => String(frame.segment));
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       const end = skipString(text, i);
-      const top = stack.at(-1);
-      if (top?.keys && expectKey) {
-        const raw = text.slice(i + 1, end - 1);
-        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+      const top = frames[depth - 1];
+      if (top?.object && expectKey) {
+        const key = source.keyAt(i, end);
         if (top.keys.has(key)) out.push({ option: 'duplicateKeys', message: `Duplicate key: ${key}`, path: [...path(), key] });
         top.keys.add(key);
         pendingKey = key;
@@ -52,14 +51,21 @@ function jsonDuplicates(text: string): ParserDiagnostic[] {
       }
       i = end - 1;
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
-      stack.push({ keys: c === 123 ? new Set() : undefined, index: 0, segment: segmentForValue() });
+      const parent = frames[depth - 1];
+      const segment = !parent ? '' : parent.object ? pendingKey : parent.index;
+      const frame = (frames[depth] ??= { object: false, keys: new Set(), index: 0, segment });
+      frame.object = c === 123;
+      frame.segment = segment;
+      frame.index = 0;
+      frame.keys.clear();
+      depth++;
       expectKey = c === 123;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      stack.pop();
+      if (depth > 0) depth--;
       expectKey = false;
     } else if (c === 44 /* , */) {
-      const top = stack.at(-1);
-      if (top?.keys) expectKey = true;
+      const top = frames[depth - 1];
+      if (top?.object) expectKey = true;
       else if (top) top.index++;
     }
   }

@@ -54,6 +54,11 @@ test('parserOptions: a JSON document has duplicate keys only, in objects nested 
   assert.deepEqual(await lintWith(TITLE, doc), ['parser@/info/title 1:61 error Duplicate key: title', 'parser@/tags/0/name 1:107 error Duplicate key: name']);
 });
 
+test('parserOptions: a JSON key written twice with non-ASCII characters or escapes is named decoded, at its place', async () => {
+  const doc = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "x-clé": {"clé": 1, "cl\\u00e9": 2, "ü": 3, "\\u00fc": 4}, "paths": {}}';
+  assert.deepEqual(await lintWith(TITLE, doc), ['parser@/x-clé/clé 1:82 error Duplicate key: clé', 'parser@/x-clé/ü 1:105 error Duplicate key: ü']);
+});
+
 test('parserOptions: an unknown option or a wrong severity is a located problem', async () => {
   await assert.rejects(lintWith(`parserOptions: { duplicateKeys: loud, extra: 1 }\n${TITLE}`), (error: Error) => {
     assert.match(error.message, /ruleset\.yaml:1:\d+: duplicateKeys must be a severity/);
