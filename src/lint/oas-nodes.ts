@@ -16,20 +16,36 @@ export function below(at: At, ...segments: Array<string | number>): At {
   return { file: at.file, pointer };
 }
 
-/** Every object and array in a file as written (refs not followed), parents before children; iterative, so depth is no risk. */
-export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: At, key: string | undefined) => void): void {
-  const stack: Array<{ node: unknown; pointer: string; key: string | undefined }> = [{ node: file.root, pointer: '', key: undefined }];
+interface NodeEntry {
+  node: object;
+  key: string;
+  parent: NodeEntry | undefined;
+}
+
+/**
+ * Every object in a file as written (refs not followed), parents before children; iterative, so
+ * depth is no risk. `at` builds the node's pointer when asked: most nodes are only looked at.
+ */
+export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: () => At) => void): void {
+  if (file.root === null || typeof file.root !== 'object') return;
+  const stack: NodeEntry[] = [{ node: file.root, key: '', parent: undefined }];
   while (stack.length > 0) {
-    const { node, pointer, key } = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (!Array.isArray(node)) visit(node as Record<string, any>, { file, pointer }, key);
+    const entry = stack.pop()!;
+    const node = entry.node;
+    if (!Array.isArray(node)) visit(node as Record<string, any>, () => ({ file, pointer: pointerOf(entry) }));
     const keys = Object.keys(node);
     // Pushed in reverse so nodes are met in document order.
     for (let i = keys.length - 1; i >= 0; i--) {
       const child = (node as Record<string, unknown>)[keys[i]];
-      if (child !== null && typeof child === 'object') stack.push({ node: child, pointer: `${pointer}/${escapeSegment(keys[i])}`, key: keys[i] });
+      if (child !== null && typeof child === 'object') stack.push({ node: child, key: keys[i], parent: entry });
     }
   }
+}
+
+function pointerOf(entry: NodeEntry): string {
+  const segments: string[] = [];
+  for (let at: NodeEntry = entry; at.parent; at = at.parent) segments.push(escapeSegment(at.key));
+  return segments.reverse().reduce((pointer, segment) => `${pointer}/${segment}`, '');
 }
 
 /** The loaded files of a document, root first (a file that failed to load is left out). */

@@ -26,8 +26,9 @@ export default defineLintRule({
       const openapi = ctx.doc.kind !== 'asyncapi';
       if (openapi && ctx.doc.version.startsWith('3.1')) return;
       for (const file of filesOf(ctx.doc))
-        eachNode(file, (node, at) => {
+        eachNode(file, (node, place) => {
           if (typeof node.$ref !== 'string') return;
+          const at = place();
           // A path item may sit beside its $ref (the specification merges them).
           if (openapi && /^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) return;
           for (const key of Object.keys(node))

@@ -38,13 +38,13 @@ export default defineLintRule({
     Document(_node, ctx) {
       for (const file of filesOf(ctx.doc)) {
         if (!SUSPECT.test(file.source.searchText)) continue;
-        eachNode(file, (node, at) => {
+        eachNode(file, (node, place) => {
           for (const field of ['description', 'title'])
             if (typeof node[field] === 'string') {
               const unsafe = UNSAFE.find((u) => u.pattern.test(node[field]));
               if (unsafe)
                 report(ctx, {
-                  at: { file, pointer: `${at.pointer}/${field}` },
+                  at: { file, pointer: `${place().pointer}/${field}` },
                   message: `${field} contains ${unsafe.what}`,
                   messageId: unsafe.id,
                   data: { field },
