@@ -41,7 +41,8 @@ export class ResolvedDocument {
       if (target && !circular && !this.active.has(target.node as object)) return this.copy(target.node, target.file, target.pointer);
     }
     if (!this.hasRef(node)) {
-      // Nothing to replace below: the parsed object serves as it is (the first place it is met is its origin, as for a copy).
+      // Nothing to replace below: the parsed object serves as it is. Met here as a ref's target (or
+      // as the root), its origin is remembered; an object met only as a child is found from its parent.
       if (!this.origins.has(node)) this.origins.set(node, { file, pointer });
       return node;
     }
@@ -52,16 +53,18 @@ export class ResolvedDocument {
     this.copies.set(node, out);
     this.origins.set(out, { file, pointer });
     this.active.add(node);
-    // Pointers are built for objects only: a scalar is located through its parent.
+    // Only children with a `$ref` in or below them are copied: the clone already holds the others,
+    // which are located through this copy's origin, as scalars are.
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
-        if (item !== null && typeof item === 'object') (out as unknown[])[i] = this.copy(item, file, `${pointer}/${i}`);
+        if (item !== null && typeof item === 'object' && this.hasRef(item)) (out as unknown[])[i] = this.copy(item, file, `${pointer}/${i}`);
       }
     } else
       for (const key of Object.keys(node)) {
         const value = (node as Record<string, unknown>)[key];
-        if (value !== null && typeof value === 'object') (out as Record<string, unknown>)[key] = this.copy(value, file, `${pointer}/${escapeSegment(key)}`);
+        if (value !== null && typeof value === 'object' && this.hasRef(value))
+          (out as Record<string, unknown>)[key] = this.copy(value, file, `${pointer}/${escapeSegment(key)}`);
       }
     this.active.delete(node);
     return out;
