@@ -1,38 +1,27 @@
 import { createRequire } from 'node:module';
-import type NimmaClass from 'nimma/legacy';
-import type { EmittedScope } from 'nimma/legacy';
-import type { JSONPath as JSONPathFunction } from 'jsonpath-plus';
+import type NimmaClass from 'nimma';
+import type { EmittedScope } from 'nimma';
 import { compilePattern, DagQuery, waitedFor, type DagPattern, type NimmaNode } from './dag-query.js';
 import { compileDescent, Descent, descentNames } from './descent.js';
 import { KeyIndex } from './key-index.js';
 import type { JsonPath } from './types.js';
 
-// Loaded on first use, so built-in lint never pays for them. Spectral loads nimma's legacy build,
-// whose transpiled private fields cost a fifth of a run; the modern build compiles the same
-// expressions to the same traversal. Through require: nimma's ESM builds import CommonJS helpers.
-const require = createRequire(import.meta.url);
-let engines:
-  | {
-      Nimma: typeof NimmaClass;
-      parse: (expression: string) => unknown[];
-      jsonPathPlus: unknown;
-      JSONPath: typeof JSONPathFunction & JsonPathStatics;
-      lodashToPath: (text: string) => string[];
-    }
-  | undefined;
-interface JsonPathStatics {
-  toPathArray(expression: string): string[];
-  toPathString(path: unknown[]): string;
+// Loaded with the first ruleset (`loadEngines`), so built-in lint never pays for them. Spectral
+// loads nimma's legacy build, whose transpiled private fields cost a fifth of a run; the modern
+// build compiles the same expressions to the same traversal.
+let engines: (typeof import('./engines.js') & { lodashToPath: (text: string) => string[] }) | undefined;
+
+/** Loads the JSONPath engines; the ruleset loader awaits it, so a ruleset's queries run synchronously. */
+export async function loadEngines(): Promise<void> {
+  const loaded = await import('./engines.js');
+  // nimma's fallback turns jsonpath-plus's path strings into arrays with lodash's toPath: the same module.
+  const lodashToPath = createRequire(createRequire(import.meta.url).resolve('nimma'))('lodash.topath') as (text: string) => string[];
+  engines ??= { ...loaded, lodashToPath };
 }
-function load() {
-  return (engines ??= {
-    Nimma: require('nimma').default,
-    parse: require('nimma/parser').parse,
-    jsonPathPlus: require('nimma/fallbacks').jsonPathPlus,
-    JSONPath: require('jsonpath-plus').JSONPath,
-    // nimma's fallback turns jsonpath-plus's path strings into arrays with lodash's toPath: the same module.
-    lodashToPath: createRequire(require.resolve('nimma'))('lodash.topath'),
-  });
+
+function load(): NonNullable<typeof engines> {
+  if (!engines) throw new Error('the JSONPath engines are loaded with a ruleset (loadEngines) before a query runs');
+  return engines;
 }
 
 export type Scope = EmittedScope;
@@ -139,7 +128,8 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   for (const { expression, plan } of planned) {
     if (plan.kind === 'descent') {
       const { JSONPath, lodashToPath } = load();
-      new Descent(plan.steps, index).run(input, all(expression), JSONPath.toPathString, lodashToPath);
+      // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
+      new Descent(plan.steps, index).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
     } else if (plan.kind === 'dag') {
       const query = new DagQuery(plan.pattern, index);
       let matches;

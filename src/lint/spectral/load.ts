@@ -10,6 +10,7 @@ import { displayPath } from '../../core/source.js';
 import { parsePointer } from '../../core/pointer.js';
 import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
 import { canonicalFormat, PEER_FORMATS } from './formats.js';
+import { loadEngines } from './jsonpath.js';
 import { CORE_FUNCTIONS } from './functions/index.js';
 import { applyRuleEntries, parseFormats, parseSeverity, type RuleScope, type RulesetProblem } from './rules.js';
 import type { ParserOptions, PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
@@ -63,7 +64,7 @@ export async function loadSpectralRuleset(path: string, cwd: string): Promise<Sp
     return { file: path, rules: new Map(), peers, overrides: [], formats: [], parserOptions: { duplicateKeys: 'off', incompatibleValues: 'off' } };
   }
   const problems: InputProblem[] = [];
-  const ruleset = await loadOne(resolve(cwd, path), cwd, [], problems);
+  const [ruleset] = await Promise.all([loadOne(resolve(cwd, path), cwd, [], problems), loadEngines()]);
   if (problems.length > 0) throw new InputError(problems);
   return ruleset;
 }

@@ -1,5 +1,6 @@
-// nimma ships types for its main entry only; these are the parts of its subpaths archway uses.
-declare module 'nimma/legacy' {
+// nimma's types are not reachable through its package exports under NodeNext resolution; these
+// are the parts of its entries archway uses.
+declare module 'nimma' {
   export interface EmittedScope {
     readonly path: Array<string | number>;
     readonly value: unknown;
@@ -13,6 +14,9 @@ declare module 'nimma/legacy' {
     readonly sourceCode: string;
     query(input: Record<string, unknown> | unknown[], callbacks: Record<string, (scope: EmittedScope) => void>): void;
   }
+}
+declare module 'nimma/parser' {
+  export function parse(expression: string): unknown[];
 }
 declare module 'nimma/fallbacks' {
   export const jsonPathPlus: unknown;
