@@ -160,9 +160,11 @@ function safeDecode(text: string): string {
  * where they are written, not on the path that reached them.
  */
 class CycleCheck {
+  /** Each ref target's number: what a target reaches is a bit set over them (Stripe: 1,500 targets reaching hundreds each). */
+  private readonly numbers = new Map<string, number>();
   /** For each ref target: the targets of the refs written inside it. */
-  private readonly deps = new Map<string, Set<string>>();
-  private readonly reach = new Map<string, Set<string>>();
+  private readonly deps: number[][] = [];
+  private readonly reach: Array<Uint32Array | undefined> = [];
 
   constructor(root: unknown, holdsRef: (node: object) => boolean) {
     const refs: Array<[string, string]> = [];
@@ -181,36 +183,45 @@ class CycleCheck {
       }
     };
     if (root !== null && typeof root === 'object' && holdsRef(root)) visit(root);
-    const targets = new Set(refs.map(([, target]) => target));
+    for (const [, target] of refs)
+      if (!this.numbers.has(target)) {
+        this.numbers.set(target, this.deps.length);
+        this.deps.push([]);
+      }
     for (const [location, target] of refs) {
       for (const prefix of prefixes(location)) {
-        if (!targets.has(prefix) || isPrefix(prefix, target)) continue;
-        let set = this.deps.get(prefix);
-        if (!set) this.deps.set(prefix, (set = new Set()));
-        set.add(target);
+        const from = this.numbers.get(prefix);
+        if (from === undefined || isPrefix(prefix, target)) continue;
+        this.deps[from].push(this.numbers.get(target)!);
       }
     }
   }
 
   circular(location: string, target: string): boolean {
     if (target !== '' && isPrefix(target, location)) return true;
-    const reached = this.reachable(target);
-    return prefixes(location).some((prefix) => reached.has(prefix));
+    const start = this.numbers.get(target);
+    if (start === undefined) return false;
+    const reached = this.reachable(start);
+    return prefixes(location).some((prefix) => {
+      const n = this.numbers.get(prefix);
+      return n !== undefined && (reached[n >>> 5] & (1 << (n & 31))) !== 0;
+    });
   }
 
-  private reachable(start: string): Set<string> {
-    let done = this.reach.get(start);
+  private reachable(start: number): Uint32Array {
+    let done = this.reach[start];
     if (done) return done;
-    done = new Set();
+    done = new Uint32Array((this.deps.length + 31) >>> 5);
     const stack = [start];
     while (stack.length > 0) {
-      for (const next of this.deps.get(stack.pop()!) ?? []) {
-        if (done.has(next)) continue;
-        done.add(next);
+      for (const next of this.deps[stack.pop()!]) {
+        const bit = 1 << (next & 31);
+        if (done[next >>> 5] & bit) continue;
+        done[next >>> 5] |= bit;
         stack.push(next);
       }
     }
-    this.reach.set(start, done);
+    this.reach[start] = done;
     return done;
   }
 }
