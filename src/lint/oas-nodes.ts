@@ -16,36 +16,36 @@ export function below(at: At, ...segments: Array<string | number>): At {
   return { file: at.file, pointer };
 }
 
-interface NodeEntry {
-  node: object;
-  key: string;
-  parent: NodeEntry | undefined;
-}
-
 /**
  * Every object in a file as written (refs not followed), parents before children; iterative, so
- * depth is no risk. `at` builds the node's pointer when asked: most nodes are only looked at.
+ * depth is no risk. `at` gives the visited node's place, its pointer built only when asked for
+ * (most nodes are only looked at); it answers for the node being visited.
  */
 export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: () => At) => void): void {
   if (file.root === null || typeof file.root !== 'object') return;
-  const stack: NodeEntry[] = [{ node: file.root, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const node = entry.node;
-    if (!Array.isArray(node)) visit(node as Record<string, any>, () => ({ file, pointer: pointerOf(entry) }));
-    const keys = Object.keys(node);
+  // Parallel stacks and one path, so the walk allocates nothing per node beyond the key lists.
+  const nodes: object[] = [file.root];
+  const keys: string[] = [''];
+  const depths: number[] = [0];
+  const path: string[] = [];
+  const at = (): At => ({ file, pointer: path.reduce((pointer, key) => `${pointer}/${escapeSegment(key)}`, '') });
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const key = keys.pop()!;
+    const depth = depths.pop()!;
+    path.length = depth;
+    if (depth > 0) path[depth - 1] = key;
+    if (!Array.isArray(node)) visit(node as Record<string, any>, at);
+    const own = Object.keys(node);
     // Pushed in reverse so nodes are met in document order.
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const child = (node as Record<string, unknown>)[keys[i]];
-      if (child !== null && typeof child === 'object') stack.push({ node: child, key: keys[i], parent: entry });
+    for (let i = own.length - 1; i >= 0; i--) {
+      const child = (node as Record<string, unknown>)[own[i]];
+      if (child === null || typeof child !== 'object') continue;
+      nodes.push(child);
+      keys.push(own[i]);
+      depths.push(depth + 1);
     }
   }
-}
-
-function pointerOf(entry: NodeEntry): string {
-  const segments: string[] = [];
-  for (let at: NodeEntry = entry; at.parent; at = at.parent) segments.push(escapeSegment(at.key));
-  return segments.reverse().reduce((pointer, segment) => `${pointer}/${segment}`, '');
 }
 
 /** The loaded files of a document, root first (a file that failed to load is left out). */
