@@ -163,32 +163,36 @@ function utf16Length(bytes: string): number {
 export function decodeJsonBytes(bytes: Buffer): { parse: string; scan: string; ascii: boolean } {
   const scan = bytes.toString('latin1');
   if (isAscii(bytes)) return { parse: scan, scan, ascii: true };
-  // The few non-ASCII bytes sit in a few places: find them chunk by chunk with the native
-  // isAscii, and rewrite only those chunks (a run may cross a chunk boundary: widen to it).
+  // The few non-ASCII bytes sit in a few places: find the chunks that hold some with the native
+  // isAscii, then each run in them; the text between runs is passed on as slices, not copies.
   const CHUNK = 65_536;
   const parts: string[] = [];
   let done = 0;
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length);
     if (end <= done || isAscii(bytes.subarray(start, end))) continue;
-    let from = Math.max(start, done);
-    while (from > done && bytes[from - 1] >= 0x80) from--;
-    let to = end;
-    while (to < bytes.length && bytes[to] >= 0x80) to++;
-    parts.push(scan.slice(done, from), escapeNonAscii(scan.slice(from, to)));
-    done = to;
+    for (let i = Math.max(start, done); i < end; ) {
+      if (bytes[i] < 0x80) {
+        i++;
+        continue;
+      }
+      // A run may cross into the next chunk: it ends where the bytes are ASCII again.
+      let after = i + 1;
+      while (after < bytes.length && bytes[after] >= 0x80) after++;
+      parts.push(scan.slice(done, i), escapeNonAscii(bytes.subarray(i, after)));
+      done = i = after;
+    }
   }
   parts.push(scan.slice(done));
   return { parse: parts.join(''), scan, ascii: false };
 }
 
-function escapeNonAscii(text: string): string {
-  return text.replace(/[\x80-\xff]+/g, (run) => {
-    const decoded = Buffer.from(run, 'latin1').toString('utf8');
-    let escaped = '';
-    for (let i = 0; i < decoded.length; i++) escaped += `\\u${decoded.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    return escaped;
-  });
+/** A run of UTF-8 bytes beyond ASCII as the `\\u` escapes of its characters. */
+function escapeNonAscii(run: Buffer): string {
+  const decoded = run.toString('utf8');
+  let escaped = '';
+  for (let i = 0; i < decoded.length; i++) escaped += `\\u${decoded.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return escaped;
 }
 
 /** One scan over the text: each opening bracket's offset and its closing bracket's (-1 if none). */

@@ -50,6 +50,29 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
   assert.equal(at(fromBytes, '/café/n'), '2:43', 'é is one column, 😀 two (UTF-16, as editors count)');
 });
 
+test('json-source: non-ASCII runs anywhere in the bytes, across the 64 KiB chunks the decoder reads, parse to the UTF-8 value', () => {
+  // A run of 11 bytes (é — 😀 ü) made to start at each offset around each chunk boundary: ending
+  // before it, straddling it, starting on it; several runs to a chunk.
+  const RUN = 'é—😀ü';
+  let text = '[';
+  const starts = [-11, -5, -1, 0, 1].flatMap((offset, i) => [(i + 1) * 65_536 + offset, (i + 1) * 65_536 + offset + 20]);
+  for (const start of starts) {
+    const pad = start - Buffer.byteLength(text) - (text === '[' ? 1 : 2);
+    text += `${text === '[' ? '' : ','}"${'a'.repeat(pad)}${RUN}"`;
+  }
+  text += ', "naïve", "ascii", "日本語"]';
+  const bytes = Buffer.from(text, 'utf8');
+  const decoded = decodeJsonBytes(bytes);
+  assert.equal(decoded.ascii, false);
+  assert.equal(decoded.scan.length, bytes.length);
+  assert.deepEqual(JSON.parse(decoded.parse), JSON.parse(text));
+  assert.deepEqual(
+    starts.map((start) => bytes.indexOf(RUN, start)),
+    starts,
+    'each run starts where it was placed',
+  );
+});
+
 test('yaml-events: values and every pointer’s key and value position match the yaml library on real YAML contracts', () => {
   const roots = [
     join(CORPUS, 'digitalocean/specification/resources/droplets'),
