@@ -23,7 +23,7 @@ export function below(at: At, ...segments: Array<string | number>): At {
  */
 export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: () => At) => void): void {
   if (file.root === null || typeof file.root !== 'object') return;
-  // Parallel stacks and one path, so the walk allocates nothing per node beyond the key lists.
+  // Parallel stacks and one path, so the walk allocates nothing per node.
   const nodes: object[] = [file.root];
   const keys: string[] = [''];
   const depths: number[] = [0];
@@ -36,14 +36,22 @@ export function eachNode(file: ContractFile, visit: (node: Record<string, any>, 
     path.length = depth;
     if (depth > 0) path[depth - 1] = key;
     if (!Array.isArray(node)) visit(node as Record<string, any>, at);
-    const own = Object.keys(node);
-    // Pushed in reverse so nodes are met in document order.
-    for (let i = own.length - 1; i >= 0; i--) {
-      const child = (node as Record<string, unknown>)[own[i]];
+    const first = nodes.length;
+    for (const key in node) {
+      const child = (node as Record<string, unknown>)[key];
       if (child === null || typeof child !== 'object') continue;
       nodes.push(child);
-      keys.push(own[i]);
+      keys.push(key);
       depths.push(depth + 1);
+    }
+    // Reversed so nodes are met in document order.
+    for (let i = first, j = nodes.length - 1; i < j; i++, j--) {
+      const later = nodes[i];
+      nodes[i] = nodes[j];
+      nodes[j] = later;
+      const laterKey = keys[i];
+      keys[i] = keys[j];
+      keys[j] = laterKey;
     }
   }
 }
