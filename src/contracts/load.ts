@@ -291,7 +291,7 @@ function parseJsonBytes(path: string, raw: Buffer, shown: string): ContractFile 
   } catch {
     return undefined;
   }
-  return { path, source: new JsonSourceFile(path, scan, shown, { ascii }), root };
+  return { path, source: new JsonSourceFile(path, scan, shown, bytes, ascii), root };
 }
 
 /** Parses a contract's text; `shown` is the name problems carry (a relative path or a URL). */

@@ -27,28 +27,26 @@ export class JsonSourceFile implements SourceFile {
   private decoded: string | undefined;
 
   /**
-   * `scan` is the text offsets count in. Read from bytes (`fromBytes`), `scan` is those bytes read
-   * as Latin-1 (one character per byte; see `decodeJsonBytes`), lines and brackets are found by
-   * one pass over a byte copy made when first needed, and unless `ascii`, positions and keys are
-   * translated back to the UTF-8 text. The bytes themselves are not kept: `scan` holds them all.
+   * `scan` is the text offsets count in. With `bytes` (the file as read), `scan` is those bytes
+   * read as Latin-1 (one character per byte; see `decodeJsonBytes`), lines and brackets are
+   * found by one pass over the bytes, and unless `ascii`, positions and keys are translated
+   * back to the UTF-8 text.
    */
   constructor(
     readonly path: string,
     private readonly scan: string,
     readonly displayPath: string = shownPath(path),
-    fromBytes?: { ascii: boolean },
+    private readonly bytes?: Buffer,
+    ascii = true,
   ) {
-    this.readAsBytes = fromBytes !== undefined;
-    this.utf8 = fromBytes?.ascii === false;
-    this.lines = new LineIndex(scan, this.readAsBytes ? () => this.byteScan().lineStarts : undefined);
+    this.utf8 = bytes && !ascii ? bytes : undefined;
+    this.lines = new LineIndex(scan, bytes ? () => this.byteScan().lineStarts : undefined);
   }
 
-  /** Whether `scan` is a file's bytes as Latin-1, and whether those bytes are UTF-8 beyond ASCII. */
-  private readonly readAsBytes: boolean;
-  private readonly utf8: boolean;
+  private readonly utf8: Buffer | undefined;
 
   private byteScan(): JsonScan {
-    return (this.scanned ??= scanJson(Buffer.from(this.scan, 'latin1')));
+    return (this.scanned ??= scanJson(this.bytes!));
   }
 
   get searchText(): string {
@@ -56,7 +54,7 @@ export class JsonSourceFile implements SourceFile {
   }
 
   get text(): string {
-    return (this.decoded ??= this.utf8 ? Buffer.from(this.scan, 'latin1').toString('utf8') : this.scan);
+    return (this.decoded ??= this.utf8 ? this.utf8.toString('utf8') : this.scan);
   }
 
   positionAt(offset: number): Position {
@@ -121,7 +119,7 @@ export class JsonSourceFile implements SourceFile {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) return skipString(text, i);
     if (c === 123 || c === 91) {
-      const { open, close } = (this.brackets ??= this.readAsBytes ? this.byteScan() : pairBrackets(text));
+      const { open, close } = (this.brackets ??= this.bytes ? this.byteScan() : pairBrackets(text));
       let low = 0;
       let high = open.length - 1;
       while (low < high) {

@@ -41,7 +41,7 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
   const decoded = decodeJsonBytes(bytes);
   assert.equal(decoded.ascii, false);
   assert.deepEqual(JSON.parse(decoded.parse), JSON.parse(text), 'the parsed value equals the UTF-8 one, escapes and raw characters alike');
-  const fromBytes = new JsonSourceFile('/tmp/t.json', decoded.scan, undefined, { ascii: decoded.ascii });
+  const fromBytes = new JsonSourceFile('/tmp/t.json', decoded.scan, undefined, bytes, decoded.ascii);
   const fromText = new JsonSourceFile('/tmp/t.json', text);
   assert.equal(fromBytes.text, text);
   for (const pointer of ['/café', '/café/ü😀', '/café/n', '/k/1', '/k/0']) {
@@ -121,7 +121,7 @@ test('json-source: every pointer of a real JSON file, read as text or as bytes, 
   const lazy = new JsonSourceFile(path, text);
   const bytes = readFileSync(path);
   const decoded = decodeJsonBytes(bytes);
-  const fromBytes = new JsonSourceFile(path, decoded.scan, undefined, { ascii: decoded.ascii });
+  const fromBytes = new JsonSourceFile(path, decoded.scan, undefined, bytes, decoded.ascii);
   const full = new YamlSourceFile(path, text, parseDocument(text));
   const pointers: string[] = [];
   const stack: Array<[unknown, string]> = [[JSON.parse(text), '']];
