@@ -169,7 +169,7 @@ export function decodeJsonBytes(bytes: Buffer): { parse: string; scan: string; a
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length);
     if (end <= done || isAscii(bytes.subarray(start, end))) continue;
-    for (let i = Math.max(start, done); i < end; ) {
+    for (let i = Math.max(start, done); i < end;) {
       if (bytes[i] < 0x80) {
         i++;
         continue;
