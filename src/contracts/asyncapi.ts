@@ -24,7 +24,7 @@ export interface Resolver<A> {
 }
 
 export interface EventMessage<A> {
-  /** How the message is matched across versions: its `messageId` or `name`, else its map key, else its position. */
+  /** How the message is matched across versions: its `messageId` or `name` (when not empty), else its map key, else its position. */
   key: string;
   /** The message with its traits applied (the message's own fields win). */
   node: Obj;
@@ -124,7 +124,7 @@ export function eventModel<A>(root: unknown, top: A, resolver: Resolver<A>): Eve
     const component = isObject(raw) && typeof raw.$ref === 'string' ? /\/components\/messages\/([^/]+)$/.exec(raw.$ref)?.[1] : undefined;
     const key =
       [found.node.messageId, found.node.name, component && unescapeSegment(fragmentToPointer(component)), fallbackKey].find(
-        (k): k is string => typeof k === 'string',
+        (k): k is string => typeof k === 'string' && k !== '',
       ) ?? fallbackKey;
     // 3.0 wraps a schema of another format as `{ schemaFormat, schema }`.
     const wrapped = isObject(merged.payload) && typeof merged.payload.schemaFormat === 'string' && 'schema' in merged.payload;

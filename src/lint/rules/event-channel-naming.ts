@@ -62,11 +62,11 @@ export default defineLintRule({
         for (const c of channels) {
           const problems = [
             ...(c.separator && c.separator !== mainSeparator
-              ? [`is ${c.separator} where ${bySeparator.get(mainSeparator!)!.length} addresses are ${mainSeparator}`]
+              ? [`is ${c.separator} where ${addresses(bySeparator.get(mainSeparator!)!.length, 'is', 'are')} ${mainSeparator}`]
               : []),
             ...c.casings
               .filter((k) => k !== mainCasing)
-              .map((k) => `has ${k}-case levels where ${byCasing.get(mainCasing!)!.length} addresses use ${mainCasing} case`),
+              .map((k) => `has ${k}-case levels where ${addresses(byCasing.get(mainCasing!)!.length, 'uses', 'use')} ${mainCasing} case`),
           ];
           if (problems.length > 0) report(ctx, { at: c.where.at, target: c.where.target, message: `channel address ${c.address} ${problems.join(' and ')}` });
         }
@@ -74,3 +74,8 @@ export default defineLintRule({
     };
   },
 });
+
+/** `1 address is`, `3 addresses are`. */
+function addresses(count: number, one: string, many: string): string {
+  return count === 1 ? `1 address ${one}` : `${count} addresses ${many}`;
+}

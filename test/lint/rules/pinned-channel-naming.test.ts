@@ -28,7 +28,7 @@ pin([
     RULE,
     'a tie goes to the alphabetically first separator',
     CHANNELS('orders/paid', 'orders.placed'),
-    ['event-channel-naming@/channels/c0/address 4:18 channel address orders/paid is slash/separated where 1 addresses are dot.separated'],
+    ['event-channel-naming@/channels/c0/address 4:18 channel address orders/paid is slash/separated where 1 address is dot.separated'],
   ],
   [
     RULE,
@@ -46,7 +46,7 @@ pin([
     RULE,
     'a tie of casings goes to the alphabetically first',
     CHANNELS('order-items.added', 'orderLines.added'),
-    ['event-channel-naming@/channels/c0/address 4:18 channel address order-items.added has kebab-case levels where 1 addresses use camel case'],
+    ['event-channel-naming@/channels/c0/address 4:18 channel address order-items.added has kebab-case levels where 1 address uses camel case'],
   ],
   [RULE, 'lower-case levels take no side', CHANNELS('orders.placed', 'order-items.added', 'order-lines.added'), []],
   [

@@ -44,7 +44,12 @@ pin([
     MESSAGES3('payload: { type: string }'),
     ['event-message-name@/channels/orders/messages/m0 7:11 message m0 has no name'],
   ],
-  [NAME, '3.0: an empty name', MESSAGES3('name: "", payload: { type: string }'), ['event-message-name@/channels/orders/messages/m0 7:11 message  has no name']],
+  [
+    NAME,
+    '3.0: an empty name',
+    MESSAGES3('name: "", payload: { type: string }'),
+    ['event-message-name@/channels/orders/messages/m0 7:11 message m0 has no name'],
+  ],
   [
     NAME,
     '2.x: a message with a messageId only',
