@@ -21,7 +21,8 @@ export default {
   ignoreStatic: true,
   // By absolute path: Stryker does not link a node_modules that is itself a symlink into the
   // sandbox (imports still resolve, from the project folder above it).
-  buildCommand: `node ${fileURLToPath(new URL('node_modules/tsgo/bin/tsc', import.meta.url))} -p tsconfig.json`,
+  // The structure check loads validators the build generates from the OpenAPI schemas.
+  buildCommand: `node ${fileURLToPath(new URL('node_modules/tsgo/bin/tsc', import.meta.url))} -p tsconfig.json && node dist/scripts/precompile-schemas.js`,
   ignorePatterns: ['dist', 'archway-out', 'bench/peers', 'stryker.log'],
   // Two cores are shared with other work; timeouts are generous so that load is not read as a hang.
   concurrency: 2,
