@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 // stays near that live set, in the same time (bench/RESULTS.md: 20–50 MB less on the corpus).
 // Both flags are read by V8 as the heap grows, so setting them here takes effect. Semi-space or
 // heap-growing flags the user gives Node win.
-if (!/semi-space|heap-growing/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`))
+if (!/semi[-_]space|heap[-_]growing/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`))
   setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=50');
 
 const { runProcess } = await import('../dist/bundle/main.js');
