@@ -162,23 +162,20 @@ export function decodeJsonBytes(bytes: Buffer): { parse: string; scan: string; a
   const scan = bytes.toString('latin1');
   if (isAscii(bytes)) return { parse: scan, scan, ascii: true };
   // The few non-ASCII bytes sit in a few places: find the chunks that hold some with the native
-  // isAscii, then each run in them; the text between runs is passed on as slices, not copies.
+  // isAscii, then each run in them by a regular expression; the text between runs is passed on as
+  // slices, not copies.
   const CHUNK = 65_536;
   const parts: string[] = [];
+  const run = /[\x80-\xff]+/g;
   let done = 0;
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length);
     if (end <= done || isAscii(bytes.subarray(start, end))) continue;
-    for (let i = Math.max(start, done); i < end;) {
-      if (bytes[i] < 0x80) {
-        i++;
-        continue;
-      }
-      // A run may cross into the next chunk: it ends where the bytes are ASCII again.
-      let after = i + 1;
-      while (after < bytes.length && bytes[after] >= 0x80) after++;
-      parts.push(scan.slice(done, i), escapeNonAscii(bytes.subarray(i, after)));
-      done = i = after;
+    run.lastIndex = Math.max(start, done);
+    // A run may cross into the next chunk: the expression takes it whole.
+    for (let found = run.exec(scan); found !== null && found.index < end; found = run.exec(scan)) {
+      parts.push(scan.slice(done, found.index), escapeNonAscii(bytes.subarray(found.index, run.lastIndex)));
+      done = run.lastIndex;
     }
   }
   parts.push(scan.slice(done));
