@@ -9,6 +9,15 @@ const NPM = spawnSync('npm', ['--version'], { encoding: 'utf8' });
 const SKIP = NPM.error || NPM.status !== 0 ? 'npm is not on PATH: the packed-tarball test needs it to pack and install archway' : false;
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const BAD_CONTRACT = 'openapi: 3.0.3\ninfo: { title: x, version: 1.0.0 }\nservers: [{ url: "http://api.example.com" }]\npaths: {}\n';
+/** A Spectral ruleset whose rules run through the JSONPath engines the bundle loads with a ruleset: nimma's traversal and a jsonpath-plus field. */
+const SPECTRAL_RULESET = `rules:
+  summary-lower-case:
+    given: $.paths[*][*]
+    then: { field: summary, function: pattern, functionOptions: { match: "^[a-z]" } }
+  response-description-short:
+    given: $..responses[?(@property >= 200 && @property < 300)]
+    then: { field: $.description, function: length, functionOptions: { max: 3 } }
+`;
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   // The tests may run under `npm test`: its npm_* settings must not leak into the nested npm.
@@ -51,6 +60,7 @@ test('the packed tarball installs into an empty folder and runs review, lint and
     assert.ok(existsSync(join(app, 'installed-out/runbooks')));
 
     writeFileSync(join(app, 'bad.yaml'), BAD_CONTRACT);
+    writeFileSync(join(app, 'rules.spectral.yaml'), SPECTRAL_RULESET);
     // A revision that renames a path: a breaking change.
     writeFileSync(
       join(app, 'revision.yaml'),
@@ -59,6 +69,7 @@ test('the packed tarball installs into an empty folder and runs review, lint and
     for (const args of [
       ['lint', 'bad.yaml', '--format', 'json'],
       ['lint', 'openapi.yaml', 'asyncapi.yaml', '--ruleset', 'strict'],
+      ['lint', 'openapi.yaml', '--ruleset', 'rules.spectral.yaml', '--format', 'json'],
       ['diff', 'openapi.yaml', 'revision.yaml', '--format', 'json', '--date', '2026-01-15'],
       ['explain', 'servers-https'],
     ]) {
@@ -67,6 +78,14 @@ test('the packed tarball installs into an empty folder and runs review, lint and
       assert.deepEqual([installed.status, installed.stdout, installed.stderr], [library.code, library.stdout, library.stderr], args.join(' '));
     }
     assert.equal(archway('lint', 'bad.yaml').status, 1);
+    const ruleset = JSON.parse(archway('lint', 'openapi.yaml', '--ruleset', 'rules.spectral.yaml', '--format', 'json').stdout) as {
+      findings: Array<{ ruleId: string }>;
+    };
+    assert.deepEqual(
+      [...new Set(ruleset.findings.map((f) => f.ruleId))].sort(),
+      ['response-description-short', 'summary-lower-case'],
+      'both engines ran in the installed package',
+    );
     assert.equal(archway('diff', 'openapi.yaml', 'revision.yaml', '--date', '2026-01-15').status, 1);
 
     // The library entry point resolves every import from the installed dependencies (not only the bundle's).
