@@ -112,7 +112,8 @@ function finish(doc: ContractDocument, config: LintConfig, findings: Finding[], 
   const paths = new Map<string, string>();
   for (const file of doc.files.values()) {
     if (!file) continue;
-    files.set(file.source.displayPath, file.root);
+    // Only a file that mentions the marker can silence a finding: the others need no walk per finding.
+    if (file.source.searchText.includes('x-archway-ignore')) files.set(file.source.displayPath, file.root);
     paths.set(file.source.displayPath, file.path);
   }
   // The loader's findings (`ref-unresolved`) know no working directory: fingerprint them with it.
@@ -120,7 +121,10 @@ function finish(doc: ContractDocument, config: LintConfig, findings: Finding[], 
     ...p,
     fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd),
   }));
-  const kept = [...findings, ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
+  const kept = [...findings, ...problems].filter((f) => {
+    const root = files.get(f.location.file);
+    return !(root !== undefined && inlineIgnored(f, root)) && !configIgnored(f, config);
+  });
   return sortFindings(kept);
 }
 

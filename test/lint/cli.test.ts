@@ -207,6 +207,20 @@ test('lint: x-archway-ignore works on nodes no rule visits, such as info', async
   });
 });
 
+test('lint: x-archway-ignore works in a JSON file read as bytes, and a file without it keeps its findings', async () => {
+  await withTempDirAsync(async (dir) => {
+    const doc = (info: Record<string, unknown>) => JSON.stringify({ openapi: '3.1.0', info: { title: 'Café', version: '1', ...info }, paths: {} }, null, 1);
+    const ids = async (file: string) =>
+      JSON.parse((await runCli(['lint', file, '--format', 'json', '--fail-on', 'never', '--ruleset', 'strict'], dir)).stdout).findings.map(
+        (f: { ruleId: string }) => f.ruleId,
+      );
+    writeFileSync(join(dir, 'plain.json'), doc({}));
+    writeFileSync(join(dir, 'ignored.json'), doc({ 'x-archway-ignore': ['info-contact'] }));
+    assert.ok((await ids('plain.json')).includes('info-contact'));
+    assert.ok(!(await ids('ignored.json')).includes('info-contact'));
+  });
+});
+
 test('lint: a remote $ref is a located finding unless --allow-remote-refs', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'a.yaml'), API().replace('schema: { type: object }', 'schema: { $ref: "http://127.0.0.1:9/problem.yaml" }'));
