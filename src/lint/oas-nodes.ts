@@ -17,9 +17,10 @@ export function below(at: At, ...segments: Array<string | number>): At {
 }
 
 /**
- * Every object in a file as written (refs not followed), parents before children; iterative, so
- * depth is no risk. `at` gives the visited node's place, its pointer built only when asked for
- * (most nodes are only looked at); it answers for the node being visited.
+ * Every object in a file as written (refs not followed), parents before children (siblings in no
+ * set order: callers collect or report, and findings are sorted); iterative, so depth is no risk.
+ * `at` gives the visited node's place, its pointer built only when asked for (most nodes are only
+ * looked at); it answers for the node being visited.
  */
 export function eachNode(file: ContractFile, visit: (node: Record<string, any>, at: () => At) => void): void {
   if (file.root === null || typeof file.root !== 'object') return;
@@ -36,22 +37,12 @@ export function eachNode(file: ContractFile, visit: (node: Record<string, any>, 
     path.length = depth;
     if (depth > 0) path[depth - 1] = key;
     if (!Array.isArray(node)) visit(node as Record<string, any>, at);
-    const first = nodes.length;
-    for (const key in node) {
-      const child = (node as Record<string, unknown>)[key];
+    for (const name in node) {
+      const child = (node as Record<string, unknown>)[name];
       if (child === null || typeof child !== 'object') continue;
       nodes.push(child);
-      keys.push(key);
+      keys.push(name);
       depths.push(depth + 1);
-    }
-    // Reversed so nodes are met in document order.
-    for (let i = first, j = nodes.length - 1; i < j; i++, j--) {
-      const later = nodes[i];
-      nodes[i] = nodes[j];
-      nodes[j] = later;
-      const laterKey = keys[i];
-      keys[i] = keys[j];
-      keys[j] = laterKey;
     }
   }
 }

@@ -54,8 +54,9 @@ test('parserOptions: a JSON document has duplicate keys only, in objects nested 
   assert.deepEqual(await lintWith(TITLE, doc), ['parser@/info/title 1:61 error Duplicate key: title', 'parser@/tags/0/name 1:107 error Duplicate key: name']);
 });
 
-test('parserOptions: a JSON key written twice with non-ASCII characters or escapes is named decoded, at its place', async () => {
-  const doc = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "x-clé": {"clé": 1, "cl\\u00e9": 2, "ü": 3, "\\u00fc": 4}, "paths": {}}';
+test('parserOptions: a JSON key written twice with non-ASCII characters or escapes is named decoded, at its place; the same key in sibling objects is no duplicate', async () => {
+  const doc =
+    '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "x-clé": {"clé": 1, "cl\\u00e9": 2, "ü": 3, "\\u00fc": 4}, "paths": {}, "tags": [{"name": "a"}, {"name": "b"}], "x-b": {"clé": 5}}';
   assert.deepEqual(await lintWith(TITLE, doc), ['parser@/x-clé/clé 1:82 error Duplicate key: clé', 'parser@/x-clé/ü 1:105 error Duplicate key: ü']);
 });
 

@@ -102,6 +102,26 @@ test('ruleset: resolved: false sees $ref objects; resolved rules see their targe
   assert.deepEqual(await lintWith(refs(true)), []);
 });
 
+test('ruleset: the resolved view keeps a $ref where inlining closes a cycle, among forty targets (Spectral 6.16 reports the same four)', async () => {
+  // S0 → S1 → … → S39, and S20 back to S17: the refs written inside the cycle S17…S20 stay refs;
+  // S16's ref into it and S20's ref out of it are inlined. Spectral's output, read once: these four
+  // paths at these positions. The targets are numbered 0–38, so the cycle's sit past bit 15.
+  const schemas = Array.from({ length: 40 }, (_, i) => {
+    const props = [i < 39 ? `next: { $ref: '#/components/schemas/S${i + 1}' }` : '', i === 20 ? "back: { $ref: '#/components/schemas/S17' }" : ''].filter(
+      Boolean,
+    );
+    return `    S${i}: { type: object${props.length > 0 ? `, properties: { ${props.join(', ')} }` : ''} }\n`;
+  });
+  const doc = `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${schemas.join('')}`;
+  const ruleset = 'rules:\n  kept-ref:\n    given: $.components.schemas[*].properties[*]\n    then: { field: $ref, function: falsy }\n';
+  assert.deepEqual(await lintWith(ruleset, doc), [
+    'kept-ref@/components/schemas/S17/properties/next/$ref 23:54 warn "$ref" property must be falsy',
+    'kept-ref@/components/schemas/S18/properties/next/$ref 24:54 warn "$ref" property must be falsy',
+    'kept-ref@/components/schemas/S19/properties/next/$ref 25:54 warn "$ref" property must be falsy',
+    'kept-ref@/components/schemas/S20/properties/back/$ref 26:98 warn "$ref" property must be falsy',
+  ]);
+});
+
 test("ruleset: custom functions (functionsDir, ESM and CommonJS, async) with Spectral's signature", async () => {
   const files = {
     'fns/esm.js': 'export default (input, opts, ctx) => (input.length > opts.max ? [{ message: `${ctx.path.join(".")} too long` }] : undefined);\n',
