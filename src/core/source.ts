@@ -75,7 +75,9 @@ export class YamlSourceFile implements SourceFile {
 
 function childOf(node: Node | null | undefined, segment: string): { key?: Node; value: Node | null } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
+    // From the last pair: of a key written twice, the value read is the last one's.
+    for (let i = node.items.length - 1; i >= 0; i--) {
+      const pair = node.items[i];
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (key === segment) {
         const keyNode = pair.key as Node;

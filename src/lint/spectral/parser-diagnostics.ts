@@ -1,5 +1,7 @@
 import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { ContractFile } from '../../contracts/load.js';
+import { YamlSourceFile } from '../../core/source.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
 import { JsonSourceFile, skipString } from '../../core/json-source.js';
 
@@ -19,6 +21,7 @@ export interface ParserDiagnostic {
 
 export function parserDiagnostics(file: ContractFile): ParserDiagnostic[] {
   if (file.source instanceof YamlEventsSourceFile) return yamlDiagnostics(file.source.text, file.source.events);
+  if (file.source instanceof YamlSourceFile) return documentDiagnostics(file.source.text, file.source.document);
   return file.source instanceof JsonSourceFile ? jsonDuplicates(file.source) : [];
 }
 
@@ -136,19 +139,57 @@ function yamlDiagnostics(text: string, events: readonly Event[]): ParserDiagnost
       }
       top.awaitingKey = false;
       if (event.type !== EVENT_ID.SCALAR) continue;
-      const plain = event.style === 1 && event.tagStart < 0;
       const value = getScalarValue(text, event);
-      const type = plain ? plainType(value) : 'string';
-      const key = keyText(value, type);
-      // Paths name a key as written (`~`, `0x1F`), as Spectral's parser builds them and archway locates them; keys compare by value.
-      if (type !== 'string')
-        out.push({ option: 'incompatibleValues', message: `Mapping key must be a string scalar rather than ${type}`, path: [...path(), value] });
-      if (key !== '<<') {
-        if (top.keys.has(key)) out.push({ option: 'duplicateKeys', message: `Duplicate key: ${value}`, path: [...path(), value] });
-        top.keys.add(key);
-      }
+      judgeKey(value, event.style === 1 && event.tagStart < 0, top.keys, path, out);
       pendingKey = value;
     }
   }
+  return out;
+}
+
+/**
+ * A mapping key as Spectral's parser judges it: a plain scalar that is not a string is an
+ * incompatible value, and a key already in `keys` (compared by value, `<<` aside) a duplicate.
+ * Paths name a key as written (`~`, `0x1F`), as Spectral's parser builds them and archway locates them.
+ */
+function judgeKey(value: string, plain: boolean, keys: Set<string>, path: () => string[], out: ParserDiagnostic[]): void {
+  const type = plain ? plainType(value) : 'string';
+  const key = keyText(value, type);
+  if (type !== 'string')
+    out.push({ option: 'incompatibleValues', message: `Mapping key must be a string scalar rather than ${type}`, path: [...path(), value] });
+  if (key === '<<') return;
+  if (keys.has(key)) out.push({ option: 'duplicateKeys', message: `Duplicate key: ${value}`, path: [...path(), value] });
+  keys.add(key);
+}
+
+/**
+ * The same judgement over a document the full YAML parser read (one with anchors and aliases):
+ * its nodes as written, an alias not followed, a complex key skipped whole.
+ */
+function documentDiagnostics(text: string, document: Document.Parsed): ParserDiagnostic[] {
+  const out: ParserDiagnostic[] = [];
+  const segments: string[] = [];
+  const path = () => [...segments];
+  const visit = (node: unknown) => {
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const plain = pair.key.type === 'PLAIN' && pair.key.tag === undefined;
+        // A plain key's text as written; a quoted one's value.
+        const value = plain ? text.slice(pair.key.range[0], pair.key.range[1]) : String(pair.key.value);
+        judgeKey(value, plain, keys, path, out);
+        segments.push(value);
+        visit(pair.value);
+        segments.pop();
+      }
+    } else if (isSeq(node))
+      node.items.forEach((item, i) => {
+        segments.push(String(i));
+        visit(item);
+        segments.pop();
+      });
+  };
+  visit(document.contents);
   return out;
 }

@@ -60,6 +60,40 @@ test('parserOptions: a JSON key written twice with non-ASCII characters or escap
   assert.deepEqual(await lintWith(TITLE, doc), ['parser@/x-clé/clé 1:82 error Duplicate key: clé', 'parser@/x-clé/ü 1:105 error Duplicate key: ü']);
 });
 
+test('parserOptions: a YAML document with anchors (read by the full parser) gets the same diagnostics, where Spectral 6.16 places them', async () => {
+  const doc = `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+  title: again
+x-shared: &shared
+  a: 1
+  a: 2
+x-use:
+  <<: *shared
+  b: 3
+x-keys:
+  200: x
+  true: y
+  ~: z
+  1.5: w
+  '7': q
+  k: 1
+  k: 2
+paths: {}
+`;
+  // Spectral's own output on this document: these paths, lines and columns.
+  assert.deepEqual(await lintWith(TITLE, doc), [
+    'parser@/info/title 5:3 error Duplicate key: title',
+    'parser@/x-keys/1.5 16:3 error Mapping key must be a string scalar rather than number',
+    'parser@/x-keys/200 13:3 error Mapping key must be a string scalar rather than number',
+    'parser@/x-keys/k 19:3 error Duplicate key: k',
+    'parser@/x-keys/true 14:3 error Mapping key must be a string scalar rather than boolean',
+    'parser@/x-keys/~0 15:3 error Mapping key must be a string scalar rather than null',
+    'parser@/x-shared/a 8:3 error Duplicate key: a',
+  ]);
+});
+
 test('parserOptions: an unknown option or a wrong severity is a located problem', async () => {
   await assert.rejects(lintWith(`parserOptions: { duplicateKeys: loud, extra: 1 }\n${TITLE}`), (error: Error) => {
     assert.match(error.message, /ruleset\.yaml:1:\d+: duplicateKeys must be a severity/);
