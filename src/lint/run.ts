@@ -113,7 +113,7 @@ function finish(doc: ContractDocument, config: LintConfig, findings: Finding[], 
   for (const file of doc.files.values()) {
     if (!file) continue;
     // Only a file that mentions the marker can silence a finding: the others need no walk per finding.
-    if (file.source.searchText.includes('x-archway-ignore')) files.set(file.source.displayPath, file.root);
+    files.set(file.source.displayPath, file.source.searchText.includes('x-archway-ignore') ? file.root : undefined);
     paths.set(file.source.displayPath, file.path);
   }
   // The loader's findings (`ref-unresolved`) know no working directory: fingerprint them with it.
@@ -121,10 +121,7 @@ function finish(doc: ContractDocument, config: LintConfig, findings: Finding[], 
     ...p,
     fingerprint: findingFingerprint({ ruleId: p.ruleId, path: paths.get(p.location.file) ?? p.location.file, pointer: p.location.pointer }, options.cwd),
   }));
-  const kept = [...findings, ...problems].filter((f) => {
-    const root = files.get(f.location.file);
-    return !(root !== undefined && inlineIgnored(f, root)) && !configIgnored(f, config);
-  });
+  const kept = [...findings, ...problems].filter((f) => !inlineIgnored(f, files.get(f.location.file)) && !configIgnored(f, config));
   return sortFindings(kept);
 }
 
@@ -134,7 +131,8 @@ function finish(doc: ContractDocument, config: LintConfig, findings: Finding[], 
  * and it works on nodes no rule visits (`info`, a `responses` map).
  */
 function inlineIgnored(finding: Finding, root: unknown): boolean {
-  let node = root;
+  if (root === null || typeof root !== 'object') return false;
+  let node: unknown = root;
   const segments = parsePointer(finding.location.pointer);
   for (let i = 0; i <= segments.length && node !== null && typeof node === 'object'; i++) {
     const ids = (node as Record<string, unknown>)['x-archway-ignore'];

@@ -18,7 +18,8 @@ export const OAS_VERSIONS: readonly OasVersion[] = ['2.0', '3.0', '3.1'];
 export function compileStructureSchema(version: OasVersion, options: { source?: boolean } = {}) {
   const dir = dirname(packagePath('schema/oas/3.1.json'));
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
-  // allErrors: every structural problem of the document at once, not the first only. Unoptimised code compiles a quarter faster and validates as fast.
+  // allErrors: every structural problem of the document at once, not the first only. ajv's
+  // optimiser would make the generated code an eighth smaller, with no measured gain in speed.
   const ajv = new Ajv2020({
     strict: false,
     logger: false,

@@ -13,6 +13,7 @@ let engines: (typeof import('./engines.js') & { lodashToPath: (text: string) => 
 
 /** Loads the JSONPath engines; the ruleset loader awaits it, so a ruleset's queries run synchronously. */
 export async function loadEngines(): Promise<void> {
+  if (engines) return;
   const loaded = await import('./engines.js');
   // nimma's fallback turns jsonpath-plus's path strings into arrays with lodash's toPath: the same module.
   const lodashToPath = createRequire(createRequire(import.meta.url).resolve('nimma'))('lodash.topath') as (text: string) => string[];
