@@ -6,6 +6,7 @@ import type { Finding } from '../../src/core/diagnostic.js';
 import { DEFAULT_SETUP } from '../../src/lint/setup.js';
 import { review } from '../../src/review/pipeline.js';
 import { runCli, withTempDirAsync } from '../support/cli.js';
+import { OPERATION_OWNER_PLUGIN as PLUGIN } from '../support/plugins.js';
 
 /** Clean under the recommended built-ins but for one 429 without Retry-After; `order_items` breaks the style guide's kebab-case. */
 const OPENAPI = `openapi: 3.1.0
@@ -78,23 +79,6 @@ rules:
 
 const KEBAB =
   "export default async (path) => (path.split('/').some((s) => s && !s.startsWith('{') && !/^[a-z0-9-]+$/.test(s)) ? [{ message: `${path}` }] : []);\n";
-
-const PLUGIN = `export const operationOwner = {
-  id: 'acme/operation-owner',
-  category: 'documentation',
-  severity: 'warn',
-  presets: ['recommended'],
-  description: 'Every operation names its owning team in x-owner.',
-  rationale: 'On-call needs to know whom to page.',
-  fix: 'Add x-owner: <team>.',
-  examples: { bad: '', good: '' },
-  create: ({ report }) => ({
-    Operation(node, ctx) {
-      if (typeof node['x-owner'] !== 'string') report(ctx, { message: \`\${ctx.operation.method.toUpperCase()} \${ctx.operation.path} names no owner\`, target: 'key' });
-    },
-  }),
-};
-`;
 
 const CONFIG = 'extends: [recommended, ./style/ruleset.yaml]\nplugins: [./rules/owner.mjs]\n';
 

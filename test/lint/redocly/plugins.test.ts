@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../../../src/core/diagnostic.js';
 import { runCli, withTempDirAsync } from '../../support/cli.js';
+import { OPERATION_OWNER_PLUGIN as RULE } from '../../support/plugins.js';
 
 const API = `openapi: 3.1.0
 info: { title: T, version: 1.0.0 }
@@ -12,24 +13,6 @@ paths:
     get:
       operationId: listOrders
       responses: { "200": { description: OK } }
-`;
-
-/** A plugin rule as users write one: the built-ins' shape (`defineLintRule` is the identity). */
-const RULE = `export const noXInternal = {
-  id: 'acme/operation-owner',
-  category: 'documentation',
-  severity: 'warn',
-  presets: ['recommended'],
-  description: 'Every operation names its owning team in x-owner.',
-  rationale: 'On-call needs to know whom to page.',
-  fix: 'Add x-owner: <team>.',
-  examples: { bad: '', good: '' },
-  create: ({ report }) => ({
-    Operation(node, ctx) {
-      if (typeof node['x-owner'] !== 'string') report(ctx, { message: \`\${ctx.operation.method.toUpperCase()} \${ctx.operation.path} names no owner\`, target: 'key', data: { path: ctx.operation.path } });
-    },
-  }),
-};
 `;
 
 async function lintWith(dir: string, config: string, modules: Record<string, string>) {
@@ -56,7 +39,7 @@ test('plugins: a rule module named in archway.config.yaml runs in the walk and r
 
 test('plugins: the config sets a plugin rule severity; a CommonJS module exporting a list works too', async () => {
   await withTempDirAsync(async (dir) => {
-    const cjs = RULE.replace('export const noXInternal =', 'module.exports = [').replace(/};\n$/, '}];\n');
+    const cjs = RULE.replace('export const operationOwner =', 'module.exports = [').replace(/};\n$/, '}];\n');
     const run = await lintWith(dir, 'plugins: [rules/owner.cjs]\nrules:\n  acme/operation-owner: error\n', { 'owner.cjs': cjs });
     assert.equal(run.code, 0, run.stderr);
     const found = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'acme/operation-owner');
@@ -85,7 +68,7 @@ const BAD: Array<[string, string, Record<string, string>, string]> = [
     'a rule without create',
     'plugins: [./rules/half.mjs]\n',
     { 'half.mjs': RULE.replace(/create: [\s\S]*\n\};/, '};') },
-    'archway.config.yaml:1:11: plugin export `noXInternal` (acme/operation-owner) has no `create` function',
+    'archway.config.yaml:1:11: plugin export `operationOwner` (acme/operation-owner) has no `create` function',
   ],
   [
     'an id a built-in has',
