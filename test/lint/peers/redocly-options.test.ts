@@ -4,7 +4,6 @@ import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { loadContract } from '../../../src/contracts/load.js';
 import type { Finding } from '../../../src/core/diagnostic.js';
-import type { RuleOptionValue } from '../../../src/core/rule.js';
 import { InputError } from '../../../src/core/input-error.js';
 import { DEFAULT_CONFIG, loadLintConfig, type LintConfig } from '../../../src/lint/config.js';
 import { PEER_RULESETS } from '../../../src/lint/peers/index.js';
@@ -13,16 +12,10 @@ import { lintContract } from '../../../src/lint/run.js';
 import { REPO, withTempDir } from '../../support/cli.js';
 import { line } from '../rules/cases.js';
 import { REDOCLY_ASYNC_CASES } from './redocly-async-cases.js';
-import { REDOCLY_OPTION_CASES } from './redocly-options-cases.js';
+import { REDOCLY_OPTION_CASES, type RedoclyOptionCase } from './redocly-options-cases.js';
 
-interface Case {
-  peer: string;
-  rule: string;
-  name: string;
-  doc: string;
-  files?: Record<string, string>;
-  options?: Record<string, RuleOptionValue>;
-}
+/** A Redocly case of either table, without its expected findings. */
+type Case = Omit<RedoclyOptionCase, 'expected'>;
 
 /** Lints a case's files with its one rule and options; `places` as the Redocly fixture writes them (`file#pointer`). */
 function lintCase(c: Case, config?: (dir: string) => LintConfig): { findings: Finding[]; places: string[] } {
