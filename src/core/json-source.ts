@@ -49,6 +49,11 @@ export class JsonSourceFile implements SourceFile {
     return (this.scanned ??= scanJson(this.bytes!));
   }
 
+  /** How many keys the file writes, when it was read as bytes (its scan counts them); else undefined. */
+  writtenKeys(): number | undefined {
+    return this.bytes ? this.byteScan().keys : undefined;
+  }
+
   get searchText(): string {
     return this.scan;
   }

@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { loadContract } from '../../src/contracts/load.js';
 import { walk } from '../../src/contracts/walk.js';
 import { decodeJsonBytes, JsonSourceFile } from '../../src/core/json-source.js';
+import { scanJson } from '../../src/core/json-scan.js';
 import { escapeSegment } from '../../src/core/pointer.js';
 import { YamlSourceFile } from '../../src/core/source.js';
 import { readYamlEvents } from '../../src/core/yaml-events.js';
@@ -48,6 +49,15 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
     for (const target of ['key', 'value'] as const) assert.equal(at(fromBytes, pointer, target), at(fromText, pointer, target), `${pointer} ${target}`);
   }
   assert.equal(at(fromBytes, '/café/n'), '2:43', 'é is one column, 😀 two (UTF-16, as editors count)');
+});
+
+test('json-scan: counts the keys written (a string before a colon, across spaces and lines), not values, array items or escaped quotes', () => {
+  const text = '{"a": 1, "b" :\n {"c\\"": ["x", "y:", {"d"\r\n\t: "e"}]}, "a": "f", "g": {}}';
+  const bytes = Buffer.from(text);
+  assert.equal(scanJson(bytes).keys, 6);
+  const source = new JsonSourceFile('/tmp/t.json', text, undefined, bytes);
+  assert.equal(source.writtenKeys(), 6);
+  assert.equal(new JsonSourceFile('/tmp/t.json', text).writtenKeys(), undefined);
 });
 
 test('json-source: non-ASCII runs anywhere in the bytes, across the 64 KiB chunks the decoder reads, parse to the UTF-8 value', () => {

@@ -23,9 +23,19 @@ export default defineLintRule({
     Schema(node, ctx) {
       if (!Array.isArray(node.enum)) return;
       const values: unknown[] = node.enum;
+      // Scalars are looked up by value, so a long enum (currency or country codes) costs one pass, not a pairwise comparison.
+      const firstScalar = new Map<unknown, number>();
+      const objects: number[] = [];
       values.forEach((value, i) => {
-        const first = values.findIndex((v, j) => j < i && sameJson(v, value));
-        if (first === -1) return;
+        let first: number | undefined;
+        if (value !== null && typeof value === 'object') {
+          first = objects.find((j) => sameJson(values[j], value));
+          if (first === undefined) objects.push(i);
+        } else {
+          first = firstScalar.get(value);
+          if (first === undefined) firstScalar.set(value, i);
+        }
+        if (first === undefined) return;
         report(ctx, {
           at: { file: ctx.at.file, pointer: `${ctx.at.pointer}/enum/${i}` },
           message: `enum value ${JSON.stringify(value)} is already listed at enum[${first}]`,

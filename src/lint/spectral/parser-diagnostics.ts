@@ -22,7 +22,20 @@ export interface ParserDiagnostic {
 export function parserDiagnostics(file: ContractFile): ParserDiagnostic[] {
   if (file.source instanceof YamlEventsSourceFile) return yamlDiagnostics(file.source.text, file.source.events);
   if (file.source instanceof YamlSourceFile) return documentDiagnostics(file.source.text, file.source.document);
-  return file.source instanceof JsonSourceFile ? jsonDuplicates(file.source) : [];
+  if (!(file.source instanceof JsonSourceFile)) return [];
+  // Keys written (counted by the scan positions need anyway) against keys parsed: equal unless one is written twice.
+  return file.source.writtenKeys() === parsedKeys(file.root) ? [] : jsonDuplicates(file.source);
+}
+
+function parsedKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) for (const item of value) count += parsedKeys(item);
+  else
+    for (const key in value) {
+      count += 1 + parsedKeys((value as Record<string, unknown>)[key]);
+    }
+  return count;
 }
 
 /**

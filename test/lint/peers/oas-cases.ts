@@ -101,6 +101,11 @@ export const OAS_PEER_CASES: Case[] = [
     doc: `${V31}paths: {}\ncomponents:\n  schemas:\n    P: { enum: [{ a: 1, b: 2 }, { b: 2, a: 1 }, { a: 2 }] }\n`,
   },
   {
+    rule: 'duplicated-entry-in-enum',
+    name: 'scalars equal only in value and type',
+    doc: `${V31}paths: {}\ncomponents:\n  schemas:\n    P: { enum: [1, "1", null, true, 1, "1", null, true, 2, [1], [1]] }\n`,
+  },
+  {
     rule: 'operation-4xx-response',
     name: 'a 4XX range counts',
     doc: `${V31}paths:\n  /a: { get: { responses: { "200": { description: OK }, 4XX: { description: Client error } } } }\n`,

@@ -52,6 +52,13 @@ export const OAS_PEER_EXPECTED: Record<string, string[]> = {
     'duplicated-entry-in-enum@/components/schemas/P/enum/1 6:33 enum value {"b":2,"a":1} is already listed at enum[0] {"value":{"b":2,"a":1},"first":0}',
   ],
   'duplicated-entry-in-enum good example': [],
+  'duplicated-entry-in-enum scalars equal only in value and type': [
+    'duplicated-entry-in-enum@/components/schemas/P/enum/4 6:37 enum value 1 is already listed at enum[0] {"value":1,"first":0}',
+    'duplicated-entry-in-enum@/components/schemas/P/enum/5 6:40 enum value "1" is already listed at enum[1] {"value":"1","first":1}',
+    'duplicated-entry-in-enum@/components/schemas/P/enum/6 6:45 enum value null is already listed at enum[2] {"value":null,"first":2}',
+    'duplicated-entry-in-enum@/components/schemas/P/enum/7 6:51 enum value true is already listed at enum[3] {"value":true,"first":3}',
+    'duplicated-entry-in-enum@/components/schemas/P/enum/10 6:65 enum value [1] is already listed at enum[9] {"value":[1],"first":9}',
+  ],
   'example-value-or-external-value a media-type example with neither': [
     'example-value-or-external-value@/paths/~1a/get/responses/200/content/application~1json/examples/one 4:98 example one has neither value nor externalValue {"example":"one"}',
   ],
