@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 
 /** A short stable hash of the parts that identify a finding (never its line, which moves). */
 export function fingerprint(...parts: Array<string | number | undefined>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(String(part ?? '')).update('\0');
-  return hash.digest('hex').slice(0, 16);
+  const text = parts.map((part) => `${String(part ?? '')}\0`).join('');
+  return (oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex')).slice(0, 16);
 }
+
+// A large API has thousands of findings: one-shot hashing (Node 20.12 and later) takes a quarter of
+// the time of a Hash object per finding. Earlier Node 20 releases lack it.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 /** What identifies a finding: its rule, which of the rule's messages, the file and the node. */
 export interface FindingIdentity {

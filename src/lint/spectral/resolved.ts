@@ -74,8 +74,12 @@ export class ResolvedDocument {
     let known = this.holdsRef.get(node);
     if (known === undefined) {
       known = isRef(node);
+      // Indexed loops: this runs once per object of the document, mostly before the JIT has optimised it, where for…of allocates per item.
       if (Array.isArray(node)) {
-        for (const item of node) if (item !== null && typeof item === 'object' && this.hasRef(item)) known = true;
+        for (let i = 0; i < node.length; i++) {
+          const item: unknown = node[i];
+          if (item !== null && typeof item === 'object' && this.hasRef(item)) known = true;
+        }
       } else
         for (const key in node) {
           const value = (node as Record<string, unknown>)[key];
@@ -200,12 +204,14 @@ class CycleCheck {
   circular(location: string, target: string): boolean {
     if (target !== '' && isPrefix(target, location)) return true;
     const start = this.numbers.get(target);
-    if (start === undefined) return false;
+    if (start === undefined || location === '') return false;
     const reached = this.reachable(start);
-    return prefixes(location).some((prefix) => {
-      const n = this.numbers.get(prefix);
-      return n !== undefined && (reached[n >>> 5] & (1 << (n & 31))) !== 0;
-    });
+    // The location's prefixes (`/a`, `/a/b`, …, the location itself), without building their list: this runs for every ref.
+    for (let end = location.indexOf('/', 1); ; end = location.indexOf('/', end + 1)) {
+      const n = this.numbers.get(end === -1 ? location : location.slice(0, end));
+      if (n !== undefined && (reached[n >>> 5] & (1 << (n & 31))) !== 0) return true;
+      if (end === -1) return false;
+    }
   }
 
   private reachable(start: number): Uint32Array {
@@ -214,7 +220,9 @@ class CycleCheck {
     done = new Uint32Array((this.deps.length + 31) >>> 5);
     const stack = [start];
     while (stack.length > 0) {
-      for (const next of this.deps[stack.pop()!]) {
+      const deps = this.deps[stack.pop()!];
+      for (let i = 0; i < deps.length; i++) {
+        const next = deps[i];
         const bit = 1 << (next & 31);
         if (done[next >>> 5] & bit) continue;
         done[next >>> 5] |= bit;

@@ -94,6 +94,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
       const path = result.path ?? targetPath;
       const { origin, existing } = rule.resolved ? (resolved ??= new ResolvedDocument(doc)).locate(path) : locateRaw(doc.rootFile, path);
       const originPath = pathOf(origin.pointer);
+      const printed = printPointer(originPath);
       const value = getAtPointer(origin.file.root, origin.pointer);
       const missing = path.length > existing.length;
       const values = {
@@ -103,12 +104,12 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
             ? String(originPath[originPath.length - 1])
             : '',
         error: result.message,
-        path: printPointer(originPath),
+        path: printed,
         description: rule.description,
         value,
       };
       values.error = fillMessage(result.message, values);
-      const severity = pointerSeverity(pointers.get(rule.name), origin.file.path === doc.rootFile.path ? printPointer(originPath) : undefined) ?? rule.severity;
+      const severity = pointerSeverity(pointers.get(rule.name), origin.file.path === doc.rootFile.path ? printed : undefined) ?? rule.severity;
       if (severity === 'off') continue;
       const message = (rule.message === undefined ? (rule.description ?? values.error) : fillMessage(rule.message, values)).trim();
       const key = `${rule.name}\0${origin.file.path}\0${origin.pointer}\0${message}`;
