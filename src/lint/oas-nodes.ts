@@ -47,6 +47,41 @@ export function eachNode(file: ContractFile, visit: (node: Record<string, any>, 
   }
 }
 
+/** What a file writes that refers to other objects: what the rules on references read, found in one traversal. */
+export interface WrittenRefs {
+  /** Every `$ref` string in the file. */
+  refs: string[];
+  /** Objects that have keys beside their `$ref`, and their places. */
+  withSiblings: Array<{ node: Record<string, any>; at: At }>;
+  /** Discriminator objects (a `mapping` object and a string `propertyName`): their values name schemas too. */
+  mappings: Array<Record<string, unknown>>;
+}
+
+const writtenRefsByFile = new WeakMap<ContractFile, WrittenRefs>();
+
+/** The references a file writes, found once per file however many rules ask (a large API has tens of thousands of objects). */
+export function writtenRefs(file: ContractFile): WrittenRefs {
+  let found = writtenRefsByFile.get(file);
+  if (!found) {
+    const refs: string[] = [];
+    const withSiblings: WrittenRefs['withSiblings'] = [];
+    const mappings: WrittenRefs['mappings'] = [];
+    eachNode(file, (node, place) => {
+      if (typeof node.$ref === 'string') {
+        refs.push(node.$ref);
+        for (const key in node)
+          if (key !== '$ref') {
+            withSiblings.push({ node, at: place() });
+            break;
+          }
+      }
+      if (isObject(node.mapping) && typeof node.propertyName === 'string') mappings.push(node.mapping);
+    });
+    writtenRefsByFile.set(file, (found = { refs, withSiblings, mappings }));
+  }
+  return found;
+}
+
 /** The loaded files of a document, root first (a file that failed to load is left out). */
 export function filesOf(doc: ContractDocument): ContractFile[] {
   return [...doc.files.values()].filter((f): f is ContractFile => f !== null);

@@ -1,4 +1,4 @@
-import { eachNode, filesOf } from '../oas-nodes.js';
+import { filesOf, writtenRefs } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
 
 export default defineLintRule({
@@ -26,11 +26,9 @@ export default defineLintRule({
       const openapi = ctx.doc.kind !== 'asyncapi';
       if (openapi && ctx.doc.version.startsWith('3.1')) return;
       for (const file of filesOf(ctx.doc))
-        eachNode(file, (node, place) => {
-          if (typeof node.$ref !== 'string') return;
-          const at = place();
+        for (const { node, at } of writtenRefs(file).withSiblings) {
           // A path item may sit beside its $ref (the specification merges them).
-          if (openapi && /^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) return;
+          if (openapi && /^\/paths\/[^/]+$/.test(at.pointer) && file === ctx.doc.rootFile) continue;
           for (const key of Object.keys(node))
             if (key !== '$ref')
               report(ctx, {
@@ -39,7 +37,7 @@ export default defineLintRule({
                 message: `${key} beside $ref is ignored`,
                 data: { key },
               });
-        });
+        }
     },
   }),
 });

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fragmentToPointer, parsePointer } from '../../core/pointer.js';
 import { isObject } from '../helpers.js';
-import { below, eachNode, filesOf } from '../oas-nodes.js';
+import { below, filesOf, writtenRefs } from '../oas-nodes.js';
 import { defineLintRule } from '../rule.js';
 
 /** The reusable objects Spectral checks (security schemes are used by name, not by $ref). */
@@ -32,29 +32,27 @@ export default defineLintRule({
         const segments = parsePointer(pointer);
         if (segments.length >= (v2 ? 2 : 3)) used.add(segments.slice(0, v2 ? 2 : 3).join('\0'));
       };
-      for (const file of filesOf(ctx.doc))
-        eachNode(file, (obj) => {
-          const refs: unknown[] = typeof obj.$ref === 'string' ? [obj.$ref] : [];
-          if (isObject(obj.mapping) && typeof obj.propertyName === 'string') refs.push(...Object.values(obj.mapping));
-          for (const ref of refs) {
-            if (typeof ref !== 'string') continue;
-            const hash = ref.indexOf('#');
-            if (hash === -1) {
-              // A discriminator mapping may name a schema by its bare name.
-              if (!ref.includes('/')) used.add(['components', 'schemas', ref].join('\0'));
-              continue;
-            }
-            const target = ref.slice(0, hash);
-            if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
-            if (target === '' ? file === root : resolve(dirname(file.path), target) === root.path) {
-              try {
-                use(fragmentToPointer(ref.slice(hash + 1)));
-              } catch {
-                // Not a JSON pointer (a plain-name fragment): it references nothing here.
-              }
+      for (const file of filesOf(ctx.doc)) {
+        const { refs, mappings } = writtenRefs(file);
+        for (const ref of [...refs, ...mappings.flatMap((mapping) => Object.values(mapping))]) {
+          if (typeof ref !== 'string') continue;
+          const hash = ref.indexOf('#');
+          if (hash === -1) {
+            // A discriminator mapping may name a schema by its bare name.
+            if (!ref.includes('/')) used.add(['components', 'schemas', ref].join('\0'));
+            continue;
+          }
+          const target = ref.slice(0, hash);
+          if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+          if (target === '' ? file === root : resolve(dirname(file.path), target) === root.path) {
+            try {
+              use(fragmentToPointer(ref.slice(hash + 1)));
+            } catch {
+              // Not a JSON pointer (a plain-name fragment): it references nothing here.
             }
           }
-        });
+        }
+      }
       const sections: Array<[string[], unknown]> = v2 ? [[['definitions'], node.definitions]] : TYPES.map((t) => [['components', t], node.components?.[t]]);
       for (const [path, map] of sections) {
         if (!isObject(map)) continue;
