@@ -208,17 +208,16 @@ export class DagQuery {
     const known = root ? undefined : byState?.get(states);
     if (known) return known;
     let below: Matches['below'] | undefined;
-    const keys = Array.isArray(value) ? undefined : Object.keys(value);
-    const count = keys ? keys.length : (value as unknown[]).length;
-    for (let i = 0; i < count; i++) {
-      const key = keys ? keys[i] : i;
-      const child = (value as Record<string | number, unknown>)[key];
+    const visit = (key: string | number, child: unknown) => {
       const next = this.step(live, key, child);
-      if (next === 0) continue;
+      if (next === 0) return;
       // A scalar has no children: it matches or not, with nothing to remember.
       const m = child !== null && typeof child === 'object' ? this.node(child, next) : next & this.accept ? HIT : NONE;
       if (m !== NONE) (below ??= []).push({ key, value: child, matches: m });
-    }
+    };
+    // for…in lists an object's keys in Object.keys order without allocating their array (a plain object, as JSON gives).
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(i, value[i]);
+    else for (const key in value) visit(key, (value as Record<string, unknown>)[key]);
     const out = here === 0 && below === undefined ? NONE : { here, below: below ?? [] };
     if (!root) {
       if (!byState) this.memo.set(value, (byState = new Map()));

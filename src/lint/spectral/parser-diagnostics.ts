@@ -30,7 +30,7 @@ export function parserDiagnostics(file: ContractFile): ParserDiagnostic[] {
 function parsedKeys(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   let count = 0;
-  if (Array.isArray(value)) for (const item of value) count += parsedKeys(item);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) count += parsedKeys(value[i]);
   else
     for (const key in value) {
       count += 1 + parsedKeys((value as Record<string, unknown>)[key]);

@@ -171,11 +171,12 @@ class CycleCheck {
   private readonly reach: Array<Uint32Array | undefined> = [];
 
   constructor(root: unknown, holdsRef: (node: object) => boolean) {
-    const refs: Array<[string, string]> = [];
+    const refs: Array<{ location: string; target: string }> = [];
     // Only subtrees that hold a ref are walked, and a pointer is built only where a ref is found.
     const path: string[] = [];
     const visit = (node: object) => {
-      if (isRef(node) && node.$ref.startsWith('#')) refs.push([path.length === 0 ? '' : `/${path.join('/')}`, fragmentToPointer(node.$ref.slice(1))]);
+      if (isRef(node) && node.$ref.startsWith('#'))
+        refs.push({ location: path.length === 0 ? '' : `/${path.join('/')}`, target: fragmentToPointer(node.$ref.slice(1)) });
       const keys = Array.isArray(node) ? undefined : Object.keys(node);
       const count = keys ? keys.length : (node as unknown[]).length;
       for (let i = 0; i < count; i++) {
@@ -187,13 +188,19 @@ class CycleCheck {
       }
     };
     if (root !== null && typeof root === 'object' && holdsRef(root)) visit(root);
-    for (const [, target] of refs)
+    // Indexed loops over objects, not destructured pairs: for…of allocates per ref before the JIT steps in.
+    for (let i = 0; i < refs.length; i++) {
+      const { target } = refs[i];
       if (!this.numbers.has(target)) {
         this.numbers.set(target, this.deps.length);
         this.deps.push([]);
       }
-    for (const [location, target] of refs) {
-      for (const prefix of prefixes(location)) {
+    }
+    for (let i = 0; i < refs.length; i++) {
+      const { location, target } = refs[i];
+      const prefixesOfLocation = prefixes(location);
+      for (let j = 0; j < prefixesOfLocation.length; j++) {
+        const prefix = prefixesOfLocation[j];
         const from = this.numbers.get(prefix);
         if (from === undefined || isPrefix(prefix, target)) continue;
         this.deps[from].push(this.numbers.get(target)!);
