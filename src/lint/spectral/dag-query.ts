@@ -199,6 +199,16 @@ export class DagQuery {
     return (this.index.mask(value) & wanted) === 0;
   }
 
+  /** `below` with the matches under one child added. */
+  private child(live: number, key: string | number, child: unknown, below: Matches['below'] | undefined): Matches['below'] | undefined {
+    const next = this.step(live, key, child);
+    if (next === 0) return below;
+    // A scalar has no children: it matches or not, with nothing to remember.
+    const m = child !== null && typeof child === 'object' ? this.node(child, next) : next & this.accept ? HIT : NONE;
+    if (m !== NONE) (below ??= []).push({ key, value: child, matches: m });
+    return below;
+  }
+
   private node(value: unknown, states: number, root = false): Matches {
     const here = !root && states & this.accept ? 1 : 0;
     const live = states & (this.accept - 1);
@@ -208,16 +218,9 @@ export class DagQuery {
     const known = root ? undefined : byState?.get(states);
     if (known) return known;
     let below: Matches['below'] | undefined;
-    const visit = (key: string | number, child: unknown) => {
-      const next = this.step(live, key, child);
-      if (next === 0) return;
-      // A scalar has no children: it matches or not, with nothing to remember.
-      const m = child !== null && typeof child === 'object' ? this.node(child, next) : next & this.accept ? HIT : NONE;
-      if (m !== NONE) (below ??= []).push({ key, value: child, matches: m });
-    };
     // for…in lists an object's keys in Object.keys order without allocating their array (a plain object, as JSON gives).
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(i, value[i]);
-    else for (const key in value) visit(key, (value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) below = this.child(live, i, value[i], below);
+    else for (const key in value) below = this.child(live, key, (value as Record<string, unknown>)[key], below);
     const out = here === 0 && below === undefined ? NONE : { here, below: below ?? [] };
     if (!root) {
       if (!byState) this.memo.set(value, (byState = new Map()));
