@@ -1,6 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { ContractDocument, ContractFile } from '../../contracts/load.js';
+import { JsonSourceFile } from '../../core/json-source.js';
 import { escapeSegment, fragmentToPointer } from '../../core/pointer.js';
+import { YamlEventsSourceFile } from '../../core/yaml-events.js';
 import type { JsonPath, Origin } from './types.js';
 
 const isRef = (node: unknown): node is { $ref: string } =>
@@ -19,8 +21,9 @@ export class ResolvedDocument {
   private readonly origins = new WeakMap<object, Origin>();
   private readonly copies = new Map<object, unknown>();
   private readonly active = new Set<object>();
-  /** Whether an object of the parsed files has a `$ref` in it or below it. */
-  private holdsRef = new WeakMap<object, boolean>();
+  /** The objects of the files met so far that have a `$ref` in them or below them. */
+  private readonly holders = new Set<object>();
+  private readonly marked = new Set<ContractFile>();
   private readonly cycles = new Map<ContractFile, CycleCheck>();
 
   constructor(private readonly doc: ContractDocument) {
@@ -28,11 +31,17 @@ export class ResolvedDocument {
     // Only the view and the origins are read from now on.
     this.copies.clear();
     this.cycles.clear();
-    this.holdsRef = new WeakMap();
+    this.holders.clear();
   }
 
   private copy(node: unknown, file: ContractFile, pointer: string): unknown {
     if (node === null || typeof node !== 'object') return node;
+    if (!this.marked.has(file)) {
+      this.marked.add(file);
+      // JSON, and YAML read without aliases, parse to trees: each object is met once, so the pass needs no memory of where it has been.
+      const tree = file.source instanceof JsonSourceFile || file.source instanceof YamlEventsSourceFile;
+      if (file.root !== null && typeof file.root === 'object') markHolders(file.root, this.holders, tree ? undefined : new Set());
+    }
     if (isRef(node)) {
       const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
       let cycles = this.cycles.get(file);
@@ -71,23 +80,7 @@ export class ResolvedDocument {
   }
 
   private hasRef(node: object): boolean {
-    let known = this.holdsRef.get(node);
-    if (known === undefined) {
-      known = isRef(node);
-      // Indexed loops: this runs once per object of the document, mostly before the JIT has optimised it, where for…of allocates per item.
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          const item: unknown = node[i];
-          if (item !== null && typeof item === 'object' && this.hasRef(item)) known = true;
-        }
-      } else
-        for (const key in node) {
-          const value = (node as Record<string, unknown>)[key];
-          if (value !== null && typeof value === 'object' && this.hasRef(value)) known = true;
-        }
-      this.holdsRef.set(node, known);
-    }
-    return known;
+    return this.holders.has(node);
   }
 
   /**
@@ -111,6 +104,31 @@ export class ResolvedDocument {
     }
     return { origin: { file: origin.file, pointer: origin.pointer + tail }, existing: path.slice(0, depth) };
   }
+}
+
+/**
+ * Adds to `holders` the objects at or below `node` that have a `$ref` in or below them; whether
+ * `node` is one. With `visited`, an object reached twice (a YAML alias) is looked at once.
+ */
+function markHolders(node: object, holders: Set<object>, visited: Set<object> | undefined): boolean {
+  if (visited) {
+    if (visited.has(node)) return holders.has(node);
+    visited.add(node);
+  }
+  let holds = isRef(node);
+  // Indexed loops: this runs once per object of the document, before the JIT has optimised it, where for…of allocates per item.
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      if (item !== null && typeof item === 'object' && markHolders(item, holders, visited)) holds = true;
+    }
+  } else
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key];
+      if (value !== null && typeof value === 'object' && markHolders(value, holders, visited)) holds = true;
+    }
+  if (holds) holders.add(node);
+  return holds;
 }
 
 /** The raw document (`resolved: false`): paths are the root file's own. */
