@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
 import { findingFingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
@@ -330,12 +330,33 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
     const position = source.positionAt(Math.min(error.pos[0], text.length));
     throw fail(`YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, position.line, position.column);
   }
+  const loop = recursiveAlias(document);
+  if (loop) {
+    const at = source.positionAt(Math.min(loop.range?.[0] ?? 0, text.length));
+    throw fail(`the alias *${loop.source} is inside the node it names: expanded, the contract would never end`, at.line, at.column);
+  }
   try {
     return { path, source, root: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     if (error instanceof RangeError) throw fail('is nested too deeply to read');
     throw fail(`cannot expand the YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** An alias inside the node it names (`a: &x { b: *x }`): its value would contain itself, and no walk over it would end. */
+function recursiveAlias(document: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, alias, ancestors) {
+      const target = alias.resolve(document);
+      if (target && ancestors.includes(target)) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 const isRemote = (path: string) => /^https?:\/\//i.test(path);

@@ -15,6 +15,12 @@ const MALFORMED: Array<{ name: string; file: string; content: string | Buffer; e
     expect: /^a\.yaml:1:1: cannot expand the YAML: Excessive alias count/,
   },
   {
+    name: 'an alias inside the node it names',
+    file: 'a.yaml',
+    content: 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\nx-tree: &t\n  leaf: 1\n  children: [*t]\nx-shared: [*t]\n',
+    expect: /^a\.yaml:6:14: the alias \*t is inside the node it names: expanded, the contract would never end\n$/,
+  },
+  {
     name: 'very deep nesting',
     file: 'a.json',
     content: `{"openapi":"3.0.0","x":${'['.repeat(20000)}${']'.repeat(20000)}}`,
