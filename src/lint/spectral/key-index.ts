@@ -24,7 +24,8 @@ export class KeyIndex {
   mask(node: object): number {
     let mask = this.masks.get(node);
     if (mask !== undefined) return mask;
-    this.masks.set(node, 0); // a cycle (not in a parsed document) would read what is known so far
+    // Set once, when known: the documents are acyclic (a YAML alias inside its own node is refused
+    // when read; the resolved view leaves a cycle as its `$ref`).
     mask = 0;
     if (Array.isArray(node)) {
       mask |= this.bits.get('length') ?? 0;
