@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { parseDocument, visit, type Alias, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Finding } from '../core/diagnostic.js';
 import { findingFingerprint } from '../core/fingerprint.js';
 import { InputError, inputError } from '../core/input-error.js';
@@ -8,7 +8,7 @@ import { readYamlEvents } from '../core/yaml-events.js';
 import { fragmentToPointer, getAtPointer } from '../core/pointer.js';
 import { isWithin, realLocation } from '../core/paths.js';
 import { formatBytes, MAX_FILE_BYTES, readInputFile } from '../core/read-input.js';
-import { displayPath, YamlSourceFile, type SourceFile } from '../core/source.js';
+import { displayPath, recursiveAlias, YamlSourceFile, type SourceFile } from '../core/source.js';
 
 export interface ContractFile {
   path: string;
@@ -341,22 +341,6 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
     if (error instanceof RangeError) throw fail('is nested too deeply to read');
     throw fail(`cannot expand the YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-}
-
-/** An alias inside the node it names (`a: &x { b: *x }`): its value would contain itself, and no walk over it would end. */
-function recursiveAlias(document: Document): Alias | undefined {
-  let found: Alias | undefined;
-  visit(document, {
-    Alias(_key, alias, ancestors) {
-      const target = alias.resolve(document);
-      if (target && ancestors.includes(target)) {
-        found = alias;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 const isRemote = (path: string) => /^https?:\/\//i.test(path);

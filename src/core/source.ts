@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Location, Position } from './diagnostic.js';
 import { parsePointer } from './pointer.js';
 import { LineIndex } from './positions.js';
@@ -93,4 +93,20 @@ function childOf(node: Node | null | undefined, segment: string): { key?: Node; 
     return item ? { value: item as Node } : undefined;
   }
   return undefined;
+}
+
+/** An alias inside the node it names (`a: &x { b: *x }`): its value would contain itself, and no walk over it would end. */
+export function recursiveAlias(document: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, alias, ancestors) {
+      const target = alias.resolve(document);
+      if (target && ancestors.includes(target)) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -5,7 +5,7 @@ import { capProblems, InputError, type InputProblem } from '../core/input-error.
 import { isWithin, realLocation } from '../core/paths.js';
 import { readInputText } from '../core/read-input.js';
 import { duplicateKeys } from '../core/yaml-duplicates.js';
-import { displayPath, YamlSourceFile } from '../core/source.js';
+import { displayPath, recursiveAlias, YamlSourceFile } from '../core/source.js';
 import { normalizeDesign } from './normalize.js';
 import type { Design } from './types.js';
 import { validateDesign } from './validate.js';
@@ -42,6 +42,13 @@ export function loadDesignText(text: string, absolutePath: string, options: Desi
         syntax.map(({ offset, message }) => ({ location: { file: shown, pointer: '', ...source.positionAt(Math.min(offset, text.length)) }, message })),
       ),
     );
+  }
+  const loop = recursiveAlias(document);
+  if (loop) {
+    const at = source.positionAt(Math.min(loop.range?.[0] ?? 0, text.length));
+    throw new InputError([
+      { location: { file: shown, pointer: '', ...at }, message: `the alias *${loop.source} is inside the node it names: expanded, the design would never end` },
+    ]);
   }
   let value: unknown;
   try {

@@ -83,6 +83,11 @@ const MALFORMED: Array<{ name: string; text: string; expect: RegExp }> = [
     expect: /^x\.yaml:1:1: cannot expand the YAML: Excessive alias count/,
   },
   {
+    name: 'an alias inside the node it names',
+    text: 'archway: 1\nservice: { name: a }\nx-tree: &t\n  children: [*t]\n',
+    expect: /^x\.yaml:4:14: the alias \*t is inside the node it names: expanded, the design would never end/,
+  },
+  {
     name: 'missing contract file',
     text: 'archway: 1\nservice: { name: a }\napi:\n  - { name: public, contract: ./nope.yaml }\n',
     expect: /^x\.yaml:4:31: contract file "\.\/nope\.yaml" does not exist/,

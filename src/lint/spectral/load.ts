@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type InputProblem } from '../../core/input-error.js';
 import { LineIndex } from '../../core/positions.js';
 import { readInputText } from '../../core/read-input.js';
-import { displayPath } from '../../core/source.js';
+import { displayPath, recursiveAlias } from '../../core/source.js';
 import { parsePointer } from '../../core/pointer.js';
 import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
 import { canonicalFormat, PEER_FORMATS } from './formats.js';
@@ -107,6 +107,14 @@ async function readRuleset(path: string, cwd: string): Promise<{ data: unknown; 
     }
     return lines.positionAt(node?.range?.[0] ?? 0);
   };
+  const loop = recursiveAlias(doc);
+  if (loop)
+    throw new InputError([
+      {
+        location: { file: shown, pointer: '', ...lines.positionAt(loop.range?.[0] ?? 0) },
+        message: `the alias *${loop.source} is inside the node it names: expanded, the ruleset would never end`,
+      },
+    ]);
   return { data: doc.toJS({ maxAliasCount: 100 }), where: { shown, at } };
 }
 

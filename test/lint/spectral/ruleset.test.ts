@@ -202,6 +202,16 @@ test('ruleset: spectral:oas selects archway built-ins through the peer table; a 
       loadSpectralRuleset('bad.yaml', dir),
       (e: unknown) => e instanceof InputError && /bad\.yaml:1:11: an extends entry is a ruleset or \[ruleset, all \| recommended \| off\]/.test(e.message),
     );
+    // Expanded, such an alias would be a function option that contains itself.
+    writeFileSync(
+      join(dir, 'loop.yaml'),
+      'rules:\n  t:\n    given: $\n    then:\n      function: schema\n      functionOptions: &o\n        schema: { properties: { x: *o } }\n',
+    );
+    await assert.rejects(
+      loadSpectralRuleset('loop.yaml', dir),
+      (e: unknown) =>
+        e instanceof InputError && /^loop\.yaml:7:36: the alias \*o is inside the node it names: expanded, the ruleset would never end$/.test(e.message),
+    );
   });
 });
 
