@@ -12,6 +12,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
     group: { type: 'string' },
+    case: { type: 'string' },
     out: { type: 'string' },
     timeout: { type: 'string', default: '300' },
   },
@@ -29,7 +30,7 @@ const cases = [
   ...eventDiffCases(repo, corpus, scratch),
   ...scalingCases(repo, scratch),
   ...systemCases(repo, scratch),
-].filter((c) => !values.group || c.group === values.group);
+].filter((c) => (!values.group || c.group === values.group) && (!values.case || c.name.includes(values.case)));
 if (cases.some((c) => c.group.startsWith('diff')) && !existsSync(join(repo, 'bench/peers/node_modules'))) {
   process.stderr.write('bench: installing the peer diff tools into bench/peers (once) …\n');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(repo, 'bench/peers'), stdio: 'inherit' });
@@ -40,8 +41,9 @@ for (const bench of cases) {
   process.stderr.write(`${bench.group}: ${bench.name} …\n`);
   results.push(runCase(bench, rounds, Number(values.timeout) * 1000));
 }
-const command = `npm run bench -- --rounds ${rounds}${values.group ? ` --group ${values.group}` : ''}`;
+const command = `npm run bench -- --rounds ${rounds}${values.group ? ` --group ${values.group}` : ''}${values.case ? ` --case ${values.case}` : ''}`;
 const report = renderResults(results, command, rounds);
-// A one-group run must not wipe the other groups' figures from RESULTS.md: it gets a file of its own.
-writeFileSync(values.out ?? join(repo, values.group ? `bench/RESULTS.${values.group}.md` : 'bench/RESULTS.md'), report);
+// A one-group or one-case run must not wipe the other figures from RESULTS.md: it gets a file of its own.
+const partial = values.group ?? (values.case ? 'case' : undefined);
+writeFileSync(values.out ?? join(repo, partial ? `bench/RESULTS.${partial}.md` : 'bench/RESULTS.md'), report);
 process.stdout.write(report);
