@@ -330,10 +330,10 @@ function parseContractText(path: string, raw: string, shown: string): ContractFi
     const position = source.positionAt(Math.min(error.pos[0], text.length));
     throw fail(`YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, position.line, position.column);
   }
-  const loop = recursiveAlias(document);
+  const loop = recursiveAlias(document, 'contract');
   if (loop) {
-    const at = source.positionAt(Math.min(loop.range?.[0] ?? 0, text.length));
-    throw fail(`the alias *${loop.source} is inside the node it names: expanded, the contract would never end`, at.line, at.column);
+    const at = source.positionAt(loop.offset);
+    throw fail(loop.message, at.line, at.column);
   }
   try {
     return { path, source, root: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };

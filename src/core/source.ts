@@ -95,8 +95,12 @@ function childOf(node: Node | null | undefined, segment: string): { key?: Node; 
   return undefined;
 }
 
-/** An alias inside the node it names (`a: &x { b: *x }`): its value would contain itself, and no walk over it would end. */
-export function recursiveAlias(document: Document): Alias | undefined {
+/**
+ * An alias inside the node it names (`a: &x { b: *x }`): its value would contain itself, and no
+ * walk over it would end. Where it is written, and the problem to report for a `what` (contract,
+ * design, ruleset).
+ */
+export function recursiveAlias(document: Document, what: string): { offset: number; message: string } | undefined {
   let found: Alias | undefined;
   visit(document, {
     Alias(_key, alias, ancestors) {
@@ -108,5 +112,5 @@ export function recursiveAlias(document: Document): Alias | undefined {
       return undefined;
     },
   });
-  return found;
+  return found && { offset: found.range?.[0] ?? 0, message: `the alias *${found.source} is inside the node it names: expanded, the ${what} would never end` };
 }

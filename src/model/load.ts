@@ -43,13 +43,8 @@ export function loadDesignText(text: string, absolutePath: string, options: Desi
       ),
     );
   }
-  const loop = recursiveAlias(document);
-  if (loop) {
-    const at = source.positionAt(Math.min(loop.range?.[0] ?? 0, text.length));
-    throw new InputError([
-      { location: { file: shown, pointer: '', ...at }, message: `the alias *${loop.source} is inside the node it names: expanded, the design would never end` },
-    ]);
-  }
+  const loop = recursiveAlias(document, 'design');
+  if (loop) throw new InputError([{ location: { file: shown, pointer: '', ...source.positionAt(loop.offset) }, message: loop.message }]);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -107,14 +107,8 @@ async function readRuleset(path: string, cwd: string): Promise<{ data: unknown; 
     }
     return lines.positionAt(node?.range?.[0] ?? 0);
   };
-  const loop = recursiveAlias(doc);
-  if (loop)
-    throw new InputError([
-      {
-        location: { file: shown, pointer: '', ...lines.positionAt(loop.range?.[0] ?? 0) },
-        message: `the alias *${loop.source} is inside the node it names: expanded, the ruleset would never end`,
-      },
-    ]);
+  const loop = recursiveAlias(doc, 'ruleset');
+  if (loop) throw new InputError([{ location: { file: shown, pointer: '', ...lines.positionAt(loop.offset) }, message: loop.message }]);
   return { data: doc.toJS({ maxAliasCount: 100 }), where: { shown, at } };
 }
 

@@ -3,6 +3,7 @@ import type { ContractDocument, ContractFile } from '../../contracts/load.js';
 import { JsonSourceFile } from '../../core/json-source.js';
 import { escapeSegment, fragmentToPointer } from '../../core/pointer.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
+import { writtenRefs } from '../oas-nodes.js';
 import type { JsonPath, Origin } from './types.js';
 
 const isRef = (node: unknown): node is { $ref: string } =>
@@ -150,18 +151,13 @@ export function referencedTargets(doc: ContractDocument): Set<string> {
   const targets = new Set<string>();
   for (const file of doc.files.values()) {
     if (!file) continue;
-    const stack: unknown[] = [file.root];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node === null || typeof node !== 'object') continue;
-      if (isRef(node)) {
-        const hash = node.$ref.indexOf('#');
-        const filePart = hash === -1 ? node.$ref : node.$ref.slice(0, hash);
-        const pointer = hash === -1 ? '' : fragmentToPointer(node.$ref.slice(hash + 1));
-        const target = filePart === '' ? file.path : /^[a-z][a-z0-9+.-]*:/i.test(filePart) ? filePart : resolve(dirname(file.path), safeDecode(filePart));
-        targets.add(`${target}#${pointer}`);
-      }
-      for (const value of Array.isArray(node) ? node : Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
+    // The refs the built-in rules on references collected, when they ran: one walk per file.
+    for (const ref of writtenRefs(file).refs) {
+      const hash = ref.indexOf('#');
+      const filePart = hash === -1 ? ref : ref.slice(0, hash);
+      const pointer = hash === -1 ? '' : fragmentToPointer(ref.slice(hash + 1));
+      const target = filePart === '' ? file.path : /^[a-z][a-z0-9+.-]*:/i.test(filePart) ? filePart : resolve(dirname(file.path), safeDecode(filePart));
+      targets.add(`${target}#${pointer}`);
     }
   }
   return targets;
