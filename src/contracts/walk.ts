@@ -109,63 +109,82 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
     // A ref that leads nowhere is already a `ref-unresolved` finding; rules never see it as a node.
     return { node: isRef(r.node) ? undefined : r.node, at: { file: r.file, pointer: r.pointer } };
   };
-  const child = (at: At, ...segments: Array<string | number>): At => ({ file: at.file, pointer: at.pointer + segments.map((s) => `/${esc(s)}`).join('') });
+  const child = (at: At, ...segments: Array<string | number>): At => {
+    let pointer = at.pointer;
+    for (let i = 0; i < segments.length; i++) pointer += `/${esc(segments[i])}`;
+    return { file: at.file, pointer };
+  };
 
-  // The schema walk is the hot loop (tens of thousands of nodes in a large API): contexts are
-  // built with one fixed shape and pointers by plain concatenation, without spreads or closures.
-  const schemaStack: Array<{ node: unknown; ctx: WalkContext }> = [];
-  const pushSchema = (value: unknown, from: WalkContext, pointer: string, name: string | undefined, composed: boolean) => {
-    if (!isObject(value)) return;
-    const at = { file: from.at.file, pointer };
-    schemaStack.push({
-      node: value,
-      ctx: { doc, at, operation: from.operation, status: from.status, direction: from.direction, name, composed, event: from.event },
-    });
+  // The schema walk is the hot loop (tens of thousands of nodes in a large API). Three pushes in
+  // four meet a schema already visited in its context (Stripe: 60,555 pushes, 15,650 visits), so a
+  // task holds only what its pointer is made of: the pointer, and the context it completes, are
+  // built when the schema is visited. Contexts have one fixed shape, without spreads or closures.
+  const schemaStack: SchemaTask[] = [];
+  const visitedIn = (node: object, bit: number) => {
+    const visited = seen.get(node) ?? 0;
+    // A definition visited under an operation is not visited again as a bare definition.
+    return (visited & bit) !== 0 || (bit === NO_CONTEXT && visited !== 0);
   };
-  const pushList = (list: unknown, from: WalkContext, key: string, composed: boolean) => {
+  const pushSchema = (
+    value: unknown,
+    from: WalkContext,
+    bit: number,
+    key: string,
+    member: string | number | undefined,
+    name: string | undefined,
+    composed: boolean,
+  ) => {
+    // A schema written inline and already visited in this context would be skipped when popped: skip it now.
+    if (!isObject(value) || (!isRef(value) && visitedIn(value, bit))) return;
+    schemaStack.push({ node: value, from, bit, key, member, name, composed, at: undefined });
+  };
+  const pushList = (list: unknown, from: WalkContext, bit: number, key: string, composed: boolean) => {
     if (!Array.isArray(list)) return;
-    for (let i = 0; i < list.length; i++) pushSchema(list[i], from, `${from.at.pointer}/${key}/${i}`, undefined, composed);
+    for (let i = 0; i < list.length; i++) pushSchema(list[i], from, bit, key, i, undefined, composed);
   };
-  const pushMap = (map: unknown, from: WalkContext, key: string) => {
+  const pushMap = (map: unknown, from: WalkContext, bit: number, key: string) => {
     if (!isObject(map)) return;
-    for (const name of Object.keys(map)) pushSchema(map[name], from, `${from.at.pointer}/${key}/${esc(name)}`, name, false);
+    for (const name of Object.keys(map)) pushSchema(map[name], from, bit, key, name, name, false);
   };
   const walkSchemas = () => {
     while (schemaStack.length > 0) {
-      const { node: raw, ctx } = schemaStack.pop()!;
-      const { node, at } = deref(raw, ctx.at);
-      if (!isObject(node)) continue;
-      const bit = contextBit(ctx);
-      const visited = seen.get(node) ?? 0;
-      // A definition visited under an operation is not visited again as a bare definition.
-      if (visited & bit || (bit === NO_CONTEXT && visited !== 0)) continue;
-      seen.set(node, visited | bit);
+      const task = schemaStack.pop()!;
+      if (!isRef(task.node) && visitedIn(task.node as object, task.bit)) continue;
+      const written: At = task.at ?? {
+        file: task.from.at.file,
+        pointer: task.member === undefined ? `${task.from.at.pointer}/${task.key}` : `${task.from.at.pointer}/${task.key}/${esc(task.member)}`,
+      };
+      const { node, at } = deref(task.node, written);
+      if (!isObject(node) || visitedIn(node, task.bit)) continue;
+      seen.set(node, (seen.get(node) ?? 0) | task.bit);
+      const from = task.from;
       const here: WalkContext = {
         doc,
         at,
-        operation: ctx.operation,
-        status: ctx.status,
-        direction: ctx.direction,
-        name: ctx.name,
-        composed: ctx.composed,
-        event: ctx.event,
+        operation: from.operation,
+        status: from.status,
+        direction: from.direction,
+        name: task.name,
+        composed: task.composed,
+        event: from.event,
       };
+      const bit = task.bit;
       emit('Schema', node, here);
-      pushMap(node.properties, here, 'properties');
-      pushMap(node.patternProperties, here, 'patternProperties');
-      if (Array.isArray(node.items)) pushList(node.items, here, 'items', false);
-      else pushSchema(node.items, here, `${at.pointer}/items`, undefined, false);
-      pushSchema(node.additionalProperties, here, `${at.pointer}/additionalProperties`, undefined, false);
-      pushSchema(node.not, here, `${at.pointer}/not`, undefined, false);
-      pushList(node.allOf, here, 'allOf', true);
-      pushList(node.oneOf, here, 'oneOf', true);
-      pushList(node.anyOf, here, 'anyOf', true);
-      pushList(node.prefixItems, here, 'prefixItems', false);
+      pushMap(node.properties, here, bit, 'properties');
+      pushMap(node.patternProperties, here, bit, 'patternProperties');
+      if (Array.isArray(node.items)) pushList(node.items, here, bit, 'items', false);
+      else pushSchema(node.items, here, bit, 'items', undefined, undefined, false);
+      pushSchema(node.additionalProperties, here, bit, 'additionalProperties', undefined, undefined, false);
+      pushSchema(node.not, here, bit, 'not', undefined, undefined, false);
+      pushList(node.allOf, here, bit, 'allOf', true);
+      pushList(node.oneOf, here, bit, 'oneOf', true);
+      pushList(node.anyOf, here, bit, 'anyOf', true);
+      pushList(node.prefixItems, here, bit, 'prefixItems', false);
     }
   };
   const schema = (value: unknown, ctx: WalkContext) => {
     if (value === undefined) return;
-    schemaStack.push({ node: value, ctx });
+    schemaStack.push({ node: value, from: ctx, bit: contextBit(ctx), key: '', member: undefined, name: ctx.name, composed: ctx.composed, at: ctx.at });
     walkSchemas();
   };
   const mediaTypes = (content: unknown, ctx: WalkContext) => {
@@ -256,6 +275,22 @@ export function walk(doc: ContractDocument, visitors: readonly Visitor[]): void 
     for (const [name, value] of Object.entries(isObject(definitions) ? definitions : {})) schema(value, { ...top, at: child(definitionsAt, name), name });
   }
   emit('DocumentExit', document, top);
+}
+
+/**
+ * A schema to visit: `from` is the visited context it was found in (or, for a walk's first
+ * schema, its own context with `at` set), `key` and `member` the rest of its pointer.
+ */
+interface SchemaTask {
+  node: unknown;
+  from: WalkContext;
+  /** `contextBit` of the context the schema is visited in: children share their parent's. */
+  bit: number;
+  key: string;
+  member: string | number | undefined;
+  name: string | undefined;
+  composed: boolean | undefined;
+  at: At | undefined;
 }
 
 type Emit = (kind: NodeKind | 'DocumentExit', node: Record<string, any>, ctx: WalkContext) => void;

@@ -27,20 +27,28 @@ export class KeyIndex {
     // Set once, when known: the documents are acyclic (a YAML alias inside its own node is refused
     // when read; the resolved view leaves a cycle as its `$ref`).
     mask = 0;
+    let inner = false;
     if (Array.isArray(node)) {
       mask |= this.bits.get('length') ?? 0;
       for (let i = 0; i < node.length; i++) {
         if (this.indices) mask |= this.bits.get(String(i)) ?? 0;
         const child: unknown = node[i];
-        if (child !== null && typeof child === 'object') mask |= this.mask(child);
+        if (child !== null && typeof child === 'object') {
+          inner = true;
+          mask |= this.mask(child);
+        }
       }
     } else
       for (const key in node) {
         mask |= this.bits.get(key) ?? 0;
         const child = (node as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') mask |= this.mask(child);
+        if (child !== null && typeof child === 'object') {
+          inner = true;
+          mask |= this.mask(child);
+        }
       }
-    this.masks.set(node, mask);
+    // A node of scalars only is read again faster than remembered: half of a description's objects are such leaves.
+    if (inner) this.masks.set(node, mask);
     return mask;
   }
 }
