@@ -56,7 +56,7 @@ export function formatName(name: string): string | undefined {
 }
 
 export function matchesFormat(name: string, document: unknown): boolean {
-  return FORMATS[name]?.(document) ?? false;
+  return (FORMATS[name] ?? custom.get(name)?.detect)?.(document) ?? false;
 }
 
 export const FORMAT_NAMES = Object.keys(FORMATS).sort();
@@ -88,7 +88,33 @@ export function canonicalFormat(name: string): string {
 }
 
 export function formatDisplayName(name: string): string {
-  return DISPLAY[canonicalFormat(name)] ?? name;
+  return DISPLAY[canonicalFormat(name)] ?? custom.get(name)?.display ?? name;
+}
+
+/** Format functions a JS ruleset brings that are none of Spectral's: Spectral calls each on the document, and so does archway. */
+const custom = new Map<string, { fn: unknown; detect: Detector; display: string }>();
+const BY_DISPLAY = new Map(Object.entries(DISPLAY).map(([name, display]) => [display, name]));
+
+/**
+ * The name of a format a JS ruleset gives as a function. Spectral's own (imported from
+ * @stoplight/spectral-formats, where `oas3` is a function named `isOas3`) are known by their
+ * `displayName`; any other function is called on the document, as Spectral calls it.
+ */
+export function functionFormatName(fn: (document: unknown, source: string | null) => unknown): string {
+  const display = (fn as { displayName?: unknown }).displayName;
+  const known = typeof display === 'string' ? BY_DISPLAY.get(display) : undefined;
+  if (known) return known;
+  for (const [name, entry] of custom) if (entry.fn === fn) return name;
+  const name = `custom-format-${custom.size + 1}`;
+  const detect = (document: unknown) => {
+    try {
+      return Boolean(fn(document, null));
+    } catch {
+      return false; // a format that throws recognises nothing
+    }
+  };
+  custom.set(name, { fn, detect, display: typeof display === 'string' ? display : fn.name || name });
+  return name;
 }
 
 /** The formats Spectral's own rulesets register, in the order of their rules (@stoplight/spectral-rulesets 1.23). */

@@ -1,4 +1,4 @@
-import { formatName } from './formats.js';
+import { formatName, functionFormatName } from './formats.js';
 import { CORE_FUNCTIONS } from './functions/index.js';
 import type { PeerSelection, RulesetFunction, SpectralRule, SpectralSeverity, Then } from './types.js';
 
@@ -159,11 +159,13 @@ export function parseFormats(value: unknown, problem: (message: string) => void)
   if (!Array.isArray(value)) return void problem('formats must be a list of format names');
   const out: string[] = [];
   for (const item of value) {
-    const name = typeof item === 'string' ? formatName(item) : typeof item === 'function' ? formatName((item as { name: string }).name) : undefined;
-    if (!name)
-      return void problem(
-        `unknown format ${JSON.stringify(typeof item === 'function' ? (item as { name: string }).name : item)} (oas2, oas3, oas3_0, oas3_1, asyncapi2, aas2_0…aas2_6, aas3, aas3_0, json-schema…)`,
-      );
+    const name =
+      typeof item === 'string'
+        ? formatName(item)
+        : typeof item === 'function'
+          ? functionFormatName(item as (document: unknown, source: string | null) => unknown)
+          : undefined;
+    if (!name) return void problem(`unknown format ${JSON.stringify(item)} (oas2, oas3, oas3_0, oas3_1, asyncapi2, aas2_0…aas2_6, aas3, aas3_0, json-schema…)`);
     out.push(name);
   }
   return out;

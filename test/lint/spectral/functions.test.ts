@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { API, lintWith, rule } from './helpers.js';
+import { API, lintWith, lintWithModule, requireSpectral, rule } from './helpers.js';
 
 // Each core function: a failing case pinned to rule code, pointer, line:column and message, and a passing one.
 
@@ -38,6 +38,17 @@ test('pattern: match and notMatch, /re/flags accepted; a non-string input gives 
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info.title\nthen: { function: pattern, functionOptions: { match: "^P" } }')), []);
   assert.deepEqual(await lintWith(rule('given: $.paths.*.get.parameters[0].required\nthen: { function: pattern, functionOptions: { match: "^x" } }')), []);
+});
+
+test('pattern: a JS ruleset gives RegExp options (as @stoplight/spectral-owasp-ruleset does); Spectral prints their source', async () => {
+  const ruleset = (options: string) =>
+    `const { pattern } = ${requireSpectral('@stoplight/spectral-functions')};\nmodule.exports = { rules: { r: { given: '$.info.title', then: { function: pattern, functionOptions: ${options} } } } };\n`;
+  assert.deepEqual(await lintWithModule(ruleset('{ notMatch: /^pets$/i }')), ['r@/info/title 3:10 warn "Pets" must not match the pattern ^pets$']);
+  assert.deepEqual(await lintWithModule(ruleset('{ match: /^x/, notMatch: /s$/ }')), [
+    'r@/info/title 3:10 warn "Pets" must match the pattern ^x',
+    'r@/info/title 3:10 warn "Pets" must not match the pattern s$',
+  ]);
+  assert.deepEqual(await lintWithModule(ruleset('{ match: /^P/ }')), []);
 });
 
 test('casing: every casing type, digits and separators', async () => {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadContract } from '../../../src/contracts/load.js';
 import { loadSpectralRuleset } from '../../../src/lint/spectral/load.js';
@@ -47,6 +48,23 @@ export async function lintWith(ruleset: string, doc = API, files: Record<string,
     await Promise.all(run.pending);
     return run.findings.map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message}`).sort();
   });
+}
+
+/** Runs a JS module ruleset (CommonJS source) over a document, as `lintWith` does. */
+export async function lintWithModule(source: string, doc = API): Promise<string[]> {
+  return withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'api.yaml'), doc);
+    writeFileSync(join(dir, 'rules.cjs'), source);
+    const loaded = await loadSpectralRuleset('rules.cjs', dir);
+    const run = runRuleset(loadContract(join(dir, 'api.yaml')), loaded, dir);
+    await Promise.all(run.pending);
+    return run.findings.map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message}`).sort();
+  });
+}
+
+/** `require()` of an installed Spectral package from a ruleset written to a temporary folder (its own node_modules are not there). */
+export function requireSpectral(name: '@stoplight/spectral-functions' | '@stoplight/spectral-formats'): string {
+  return `require(${JSON.stringify(createRequire(import.meta.url).resolve(name))})`;
 }
 
 /** A one-rule ruleset. */

@@ -7,7 +7,7 @@ import { peerSeverities } from '../../../src/lint/run.js';
 import { PEER_RULESETS } from '../../../src/lint/peers/index.js';
 import { InputError } from '../../../src/core/input-error.js';
 import { runCli, withTempDirAsync } from '../../support/cli.js';
-import { API, lintWith } from './helpers.js';
+import { API, lintWith, lintWithModule, requireSpectral } from './helpers.js';
 
 const CONTACT = 'given: $.info\n    then: { field: contact, function: truthy }';
 
@@ -287,6 +287,32 @@ test('ruleset: a JS module ruleset (ESM default export) with function objects', 
       ['s@/info/title 3 too long'],
     );
   });
+});
+
+test("ruleset: a JS ruleset's formats are functions: Spectral's own known by their display name, any other called on the document", async () => {
+  // @stoplight/spectral-formats exports oas3 as a function named isOas3: its name is no format name, its displayName is.
+  const ruleset = `const { oas2, oas3 } = ${requireSpectral('@stoplight/spectral-formats')};
+const pets = (document) => document.info.title === 'Pets';
+pets.displayName = 'Pets APIs';
+const never = () => false;
+const throws = () => { throw new Error('no'); };
+const title = (input) => [{ message: 'title ' + input }];
+module.exports = {
+  formats: [oas2],
+  rules: {
+    spectral: { given: '$.info.title', severity: 'error', formats: [oas3], then: { function: title } },
+    swagger: { given: '$.info.title', severity: 'error', formats: [oas2], then: { function: title } },
+    custom: { given: '$.info.title', severity: 'error', formats: [pets], then: { function: title } },
+    none: { given: '$.info.title', severity: 'error', formats: [never, throws], then: { function: title } },
+  },
+};
+`;
+  assert.deepEqual(await lintWithModule(ruleset), ['custom@/info/title 3:10 error title Pets', 'spectral@/info/title 3:10 error title Pets']);
+  // None of the formats the ruleset and its rules name matches: Spectral's warning names them by display name, else function name.
+  const unmatched = ruleset.replace(/ {4}(spectral|swagger|custom): .*\n/g, '');
+  assert.deepEqual(await lintWithModule(unmatched), [
+    'unrecognized-format@ 1:1 warn The provided document does not match any of the registered formats [OpenAPI 2.0 (Swagger), never, throws]',
+  ]);
 });
 
 test('config: extends takes a preset, spectral:oas and ruleset files together; a missing file is located', async () => {

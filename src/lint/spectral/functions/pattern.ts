@@ -17,7 +17,19 @@ export function compilePattern(pattern: string): RegExp {
   return re;
 }
 
+/** A RegExp (JS rulesets write `notMatch: /…/`), as Spectral's option schema accepts one: an object with `test` and string `flags`. */
+const isRegExpLike = (v: unknown): v is RegExp =>
+  v !== null &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  (v as { test?: unknown }).test !== undefined &&
+  typeof (v as { flags?: unknown }).flags === 'string';
+
+/** Spectral reads a RegExp option through its text (`/source/flags`), as it reads a string one. */
+const patternText = (v: string | RegExp) => (typeof v === 'string' ? v : String(v));
+
 const isPattern = (v: unknown) => {
+  if (isRegExpLike(v)) return true;
   if (typeof v !== 'string') return false;
   try {
     compilePattern(v);
@@ -31,11 +43,11 @@ export const pattern = coreFunction(
   'pattern',
   (input) => typeof input === 'string',
   optionsShape('pattern', { keys: { match: isPattern, notMatch: isPattern }, minKeys: 1, example: '{ "match": "^Stoplight" }, { "notMatch": "Swagger" }' }),
-  (input, opts: { match?: string; notMatch?: string }) => {
+  (input, opts: { match?: string | RegExp; notMatch?: string | RegExp }) => {
     const results: FunctionResult[] = [];
-    if (opts.match !== undefined && !compilePattern(opts.match).test(input as string))
+    if (opts.match !== undefined && !compilePattern(patternText(opts.match)).test(input as string))
       results.push({ message: `#{{print("value")}} must match the pattern ${printValue(opts.match)}` });
-    if (opts.notMatch !== undefined && compilePattern(opts.notMatch).test(input as string))
+    if (opts.notMatch !== undefined && compilePattern(patternText(opts.notMatch)).test(input as string))
       results.push({ message: `#{{print("value")}} must not match the pattern ${printValue(opts.notMatch)}` });
     return results.length > 0 ? results : undefined;
   },
