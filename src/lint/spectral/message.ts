@@ -22,6 +22,23 @@ export function printPointer(path: JsonPath): string {
     .join('/')}`;
 }
 
+/**
+ * A path as Spectral's `{{property}}` prints it (spectral-runtime's `printPath`, dot style):
+ * keys joined by dots, and in brackets a number (`[0]`), an empty key (`['']`) or a key with a
+ * space (`['a b']`).
+ */
+export function printDotPath(path: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (key.length === 0) out += "['']";
+    else if (/\s/.test(key)) out += `['${key}']`;
+    else if (!Number.isNaN(Number(key))) out += `[${key}]`;
+    else out += i === 0 ? key : `.${key}`;
+  }
+  return out.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 export interface MessageValues {
   property: string;
   error: string;

@@ -4,7 +4,7 @@ import { JsonSourceFile } from '../../core/json-source.js';
 import { escapeSegment, fragmentToPointer } from '../../core/pointer.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
 import { writtenRefs } from '../oas-nodes.js';
-import type { JsonPath, Origin } from './types.js';
+import type { JsonPath } from './types.js';
 
 const isRef = (node: unknown): node is { $ref: string } =>
   node !== null && typeof node === 'object' && !Array.isArray(node) && typeof (node as { $ref?: unknown }).$ref === 'string';
@@ -13,13 +13,11 @@ const isRef = (node: unknown): node is { $ref: string } =>
  * A document as Spectral's `resolved: true` rules see it: every `$ref` replaced by what it names
  * (a ref that would close a cycle stays a `$ref`, as Spectral's resolver leaves it). Only objects
  * that hold a `$ref` somewhere below are copied, once each; the rest of the tree is the parsed
- * document itself. Every object is shared by all the places that refer to it and its origin is
- * remembered (or found from its nearest ancestor with one), so a finding maps back to its file
- * and pointer.
+ * document itself, and every object is shared by all the places that refer to it. Where a result
+ * is reported is found as Spectral finds it (`associate`).
  */
 export class ResolvedDocument {
   readonly root: unknown;
-  private readonly origins = new WeakMap<object, Origin>();
   private readonly copies = new Map<object, unknown>();
   private readonly active = new Set<object>();
   /** The objects of the files met so far that have a `$ref` in them or below them. */
@@ -29,10 +27,15 @@ export class ResolvedDocument {
 
   constructor(private readonly doc: ContractDocument) {
     this.root = this.copy(doc.rootFile.root, doc.rootFile, '');
-    // Only the view and the origins are read from now on.
+    // Only the view, and the cycle checks for `associate`, are read from now on.
     this.copies.clear();
-    this.cycles.clear();
     this.holders.clear();
+  }
+
+  private cyclesOf(file: ContractFile): CycleCheck {
+    let cycles = this.cycles.get(file);
+    if (!cycles) this.cycles.set(file, (cycles = new CycleCheck(file.root, (n) => this.hasRef(n))));
+    return cycles;
   }
 
   private copy(node: unknown, file: ContractFile, pointer: string): unknown {
@@ -45,26 +48,18 @@ export class ResolvedDocument {
     }
     if (isRef(node)) {
       const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
-      let cycles = this.cycles.get(file);
-      if (!cycles) this.cycles.set(file, (cycles = new CycleCheck(file.root, (n) => this.hasRef(n))));
-      const circular = target !== undefined && target.file === file && cycles.circular(pointer, target.pointer);
+      const circular = target !== undefined && target.file === file && this.cyclesOf(file).circular(pointer, target.pointer);
       if (target && !circular && !this.active.has(target.node as object)) return this.copy(target.node, target.file, target.pointer);
     }
-    if (!this.hasRef(node)) {
-      // Nothing to replace below: the parsed object serves as it is. Met here as a ref's target (or
-      // as the root), its origin is remembered; an object met only as a child is found from its parent.
-      if (!this.origins.has(node)) this.origins.set(node, { file, pointer });
-      return node;
-    }
+    // Nothing to replace below: the parsed object serves as it is.
+    if (!this.hasRef(node)) return node;
     const done = this.copies.get(node);
     if (done !== undefined) return done;
     // A shallow clone keeps the parsed object's shape (no property-by-property build); object values are then replaced.
     const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? node.slice() : { ...node };
     this.copies.set(node, out);
-    this.origins.set(out, { file, pointer });
     this.active.add(node);
-    // Only children with a `$ref` in or below them are copied: the clone already holds the others,
-    // which are located through this copy's origin, as scalars are.
+    // Only children with a `$ref` in or below them are copied: the clone already holds the others.
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
@@ -85,26 +80,124 @@ export class ResolvedDocument {
   }
 
   /**
-   * Where a path of the resolved document is written: the file and pointer of its deepest
-   * existing node, and the path cut back to it (Spectral's "closest path").
+   * Where Spectral reports a result at `path` of the resolved document, and the path its
+   * `{{property}}` is printed from (spectral-core's `findAssociatedItemForPath`, quirks kept):
+   * - the deepest node of the path that exists in the resolved view is looked for in the root
+   *   file along the same keys; when that meets no `$ref`, or stops on a `$ref` written with
+   *   siblings, the result stays where the root file writes it;
+   * - otherwise it follows the refs written along the whole path (Spectral's ref map: not the refs
+   *   its resolver left in place), and lands on the deepest existing node of the file it ends in;
+   *   the keys after the last ref are looked up as Spectral's ref map writes them, so a key with a
+   *   `$`, `+`, `{`, space or `,` (`application/problem+json`) is not found and the result lands
+   *   on its parent;
+   * - its `{{property}}` then names the last key it landed on, or that key and the missing ones
+   *   after it, only when the path went past the last ref (Spectral keeps the part after the
+   *   deepest existing key; when the path ends on a ref, nothing).
+   * Null where Spectral's look-up fails: the result stays at the resolved path in the root file.
    */
-  locate(path: JsonPath): { origin: Origin; existing: JsonPath } {
-    let node = this.root;
-    let origin = this.origins.get(node as object) ?? { file: this.doc.rootFile, pointer: '' };
-    let tail = '';
-    let depth = 0;
-    for (const segment of path) {
-      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
-      node = (node as Record<string, unknown>)[segment as string];
-      depth++;
-      const known = node !== null && typeof node === 'object' ? this.origins.get(node) : undefined;
-      if (known) {
-        origin = known;
-        tail = '';
-      } else tail += `/${escapeSegment(segment)}`;
+  associate(path: JsonPath): Association | null {
+    const keys = path.map(String);
+    const existing = closestPath(this.root, keys);
+    const root = this.doc.rootFile;
+    // traverseObjUntilRef: the keys of the existing path in the root file, until a `$ref` stands where the next key is not.
+    let node: unknown = root.root;
+    let rest: string[] | undefined;
+    for (let i = 0; i < existing.length; i++) {
+      if (node === null || typeof node !== 'object') return null;
+      if (existing[i] in node) node = (node as Record<string, unknown>)[existing[i]];
+      else if (isRef(node)) {
+        rest = existing.slice(i);
+        break;
+      } else return null;
     }
-    return { origin: { file: origin.file, pointer: origin.pointer + tail }, existing: path.slice(0, depth) };
+    if (rest === undefined) {
+      const pureRef = isRef(node) && Object.keys(node).length === 1;
+      if (!pureRef) return { file: root, path: closestPath(root.root, keys), missing: keys };
+      rest = [];
+    }
+    // Spectral's traversal empties the existing path it walks, so a path ending on a ref keeps no missing part.
+    const tail = rest.length === 0 ? [] : keys.slice(keys.lastIndexOf(rest[rest.length - 1]) + 1);
+    const landed = this.followRefs(keys);
+    return { file: landed.file, path: landed.path, missing: [...landed.path, ...tail] };
   }
+
+  /** The refs the resolver inlined, followed along `keys` from the root file; the deepest existing node where they lead. */
+  private followRefs(keys: string[]): { file: ContractFile; path: string[] } {
+    let file = this.doc.rootFile;
+    let at: string[] = [];
+    const follow = () => {
+      // A chain of refs to refs is followed to its end; the resolver inlined no cycle.
+      for (let hops = 0; hops < 64; hops++) {
+        const node = rawAt(file.root, at);
+        if (!isRef(node)) return;
+        const pointer = at.map((k) => `/${escapeSegment(k)}`).join('');
+        const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
+        if (!target || (target.file === file && this.cyclesOf(file).circular(pointer, target.pointer))) return;
+        file = target.file;
+        at = pathOf(target.pointer);
+      }
+    };
+    follow();
+    for (const key of keys) {
+      at.push(key);
+      follow();
+    }
+    return { file, path: closestPath(file.root, at.map(spectralKey)) };
+  }
+}
+
+/** Where a result is reported: the file, the existing path in it, and the path `{{property}}` is printed from. */
+export interface Association {
+  file: ContractFile;
+  path: string[];
+  missing: string[] | undefined;
+}
+
+/** The raw document (`resolved: false`): the deepest existing node of the root file along the path. */
+export function associateRaw(file: ContractFile, path: JsonPath): Association {
+  const keys = path.map(String);
+  return { file, path: closestPath(file.root, keys), missing: keys };
+}
+
+/** Spectral's `getClosestJsonPath`: the keys of `keys` that exist, in order, read with `in` as Spectral reads them. */
+export function closestPath(data: unknown, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  let node = data;
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object' || !(key in node)) break;
+    out.push(key);
+    node = (node as Record<string, unknown>)[key];
+  }
+  return out;
+}
+
+/** The node at `keys` (own keys only), or undefined. */
+export function rawAt(data: unknown, keys: readonly string[]): unknown {
+  let node = data;
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function pathOf(pointer: string): string[] {
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * A key as Spectral's ref map writes it and reads it back: URI-encoded as in a pointer fragment
+ * (@stoplight/json's `encodeUriPointer`) and decoded for `~` only, so `$`, `+`, `{`, `,`, spaces
+ * and non-ASCII letters stay percent-encoded.
+ */
+const ENCODABLE = /[^a-zA-Z0-9_.!~*'()/-]/gu;
+function spectralKey(key: string): string {
+  return key.replace(ENCODABLE, encodeURIComponent);
 }
 
 /**
@@ -130,20 +223,6 @@ function markHolders(node: object, holders: Set<object>, visited: Set<object> | 
     }
   if (holds) holders.add(node);
   return holds;
-}
-
-/** The raw document (`resolved: false`): paths are the root file's own. */
-export function locateRaw(file: ContractFile, path: JsonPath): { origin: Origin; existing: JsonPath } {
-  let node = file.root;
-  let pointer = '';
-  let depth = 0;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
-    node = (node as Record<string, unknown>)[segment as string];
-    pointer += `/${escapeSegment(segment)}`;
-    depth++;
-  }
-  return { origin: { file, pointer }, existing: path.slice(0, depth) };
 }
 
 /** Every `$ref` target of the files the document reached, as `<absolute file>#<pointer>`. */

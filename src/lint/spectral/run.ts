@@ -3,14 +3,14 @@ import picomatch from 'picomatch';
 import type { Finding, Severity } from '../../core/diagnostic.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
-import { escapeSegment, getAtPointer } from '../../core/pointer.js';
+import { escapeSegment } from '../../core/pointer.js';
 import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import { formatDisplayName, matchesFormat } from './formats.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
-import { fillMessage, printPointer } from './message.js';
+import { fillMessage, printDotPath, printPointer } from './message.js';
 import { parserDiagnostics } from './parser-diagnostics.js';
-import { locateRaw, referencedTargets, ResolvedDocument } from './resolved.js';
+import { associateRaw, closestPath, rawAt, referencedTargets, ResolvedDocument } from './resolved.js';
 import { applyOverrideEntries, splitTargeted, TARGETED } from './rules.js';
 import type { FunctionContext, FunctionResult, JsonPath, SpectralRule, SpectralRuleset, SpectralSeverity } from './types.js';
 
@@ -78,8 +78,8 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
     },
     unresolved: root,
     findAssociatedItemForPath(path, isResolved) {
-      const { origin, existing } = isResolved ? (resolved ??= new ResolvedDocument(doc)).locate(path) : locateRaw(doc.rootFile, path);
-      return { document: { data: origin.file.root, source: origin.file.path }, path: existing };
+      const item = isResolved ? (resolved ??= new ResolvedDocument(doc)).associate(path) : associateRaw(doc.rootFile, path);
+      return item && { document: { data: item.file.root, source: item.file.path }, path: item.path, missingPropertyPath: item.missing };
     },
     get referencedTargets() {
       return (targets ??= referencedTargets(doc));
@@ -92,17 +92,22 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
     for (const result of results) {
       const path = result.path ?? targetPath;
-      const { origin, existing } = rule.resolved ? (resolved ??= new ResolvedDocument(doc)).locate(path) : locateRaw(doc.rootFile, path);
-      const originPath = pathOf(origin.pointer);
-      const printed = printPointer(originPath);
-      const value = getAtPointer(origin.file.root, origin.pointer);
-      const missing = path.length > existing.length;
+      // Where Spectral's look-up fails, the result stays at the resolved document's deepest existing path, in the root file.
+      const item = (rule.resolved ? (resolved ??= new ResolvedDocument(doc)).associate(path) : associateRaw(doc.rootFile, path)) ?? {
+        file: doc.rootFile,
+        path: closestPath((resolved ??= new ResolvedDocument(doc)).root, path.map(String)),
+        missing: undefined,
+      };
+      const origin = { file: item.file, pointer: item.path.map((key) => `/${escapeSegment(key)}`).join('') };
+      const printed = printPointer(item.path);
+      const value = rawAt(item.file.root, item.path);
       const values = {
-        property: missing
-          ? path.slice(existing.length === 0 ? -1 : existing.length - 1).join('.')
-          : originPath.length > 0
-            ? String(originPath[originPath.length - 1])
-            : '',
+        property:
+          item.missing !== undefined && item.missing.length > item.path.length
+            ? printDotPath(item.missing.slice(item.path.length - 1))
+            : item.path.length > 0
+              ? item.path[item.path.length - 1]
+              : '',
         error: result.message,
         path: printed,
         description: rule.description,
@@ -248,15 +253,6 @@ function pointerSeverity(
   for (const entry of entries)
     if ((printed === entry.pointer || printed.startsWith(`${entry.pointer}/`)) && (!best || entry.pointer.length >= best.pointer.length)) best = entry;
   return best?.severity;
-}
-
-function pathOf(pointer: string): string[] {
-  return pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** A rule's expressions for this document: of an alias's targets, only the last one whose formats match. */

@@ -1,5 +1,3 @@
-import type { ContractFile } from '../../contracts/load.js';
-
 /** A path into a document, as Spectral's functions see it: keys and array indices. */
 export type JsonPath = Array<string | number>;
 
@@ -14,8 +12,11 @@ export interface FunctionContext {
   documentInventory: {
     resolved: unknown;
     unresolved: unknown;
-    /** The file and path a path of the resolved document is written at (Spectral's shape: `document.data`, `path`). */
-    findAssociatedItemForPath(path: JsonPath, resolved: boolean): { document: { data: unknown; source: string }; path: JsonPath } | null;
+    /** Where Spectral reports a result at this path (its shape: `document`, the existing `path` there, `missingPropertyPath`); null where its look-up fails. */
+    findAssociatedItemForPath(
+      path: JsonPath,
+      resolved: boolean,
+    ): { document: { data: unknown; source: string }; path: JsonPath; missingPropertyPath: JsonPath | undefined } | null;
     /** Every `$ref` target of the document, as `<file>#<pointer>` (Spectral's dependency graph, for unreferencedReusableObject). */
     referencedTargets: ReadonlySet<string>;
   };
@@ -96,10 +97,4 @@ export interface ParserOptions {
   duplicateKeys: SpectralSeverity;
   /** A YAML key that is not a string (`200:`, `true:`): `Mapping key must be a string scalar rather than number`. */
   incompatibleValues: SpectralSeverity;
-}
-
-/** A resolved document's node and where it is written. */
-export interface Origin {
-  file: ContractFile;
-  pointer: string;
 }

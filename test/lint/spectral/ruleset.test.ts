@@ -315,6 +315,66 @@ module.exports = {
   ]);
 });
 
+test('ruleset: results land where Spectral 6.16 reports them, and {{property}} names what it names (its own output, rule code, path and message)', async () => {
+  const doc = `openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /a:
+    get:
+      responses:
+        '400': { $ref: '#/components/responses/Bad' }
+        '401': { $ref: '#/components/responses/Bad', description: sib }
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Dollar' }
+components:
+  responses:
+    Bad:
+      description: bad
+      content:
+        application/problem+json:
+          schema: { type: object }
+  schemas:
+    Dollar:
+      type: object
+      properties:
+        $type: { type: string }
+        a b: { type: string }
+`;
+  const ruleset = `rules:
+  media:
+    given: '$.paths[*][*].responses[*].content[*]'
+    severity: error
+    message: 'media {{property}} at {{path}}: {{error}}'
+    then: { field: x, function: truthy }
+  resp:
+    given: '$.paths[*][*].responses[*]'
+    severity: error
+    message: 'resp {{property}}: {{error}}'
+    then: { field: y, function: truthy }
+  prop:
+    given: '$..properties[*]'
+    severity: error
+    message: 'prop {{property}}: {{error}}'
+    then: { function: truthy, field: z }
+`;
+  assert.deepEqual(await lintWith(ruleset, doc), [
+    // A path through a ref lands on its target, named alone: Spectral keeps no missing part when the path ends on the ref.
+    'media@/components/responses/Bad/content 19:9 error media content.x at #/components/responses/Bad/content: "content.x" property must be truthy',
+    'media@/paths/~1a/get/responses/200/content/application~1json 13:15 error media application/json.x at #/paths/~1a/get/responses/200/content/application~1json: "application/json.x" property must be truthy',
+    // Reached through the ref from 200's schema, the key `$type` is looked up percent-encoded after the ref: the result lands on its parent.
+    'prop@/components/schemas/Dollar/properties 25:9 error prop properties.z: "properties.z" property must be truthy',
+    'prop@/components/schemas/Dollar/properties/$type 25:16 error prop $type.z: "$type.z" property must be truthy',
+    "prop@/components/schemas/Dollar/properties/a b 26:14 error prop ['a b'].z: \"['a b'].z\" property must be truthy",
+    'resp@/components/responses/Bad 17:7 error resp Bad: "Bad" property must be truthy',
+    'resp@/paths/~1a/get/responses/200 10:11 error resp [200].y: "[200].y" property must be truthy',
+    // A ref written with a sibling keeps its result where it is written.
+    'resp@/paths/~1a/get/responses/401 8:16 error resp [401].y: "[401].y" property must be truthy',
+  ]);
+});
+
 test('config: extends takes a preset, spectral:oas and ruleset files together; a missing file is located', async () => {
   await withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'api.yaml'), API);
