@@ -24,6 +24,9 @@ export class ResolvedDocument {
   private readonly holders = new Set<object>();
   private readonly marked = new Set<ContractFile>();
   private readonly cycles = new Map<ContractFile, CycleCheck>();
+  private readonly hops = new Map<object, Hop | null>();
+  /** Keys as Spectral's ref map writes them (`spectralKey`), computed once each. */
+  private readonly encodedKeys = new Map<string, string>();
 
   constructor(private readonly doc: ContractDocument) {
     this.root = this.copy(doc.rootFile.root, doc.rootFile, '');
@@ -123,27 +126,55 @@ export class ResolvedDocument {
 
   /** The refs the resolver inlined, followed along `keys` from the root file; the deepest existing node where they lead. */
   private followRefs(keys: string[]): { file: ContractFile; path: string[] } {
+    // One step per key from the last node (a result is reported under every path that reaches
+    // it: Stripe's OWASP run asks this hundreds of thousands of times).
     let file = this.doc.rootFile;
     let at: string[] = [];
+    let node: unknown = file.root;
     const follow = () => {
       // A chain of refs to refs is followed to its end; the resolver inlined no cycle.
-      for (let hops = 0; hops < 64; hops++) {
-        const node = rawAt(file.root, at);
-        if (!isRef(node)) return;
-        const pointer = at.map((k) => `/${escapeSegment(k)}`).join('');
-        const target = this.doc.resolve(node.$ref, file, `${pointer}/$ref`);
-        if (!target || (target.file === file && this.cyclesOf(file).circular(pointer, target.pointer))) return;
-        file = target.file;
-        at = pathOf(target.pointer);
+      for (let hops = 0; hops < 64 && isRef(node); hops++) {
+        const hop = this.hop(node, file, at);
+        if (!hop) return;
+        file = hop.file;
+        node = hop.node;
+        at = hop.path.slice();
       }
     };
     follow();
     for (const key of keys) {
       at.push(key);
+      node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
       follow();
     }
-    return { file, path: closestPath(file.root, at.map(spectralKey)) };
+    const written = at.map((key) => {
+      let encoded = this.encodedKeys.get(key);
+      if (encoded === undefined) this.encodedKeys.set(key, (encoded = key.replace(ENCODABLE, encodeURIComponent)));
+      return encoded;
+    });
+    return { file, path: closestPath(file.root, written) };
   }
+
+  /** Where a ref written at `at` in `file` leads, when the resolver inlined it (not a cycle); once per ref object of a file parsed as a tree. */
+  private hop(ref: { $ref: string }, file: ContractFile, at: readonly string[]): Hop | null {
+    const known = this.hops.get(ref);
+    if (known !== undefined) return known;
+    const pointer = at.map((key) => `/${escapeSegment(key)}`).join('');
+    const target = this.doc.resolve(ref.$ref, file, `${pointer}/$ref`);
+    const hop =
+      !target || (target.file === file && this.cyclesOf(file).circular(pointer, target.pointer))
+        ? null
+        : { file: target.file, node: target.node, path: pathOf(target.pointer) };
+    // A YAML alias puts one ref object in several places, where the cycle check may answer differently.
+    if (file.source instanceof JsonSourceFile || file.source instanceof YamlEventsSourceFile) this.hops.set(ref, hop);
+    return hop;
+  }
+}
+
+interface Hop {
+  file: ContractFile;
+  node: unknown;
+  path: string[];
 }
 
 /** Where a result is reported: the file, the existing path in it, and the path `{{property}}` is printed from. */
@@ -191,14 +222,10 @@ function pathOf(pointer: string): string[] {
 }
 
 /**
- * A key as Spectral's ref map writes it and reads it back: URI-encoded as in a pointer fragment
- * (@stoplight/json's `encodeUriPointer`) and decoded for `~` only, so `$`, `+`, `{`, `,`, spaces
- * and non-ASCII letters stay percent-encoded.
+ * What Spectral's ref map URI-encodes in a key (@stoplight/json's `encodeUriPointer`), which it
+ * reads back decoded for `~` only: `$`, `+`, `{`, `,`, spaces and non-ASCII letters stay encoded.
  */
 const ENCODABLE = /[^a-zA-Z0-9_.!~*'()/-]/gu;
-function spectralKey(key: string): string {
-  return key.replace(ENCODABLE, encodeURIComponent);
-}
 
 /**
  * Adds to `holders` the objects at or below `node` that have a `$ref` in or below them; whether

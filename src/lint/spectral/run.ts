@@ -88,6 +88,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   const document = { data: root, source: doc.rootFile.path };
   const shown = (path: string) => (cwd === undefined ? path : displayPath(path, cwd));
   const seen = new Set<string>();
+  const reported = new Set<string>();
 
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
     for (const result of results) {
@@ -98,16 +99,22 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
         path: closestPath((resolved ??= new ResolvedDocument(doc)).root, path.map(String)),
         missing: undefined,
       };
+      const property =
+        item.missing !== undefined && item.missing.length > item.path.length
+          ? printDotPath(item.missing.slice(item.path.length - 1))
+          : item.path.length > 0
+            ? item.path[item.path.length - 1]
+            : '';
+      // The place, `{{property}}` and the function's message decide the finding: one met before
+      // (the same component reached by another path) is not worked out again.
+      const met = `${rule.name}\0${item.file.path}\0${JSON.stringify(item.path)}\0${property}\0${result.message}`;
+      if (reported.has(met)) continue;
+      reported.add(met);
       const origin = { file: item.file, pointer: item.path.map((key) => `/${escapeSegment(key)}`).join('') };
       const printed = printPointer(item.path);
       const value = rawAt(item.file.root, item.path);
       const values = {
-        property:
-          item.missing !== undefined && item.missing.length > item.path.length
-            ? printDotPath(item.missing.slice(item.path.length - 1))
-            : item.path.length > 0
-              ? item.path[item.path.length - 1]
-              : '',
+        property,
         error: result.message,
         path: printed,
         description: rule.description,
