@@ -11,14 +11,21 @@ import { runRuleset } from '../../../src/lint/spectral/run.js';
 import { CORPUS, REPO } from '../../support/cli.js';
 
 /**
- * The engine's findings, byte for byte, for the three vendored rulesets over every corpus
+ * The engine's findings, byte for byte, for the six vendored rulesets over every corpus
  * document: a digest per (ruleset, document) of the sorted findings (or of the located error when
  * the run stops), pinned in test/fixtures/rulesets/findings-digest.json. It guards the speed work
  * (shared resolved subtrees, memoised descent): a faster engine must report exactly the same.
  * `UPDATE_GOLDEN=1` rewrites the digests; `ARCHWAY_RULESETS_DUMP=<dir>` writes the findings
  * themselves, to diff two builds.
  */
-const RULESETS = { adidas: 'adidas/.spectral.yaml', azure: 'azure/spectral.yaml', zalando: 'zalando/zalando.yml' };
+const RULESETS = {
+  adidas: 'adidas/.spectral.yaml',
+  azure: 'azure/spectral.yaml',
+  zalando: 'zalando/zalando.yml',
+  owasp: 'owasp/ruleset.cjs',
+  aywt: 'aywt/ruleset.cjs',
+  documentation: 'documentation/ruleset.cjs',
+};
 const DOCUMENTS = [
   'asana/asana_oas.yaml',
   'box/box-openapi.json',
