@@ -81,6 +81,11 @@ export class JsonSourceFile implements SourceFile {
       if (!entry) break;
       found = entry;
     }
+    if (target === 'spectral' && found[0] >= 0) {
+      // An object or array that is a property's value starts right after the colon, as Spectral ranges it.
+      const open = this.scan.charCodeAt(found[1]);
+      if (open === 123 /* { */ || open === 91 /* [ */) return this.positionAt(this.scan.indexOf(':', skipString(this.scan, found[0])) + 1);
+    }
     const offset = target === 'key' && found[0] >= 0 ? found[0] : found[1];
     return this.positionAt(offset);
   }

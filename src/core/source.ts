@@ -4,8 +4,12 @@ import type { Location, Position } from './diagnostic.js';
 import { parsePointer } from './pointer.js';
 import { LineIndex } from './positions.js';
 
-/** Whether a location names a mapping key (e.g. an unknown key) or its value. */
-export type LocateTarget = 'key' | 'value';
+/**
+ * Whether a location names a mapping key (e.g. an unknown key) or its value; `spectral` is the
+ * value as Spectral ranges it, where a mapping or list (JSON: object or array) that is a key's
+ * value starts right after the key's colon, and anything else is the value.
+ */
+export type LocateTarget = 'key' | 'value' | 'spectral';
 
 /** A parsed input file that can place JSON pointers at 1-based line/column. */
 export interface SourceFile {
@@ -67,6 +71,7 @@ export class YamlSourceFile implements SourceFile {
       node = next.value;
       keyNode = next.key;
     }
+    if (target === 'spectral' && keyNode?.range && (isMap(node) || isSeq(node))) return this.lines.positionAt(this.text.indexOf(':', keyNode.range[1]) + 1);
     const chosen = target === 'key' && keyNode ? keyNode : (node ?? keyNode);
     const offset = chosen?.range?.[0] ?? 0;
     return this.lines.positionAt(offset);

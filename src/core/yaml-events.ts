@@ -72,6 +72,10 @@ export class YamlEventsSourceFile implements SourceFile {
       if (!entry) break;
       found = entry;
     }
+    if (target === 'spectral' && found[0] >= 0) {
+      const type = this.events[found[1]].type;
+      if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) return this.lines.positionAt(this.colonEnd(this.events[found[0]]));
+    }
     const index = target === 'key' && found[0] >= 0 ? found[0] : found[1];
     return this.lines.positionAt(index >= 0 ? this.offsetOf(index) : 0);
   }
@@ -88,9 +92,15 @@ export class YamlEventsSourceFile implements SourceFile {
     return event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE ? event.start : 0;
   }
 
-  private afterColon(key: Event): number {
+  /** Just past the colon after a key. */
+  private colonEnd(key: Event): number {
     if (key.type !== EVENT_ID.SCALAR || key.valueEnd < 0) return 0;
-    let i = this.text.indexOf(':', key.valueEnd + (key.style === 2 || key.style === 3 ? 1 : 0)) + 1;
+    return this.text.indexOf(':', key.valueEnd + (key.style === 2 || key.style === 3 ? 1 : 0)) + 1;
+  }
+
+  private afterColon(key: Event): number {
+    let i = this.colonEnd(key);
+    if (i === 0) return 0;
     while (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9) i++;
     return i;
   }

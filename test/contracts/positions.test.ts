@@ -18,7 +18,7 @@ function corpus(file: string): string {
   return path;
 }
 
-const at = (source: { locate: JsonSourceFile['locate'] }, pointer: string, target: 'key' | 'value' = 'value') => {
+const at = (source: { locate: JsonSourceFile['locate'] }, pointer: string, target: 'key' | 'value' | 'spectral' = 'value') => {
   const { line, column } = source.locate(pointer, target);
   return `${line}:${column}`;
 };
@@ -49,6 +49,29 @@ test('json-source: JSON read as bytes keeps exact strings, keys and UTF-16 colum
     for (const target of ['key', 'value'] as const) assert.equal(at(fromBytes, pointer, target), at(fromText, pointer, target), `${pointer} ${target}`);
   }
   assert.equal(at(fromBytes, '/café/n'), '2:43', 'é is one column, 😀 two (UTF-16, as editors count)');
+});
+
+test("positions as Spectral ranges them: a mapping or list that is a key's value starts right after the colon; scalars and list items at themselves", () => {
+  // Checked against Spectral 6.16's JSON output (range.start, 0-based, plus one) on the same texts.
+  const yaml = 'info:\n  title: T\ntags:\n  - name: a\n  - { name: b }\nempty: {}\n"q": [1]\nx: &a { y: 1 }\nz: *a\n';
+  const events = readYamlEvents(
+    '/tmp/t.yaml',
+    yaml.replace(/ &a|\*a/g, (m) => (m === ' &a' ? '' : '{ y: 1 }')),
+  )!.source;
+  const document = new YamlSourceFile('/tmp/t.yaml', yaml, parseDocument(yaml));
+  for (const source of [events, document]) {
+    assert.deepEqual(
+      ['/info', '/info/title', '/tags', '/tags/0', '/tags/1', '/empty', '/q', '/x'].map((p) => at(source, p, 'spectral')),
+      ['1:6', '2:10', '3:6', '4:5', '5:5', '6:7', '7:5', '8:3'],
+    );
+  }
+  // A YAML anchor sits between the colon and the mapping: the position is still right after the colon.
+  assert.equal(at(document, '/x', 'spectral'), '8:3');
+  const json = new JsonSourceFile('/tmp/t.json', '{\n  "info": {\n    "title": "T"\n  },\n  "tags": [ { "name": "a" } ],\n  "k\\"": {}\n}\n');
+  assert.deepEqual(
+    ['', '/info', '/info/title', '/tags', '/tags/0'].map((p) => at(json, p, 'spectral')),
+    ['1:1', '2:10', '3:14', '5:10', '5:13'],
+  );
 });
 
 test('json-scan: counts the keys written (a string before a colon, across spaces and lines), not values, array items or escaped quotes', () => {

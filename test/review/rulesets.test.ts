@@ -109,7 +109,7 @@ const findingsOf = (stdout: string): Finding[] => JSON.parse(stdout).findings;
 
 /** What the config adds beyond the built-ins, pinned exactly. */
 const FROM_CONFIG = [
-  'paths-kebab openapi.yaml/paths/~1order_items~1{orderId} 11:5 error',
+  'paths-kebab openapi.yaml/paths/~1order_items~1{orderId} 10:26 error',
   'acme/operation-owner openapi.yaml/paths/~1order_items~1{orderId}/get 11:5 warn',
   'operation-summary-short openapi.yaml/paths/~1order_items~1{orderId}/get/summary 13:16 warn',
 ];
@@ -155,15 +155,15 @@ test('ruleset and plugin findings appear in DESIGN.md and in every review output
     const outputs: Record<string, string> = {};
     for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])
       outputs[format] = (await runCli(['review', '--format', format, '--out', 'out', '--force', '--fail-on', 'never'], dir)).stdout;
-    assert.match(outputs.stylish, /^ {2}11:5 +error +Path segments are kebab-case\. +paths-kebab$/m);
+    assert.match(outputs.stylish, /^ {2}10:26 +error +Path segments are kebab-case\. +paths-kebab$/m);
     assert.match(outputs.stylish, /^ {2}13:16 +warn +summary is longer than 10 characters +operation-summary-short$/m);
-    assert.match(outputs.github, /^::error file=openapi\.yaml,line=11,col=5,title=paths-kebab::Path segments are kebab-case\.$/m);
+    assert.match(outputs.github, /^::error file=openapi\.yaml,line=10,col=26,title=paths-kebab::Path segments are kebab-case\.$/m);
     assert.match(
       outputs.github,
       /^::warning file=openapi\.yaml,line=11,col=5,title=acme\/operation-owner::GET \/order_items\/\{orderId\} names no owner Fix: Add x-owner: <team>\.$/m,
     );
-    assert.match(outputs.junit, /error paths-kebab at openapi\.yaml:11:5 \(\/paths\/~1order_items~1\{orderId\}\)/);
-    assert.match(outputs.markdown, /\| error \| `paths-kebab` \| `openapi\.yaml:11:5` \| Path segments are kebab-case\. \|/);
+    assert.match(outputs.junit, /error paths-kebab at openapi\.yaml:10:26 \(\/paths\/~1order_items~1\{orderId\}\)/);
+    assert.match(outputs.markdown, /\| error \| `paths-kebab` \| `openapi\.yaml:10:26` \| Path segments are kebab-case\. \|/);
     assert.ok(findingsOf(outputs.json).some((f) => located(f).startsWith(FROM_CONFIG[2])));
     const sarif = JSON.parse(outputs.sarif).runs[0];
     const result = sarif.results.find((r: { ruleId: string }) => r.ruleId === 'paths-kebab');
@@ -174,7 +174,7 @@ test('ruleset and plugin findings appear in DESIGN.md and in every review output
         result.locations[0].physicalLocation.region.startLine,
         result.locations[0].physicalLocation.region.startColumn,
       ],
-      ['error', 'openapi.yaml', 11, 5],
+      ['error', 'openapi.yaml', 10, 26],
     );
     // The plugin rule is described from its own metadata, as lint describes it.
     const plugin = sarif.tool.driver.rules.find((r: { id: string }) => r.id === 'acme/operation-owner');
@@ -188,14 +188,14 @@ test('ruleset and plugin findings appear in DESIGN.md and in every review output
       design,
       /^4 hygiene findings; most frequent: `acme\/operation-owner` × 1, `operation-summary-short` × 1, `paths-kebab` × 1, `rate-limit-retry-after` × 1\./m,
     );
-    assert.match(design, /^\| error \| `paths-kebab` \| `openapi\.yaml:11:5` \| Path segments are kebab-case\. \| — \|$/m);
+    assert.match(design, /^\| error \| `paths-kebab` \| `openapi\.yaml:10:26` \| Path segments are kebab-case\. \| — \|$/m);
     assert.match(
       design,
       /^\| `contracts-ruleset` \| 2 ruleset findings in the contracts: `operation-summary-short` × 1, `paths-kebab` × 1 \| `operation-summary-short` at `openapi\.yaml:13` and 1 more \| high × low \|/m,
     );
     assert.match(
       readFileSync(join(dir, 'out/report.html'), 'utf8'),
-      /<tr data-severity="error" data-category="ruleset"><td class="sev error">error<\/td><td><code>paths-kebab<\/code><\/td><td><code>openapi\.yaml:11:5<\/code><\/td>/,
+      /<tr data-severity="error" data-category="ruleset"><td class="sev error">error<\/td><td><code>paths-kebab<\/code><\/td><td><code>openapi\.yaml:10:26<\/code><\/td>/,
     );
     // What DESIGN.md tells the reader to run works for them: explain finds the config's rules.
     assert.match((await runCli(['explain', 'paths-kebab'], dir)).stdout, /^Defined by the Spectral ruleset style\/ruleset\.yaml; severity error\.$/m);
@@ -299,11 +299,11 @@ test("a system review lints each service's contracts with the one setup, and its
     assert.deepEqual(fromConfig, [
       'acme/operation-owner billing/openapi.yaml:11:5',
       'operation-summary-short billing/openapi.yaml:13:16',
-      'paths-kebab openapi.yaml:11:5',
+      'paths-kebab openapi.yaml:10:26',
       'acme/operation-owner openapi.yaml:11:5',
       'operation-summary-short openapi.yaml:13:16',
     ]);
-    assert.match(readFileSync(join(dir, 'out/orders/DESIGN.md'), 'utf8'), /^\| error \| `paths-kebab` \| `openapi\.yaml:11:5` \|/m);
+    assert.match(readFileSync(join(dir, 'out/orders/DESIGN.md'), 'utf8'), /^\| error \| `paths-kebab` \| `openapi\.yaml:10:26` \|/m);
     assert.doesNotMatch(readFileSync(join(dir, 'out/billing/DESIGN.md'), 'utf8'), /paths-kebab/);
   });
 });

@@ -132,7 +132,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
         category: 'ruleset',
         severity: severity as Severity,
         message,
-        location: { file: origin.file.source.displayPath, pointer: origin.pointer, ...origin.file.source.locate(origin.pointer) },
+        location: { file: origin.file.source.displayPath, pointer: origin.pointer, ...origin.file.source.locate(origin.pointer, 'spectral') },
         ...(rule.documentationUrl ? { data: { documentationUrl: rule.documentationUrl } } : {}),
         fingerprint: findingFingerprint({ ruleId: rule.name, path: origin.file.path, pointer: origin.pointer }, cwd),
       });

@@ -6,7 +6,7 @@ import { API, lintWith, lintWithModule, requireSpectral, rule } from './helpers.
 
 test('truthy: a missing or falsy field is reported at its parent, named by its dotted path', async () => {
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { field: contact, function: truthy }')), [
-    'r@/info 3:3 warn "info.contact" property must be truthy',
+    'r@/info 2:6 warn "info.contact" property must be truthy',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { field: title, function: truthy }')), []);
 });
@@ -20,7 +20,7 @@ test('falsy: a truthy value is reported at the value', async () => {
 
 test('defined and undefined: presence of a field', async () => {
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { field: license, function: defined }')), [
-    'r@/info 3:3 warn "info.license" property must be defined',
+    'r@/info 2:6 warn "info.license" property must be defined',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { field: title, function: defined }')), []);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { field: version, function: undefined }')), [
@@ -31,7 +31,7 @@ test('defined and undefined: presence of a field', async () => {
 
 test('pattern: match and notMatch, /re/flags accepted; a non-string input gives nothing', async () => {
   assert.deepEqual(await lintWith(rule('given: $.paths[*]~\nthen: { function: pattern, functionOptions: { match: "^/[a-z]+$" } }')), [
-    'r@/paths/~1pets~1{petId} 7:5 warn Object{} must match the pattern "^/[a-z]+$"',
+    'r@/paths/~1pets~1{petId} 6:17 warn Object{} must match the pattern "^/[a-z]+$"',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info.title\nthen: { function: pattern, functionOptions: { notMatch: "/^pets$/i" } }')), [
     'r@/info/title 3:10 warn "Pets" must not match the pattern "/^pets$/i"',
@@ -53,7 +53,7 @@ test('pattern: a JS ruleset gives RegExp options (as @stoplight/spectral-owasp-r
 
 test('casing: every casing type, digits and separators', async () => {
   assert.deepEqual(await lintWith(rule('given: $.components.schemas.*.properties[*]~\nthen: { function: casing, functionOptions: { type: camel } }')), [
-    'r@/components/schemas/Pet/properties/pet_name 26:19 warn must be camel case',
+    'r@/components/schemas/Pet/properties/pet_name 26:18 warn must be camel case',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.components.schemas.*.properties[*]~\nthen: { function: casing, functionOptions: { type: snake } }')), []);
   assert.deepEqual(
@@ -71,7 +71,7 @@ test('enumeration: a primitive outside the allowed values', async () => {
 
 test('length: min and max on arrays, objects, strings and numbers, at the boundary', async () => {
   assert.deepEqual(await lintWith(rule('given: $.paths.*.get.tags\nthen: { function: length, functionOptions: { max: 1 } }')), [
-    'r@/paths/~1pets~1{petId}/get/tags 9:13 warn "tags" property must be shorter than 1',
+    'r@/paths/~1pets~1{petId}/get/tags 9:12 warn "tags" property must be shorter than 1',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.paths.*.get.tags\nthen: { function: length, functionOptions: { max: 2, min: 2 } }')), []);
   assert.deepEqual(await lintWith(rule('given: $.info.title\nthen: { function: length, functionOptions: { min: 5 } }')), [
@@ -81,7 +81,7 @@ test('length: min and max on arrays, objects, strings and numbers, at the bounda
 
 test('alphabetical: the first unsorted item, by value or keyedBy', async () => {
   assert.deepEqual(await lintWith(rule('given: $.components.schemas.Pet.properties\nthen: { function: alphabetical }')), [
-    'r@/components/schemas/Pet/properties/pet_name 26:19 warn "pet_name" must be placed after "age"',
+    'r@/components/schemas/Pet/properties/pet_name 26:18 warn "pet_name" must be placed after "age"',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.paths.*.get.tags\nthen: { function: alphabetical }')), [
     'r@/paths/~1pets~1{petId}/get/tags/0 9:14 warn "pets" must be placed after "admin"',
@@ -91,11 +91,11 @@ test('alphabetical: the first unsorted item, by value or keyedBy', async () => {
 
 test('xor and or: one of several properties', async () => {
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { function: xor, functionOptions: { properties: [title, version] } }')), [
-    'r@/info 3:3 warn Just one of "title" and "version" must be defined',
+    'r@/info 2:6 warn Just one of "title" and "version" must be defined',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { function: xor, functionOptions: { properties: [title, summary] } }')), []);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { function: or, functionOptions: { properties: [contact, license] } }')), [
-    'r@/info 3:3 warn At least one of "contact" or "license" must be defined',
+    'r@/info 2:6 warn At least one of "contact" or "license" must be defined',
   ]);
   assert.deepEqual(await lintWith(rule('given: $.info\nthen: { function: or, functionOptions: { properties: [title, license] } }')), []);
 });
@@ -103,7 +103,7 @@ test('xor and or: one of several properties', async () => {
 test('schema: each violation at its own path, in the component a $ref names (reported once)', async () => {
   const schema =
     'given: $.paths.*.get.responses.*.content.*.schema\nthen: { function: schema, functionOptions: { schema: { type: object, required: [required] } } }';
-  assert.deepEqual(await lintWith(rule(schema)), ['r@/components/schemas/Pet 24:7 warn "schema" property must have required property "required"']);
+  assert.deepEqual(await lintWith(rule(schema)), ['r@/components/schemas/Pet 23:9 warn "schema" property must have required property "required"']);
   assert.deepEqual(
     await lintWith(rule('given: $.info\nthen: { function: schema, functionOptions: { schema: { type: object, properties: { version: { type: string } } } } }')),
     [],
@@ -123,6 +123,6 @@ test('typedEnum: an enum value of another type than the schema', async () => {
 test('unreferencedReusableObject: a component no $ref names', async () => {
   const body =
     'given: $.components.schemas\nresolved: false\nthen: { function: unreferencedReusableObject, functionOptions: { reusableObjectsLocation: "#/components/schemas" } }';
-  assert.deepEqual(await lintWith(rule(body)), ['r@/components/schemas/Unused 29:7 warn Potential orphaned reusable object has been detected']);
+  assert.deepEqual(await lintWith(rule(body)), ['r@/components/schemas/Unused 28:12 warn Potential orphaned reusable object has been detected']);
   assert.deepEqual(await lintWith(rule(body), API.replace(/ {4}Unused:\n {6}type: object\n/, '')), []);
 });

@@ -18,7 +18,7 @@ test('ruleset: severities by name and number; off and -1 silence a rule', async 
   c: { severity: -1, ${CONTACT.replace('\n   ', ',')} }
   d: { severity: off, ${CONTACT.replace('\n   ', ',')} }
 `);
-  assert.deepEqual(findings, ['a@/info 3:3 error "info.contact" property must be truthy', 'b@/info 3:3 hint "info.contact" property must be truthy']);
+  assert.deepEqual(findings, ['a@/info 2:6 error "info.contact" property must be truthy', 'b@/info 2:6 hint "info.contact" property must be truthy']);
 });
 
 test('ruleset: message templates — {{error}}, {{path}}, {{property}}, {{value}}, {{description}}, #{{print()}}', async () => {
@@ -30,7 +30,7 @@ test('ruleset: message templates — {{error}}, {{path}}, {{property}}, {{value}
     then: { function: pattern, functionOptions: { match: "^/x" } }
 `);
   assert.deepEqual(findings, [
-    't@/paths/~1pets~1{petId} 7:5 warn Titles are short: /pets/{petId} at #/paths/~1pets~1%7BpetId%7D is [object Object] (Object{} must match the pattern "^/x") "/pets/{petId}" property .',
+    't@/paths/~1pets~1{petId} 6:17 warn Titles are short: /pets/{petId} at #/paths/~1pets~1%7BpetId%7D is [object Object] (Object{} must match the pattern "^/x") "/pets/{petId}" property .',
   ]);
 });
 
@@ -41,13 +41,13 @@ rules:
   optional: { recommended: false, ${CONTACT.replace('\n   ', ',')} }
 `;
   assert.deepEqual(await lintWith('extends: ./base.yaml\nrules:\n  kept: error\n', API, { 'base.yaml': base }), [
-    'kept@/info 3:3 error "info.contact" property must be truthy',
+    'kept@/info 2:6 error "info.contact" property must be truthy',
   ]);
   assert.deepEqual(await lintWith('extends: [[./base.yaml, all]]\nrules:\n  kept: false\n', API, { 'base.yaml': base }), [
-    'optional@/info 3:3 warn "info.contact" property must be truthy',
+    'optional@/info 2:6 warn "info.contact" property must be truthy',
   ]);
   assert.deepEqual(await lintWith('extends: [[./base.yaml, off]]\nrules:\n  optional: true\n', API, { 'base.yaml': base }), [
-    'optional@/info 3:3 warn "info.contact" property must be truthy',
+    'optional@/info 2:6 warn "info.contact" property must be truthy',
   ]);
 });
 
@@ -65,7 +65,7 @@ test('ruleset: overrides by file glob (matchBase) and by file#/pointer', async (
       `${rules}overrides:\n  - files: ['api.yaml#/paths/~1pets~1%7BpetId%7D/get/tags/1']\n    rules: { t: error }\n  - files: ['other.yaml']\n    rules: { c: off }\n`,
     ),
     [
-      'c@/info 3:3 warn "info.contact" property must be truthy',
+      'c@/info 2:6 warn "info.contact" property must be truthy',
       't@/paths/~1pets~1{petId}/get/tags/0 9:14 warn "pets" must be equal to one of the allowed values: "x"',
       't@/paths/~1pets~1{petId}/get/tags/1 9:20 error "admin" must be equal to one of the allowed values: "x"',
     ],
@@ -87,9 +87,9 @@ rules:
   d: { formats: [oas3.0], given: $.info, then: { field: license, function: truthy } }
 `);
   assert.deepEqual(findings, [
-    'a@/info 3:3 warn "info.contact" property must be truthy',
+    'a@/info 2:6 warn "info.contact" property must be truthy',
     'b@/info/title 3:10 warn "Pets" must match the pattern "^x"',
-    'd@/info 3:3 warn "info.license" property must be truthy',
+    'd@/info 2:6 warn "info.license" property must be truthy',
   ]);
 });
 
@@ -135,7 +135,7 @@ rules:
   c: { given: $.info, then: { function: cjs } }
 `;
   const findings = await lintWithDirs(ruleset, files);
-  assert.deepEqual(findings, ['c@/info 3:3 warn "info" property must be truthy', 'e@/info/title 3:10 warn info.title too long']);
+  assert.deepEqual(findings, ['c@/info 2:6 warn "info" property must be truthy', 'e@/info/title 3:10 warn info.title too long']);
 });
 
 async function lintWithDirs(ruleset: string, files: Record<string, string>): Promise<string[]> {
@@ -230,7 +230,7 @@ test('ruleset: .spectral.yaml is found in the working directory; findings flow t
       {
         ruleId: 'c',
         severity: 'error',
-        location: { file: 'api.yaml', pointer: '/info', line: 3, column: 3 },
+        location: { file: 'api.yaml', pointer: '/info', line: 2, column: 6 },
         data: { documentationUrl: 'https://example.com/rules#c' },
       },
     );
@@ -315,7 +315,7 @@ module.exports = {
   ]);
 });
 
-test('ruleset: results land where Spectral 6.16 reports them, and {{property}} names what it names (its own output, rule code, path and message)', async () => {
+test('ruleset: results land where Spectral 6.16 reports them, and {{property}} names what it names (its own output: rule code, path, message, line and column)', async () => {
   const doc = `openapi: 3.1.0
 info: { title: T, version: '1' }
 paths:
@@ -362,16 +362,16 @@ components:
 `;
   assert.deepEqual(await lintWith(ruleset, doc), [
     // A path through a ref lands on its target, named alone: Spectral keeps no missing part when the path ends on the ref.
-    'media@/components/responses/Bad/content 19:9 error media content.x at #/components/responses/Bad/content: "content.x" property must be truthy',
-    'media@/paths/~1a/get/responses/200/content/application~1json 13:15 error media application/json.x at #/paths/~1a/get/responses/200/content/application~1json: "application/json.x" property must be truthy',
+    'media@/components/responses/Bad/content 18:15 error media content.x at #/components/responses/Bad/content: "content.x" property must be truthy',
+    'media@/paths/~1a/get/responses/200/content/application~1json 12:30 error media application/json.x at #/paths/~1a/get/responses/200/content/application~1json: "application/json.x" property must be truthy',
     // Reached through the ref from 200's schema, the key `$type` is looked up percent-encoded after the ref: the result lands on its parent.
-    'prop@/components/schemas/Dollar/properties 25:9 error prop properties.z: "properties.z" property must be truthy',
-    'prop@/components/schemas/Dollar/properties/$type 25:16 error prop $type.z: "$type.z" property must be truthy',
-    "prop@/components/schemas/Dollar/properties/a b 26:14 error prop ['a b'].z: \"['a b'].z\" property must be truthy",
-    'resp@/components/responses/Bad 17:7 error resp Bad: "Bad" property must be truthy',
-    'resp@/paths/~1a/get/responses/200 10:11 error resp [200].y: "[200].y" property must be truthy',
+    'prop@/components/schemas/Dollar/properties 24:18 error prop properties.z: "properties.z" property must be truthy',
+    'prop@/components/schemas/Dollar/properties/$type 25:15 error prop $type.z: "$type.z" property must be truthy',
+    "prop@/components/schemas/Dollar/properties/a b 26:13 error prop ['a b'].z: \"['a b'].z\" property must be truthy",
+    'resp@/components/responses/Bad 16:9 error resp Bad: "Bad" property must be truthy',
+    'resp@/paths/~1a/get/responses/200 9:15 error resp [200].y: "[200].y" property must be truthy',
     // A ref written with a sibling keeps its result where it is written.
-    'resp@/paths/~1a/get/responses/401 8:16 error resp [401].y: "[401].y" property must be truthy',
+    'resp@/paths/~1a/get/responses/401 8:15 error resp [401].y: "[401].y" property must be truthy',
   ]);
 });
 
