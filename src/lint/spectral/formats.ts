@@ -122,3 +122,37 @@ export const PEER_FORMATS: Record<'spectral:oas' | 'spectral:asyncapi', readonly
   'spectral:oas': ['oas2', 'oas3', 'oas3_0', 'oas3_1', 'oas3_2'],
   'spectral:asyncapi': ['aas2_0', 'aas2_1', 'aas2_2', 'aas2_3', 'aas2_4', 'aas2_5', 'aas2_6', 'aas3_0', 'aas3_1', 'aas2', 'aas3'],
 };
+
+/**
+ * @stoplight/spectral-formats as a JS ruleset `require`s it: archway's detectors under Spectral's
+ * export names, each with Spectral's `displayName` (by which `functionFormatName` knows it).
+ */
+export const SPECTRAL_FORMATS_MODULE: Readonly<Record<string, unknown>> = {
+  ...Object.fromEntries(
+    [
+      ['oas2', 'oas2'],
+      ['oas3', 'oas3'],
+      ['oas3_0', 'oas3_0'],
+      ['oas3_1', 'oas3_1'],
+      ['oas3_2', 'oas3_2'],
+      ['aas2', 'aas2'],
+      ['asyncApi2', 'aas2'],
+      ['asyncapi2', 'aas2'],
+      ...[0, 1, 2, 3, 4, 5, 6].map((m) => [`aas2_${m}`, `aas2_${m}`]),
+      ['aas3', 'aas3'],
+      ['aas3_0', 'aas3_0'],
+      ['aas3_1', 'aas3_1'],
+      ['jsonSchema', 'json-schema'],
+      ['jsonSchemaLoose', 'json-schema-loose'],
+      ['jsonSchemaDraft4', 'json-schema-draft4'],
+      ['jsonSchemaDraft6', 'json-schema-draft6'],
+      ['jsonSchemaDraft7', 'json-schema-draft7'],
+      ['jsonSchemaDraft2019_09', 'json-schema-draft-2019-09'],
+      ['jsonSchemaDraft2020_12', 'json-schema-draft-2020-12'],
+    ].map(([exported, name]) => {
+      const detect = (document: unknown) => FORMATS[name](document);
+      return [exported, Object.assign(detect, { displayName: DISPLAY[name] })];
+    }),
+  ),
+  detectDialect,
+};

@@ -9,9 +9,9 @@ import { readInputText } from '../../core/read-input.js';
 import { displayPath, recursiveAlias } from '../../core/source.js';
 import { parsePointer } from '../../core/pointer.js';
 import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
-import { canonicalFormat, PEER_FORMATS } from './formats.js';
+import { canonicalFormat, PEER_FORMATS, SPECTRAL_FORMATS_MODULE } from './formats.js';
 import { loadEngines } from './jsonpath.js';
-import { CORE_FUNCTIONS } from './functions/index.js';
+import { SPECTRAL_FUNCTIONS_MODULE } from './functions/index.js';
 import { applyRuleEntries, parseFormats, parseSeverity, type RuleScope, type RulesetProblem } from './rules.js';
 import type { ParserOptions, PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
 
@@ -76,7 +76,8 @@ async function readRuleset(path: string, cwd: string): Promise<{ data: unknown; 
       throw new InputError([{ location: { file: shown, pointer: '', line: 1, column: 1 }, message: 'ruleset file not found' }]);
     let module: { default?: unknown };
     try {
-      module = await import(pathToFileURL(path).href);
+      const text = path.endsWith('.mjs') ? '' : readFileSync(path, 'utf8');
+      module = path.endsWith('.cjs') || isCommonJs(text) ? (evaluateCommonJs(path, text) as { default?: unknown }) : await import(pathToFileURL(path).href);
     } catch (error) {
       throw new InputError([
         { location: { file: shown, pointer: '', line: 1, column: 1 }, message: `cannot load the ruleset module: ${(error as Error).message}` },
@@ -309,11 +310,35 @@ function locateExtended(target: string, from: string): string | undefined {
   }
 }
 
-/** Spectral's bundler provides its own packages to functions; these are the ones archway implements. */
-function builtinModule(name: string): unknown {
-  if (name === '@stoplight/spectral-functions')
-    return Object.fromEntries([...CORE_FUNCTIONS].filter(([n]) => n !== 'typedEnum').map(([n, f]) => [n, Object.defineProperty(f.run, 'name', { value: n })]));
-  return undefined;
+/**
+ * Spectral's packages as a CommonJS ruleset or function `require`s them: archway's functions and
+ * formats (loading the installed packages costs about half a second); what archway does not
+ * implement comes from the installed package, loaded only when asked for.
+ */
+function builtinModule(name: string, requireFrom: NodeJS.Require): unknown {
+  const own =
+    name === '@stoplight/spectral-functions' ? SPECTRAL_FUNCTIONS_MODULE : name === '@stoplight/spectral-formats' ? SPECTRAL_FORMATS_MODULE : undefined;
+  if (!own) return undefined;
+  return new Proxy(own, {
+    get: (target, key) =>
+      typeof key !== 'string' || key in target || key === '__esModule'
+        ? (target as Record<string | symbol, unknown>)[key]
+        : (requireFrom(name) as Record<string, unknown>)[key],
+  });
+}
+
+/** A CommonJS module's exports, evaluated with a `require` that provides Spectral's packages as archway implements them. */
+function evaluateCommonJs(file: string, text: string): unknown {
+  const requireFrom = createRequire(file);
+  const module = { exports: {} as unknown };
+  const shim = (name: string) => builtinModule(name, requireFrom) ?? requireFrom(name);
+  new Function('module', 'exports', 'require', '__filename', '__dirname', text)(module, module.exports, shim, file, dirname(file));
+  return module.exports;
+}
+
+/** Whether a `.js` file is written as CommonJS (Spectral bundles a ruleset or function as such whatever the package type says). */
+function isCommonJs(text: string): boolean {
+  return !/^\s*export\s/m.test(text) && /\b(module\.exports|exports\.)/.test(text);
 }
 
 /**
@@ -323,14 +348,10 @@ function builtinModule(name: string): unknown {
  */
 async function loadFunction(file: string): Promise<unknown> {
   const text = readFileSync(file, 'utf8');
-  if (/^\s*export\s/m.test(text) || !/\b(module\.exports|exports\.)/.test(text)) {
+  if (!isCommonJs(text)) {
     const module = await import(pathToFileURL(file).href);
     return module.default?.default ?? module.default ?? module;
   }
-  const requireFrom = createRequire(file);
-  const module = { exports: {} as unknown };
-  const shim = (name: string) => builtinModule(name) ?? requireFrom(name);
-  new Function('module', 'exports', 'require', '__filename', '__dirname', text)(module, module.exports, shim, file, dirname(file));
-  const exported = module.exports as { default?: unknown };
+  const exported = evaluateCommonJs(file, text) as { default?: unknown };
   return typeof exported === 'function' ? exported : (exported.default ?? exported);
 }

@@ -1,5 +1,5 @@
 import { formatName, functionFormatName } from './formats.js';
-import { CORE_FUNCTIONS } from './functions/index.js';
+import { CORE_FUNCTIONS, CORE_OF } from './functions/index.js';
 import type { PeerSelection, RulesetFunction, SpectralRule, SpectralSeverity, Then } from './types.js';
 
 /** A problem in a ruleset, at a JSON pointer into it; the loader places it at a line and column. */
@@ -214,7 +214,7 @@ function parseThen(then: unknown, scope: RuleScope, problem: (message: string, .
   if (typeof t.function === 'function') {
     // A JS ruleset imports Spectral's own functions: run archway's implementation of a core one.
     functionName = (t.function as { name: string }).name;
-    const core = 'schemas' in (t.function as object) ? CORE_FUNCTIONS.get(functionName) : undefined;
+    const core = CORE_OF.get(t.function) ?? ('schemas' in (t.function as object) ? CORE_FUNCTIONS.get(functionName) : undefined);
     fn = core?.run ?? (t.function as RulesetFunction);
     check = core?.checkOptions;
   } else if (typeof t.function === 'string') {

@@ -315,6 +315,22 @@ module.exports = {
   ]);
 });
 
+test("ruleset: a CommonJS ruleset requiring Spectral's packages gets archway's functions and formats without them installed; options are checked as a core function's", async () => {
+  const ruleset = (options: string) => `const { pattern } = require('@stoplight/spectral-functions');
+const { oas3, oas2 } = require('@stoplight/spectral-formats');
+module.exports = { rules: {
+  titled: { given: '$.info.title', severity: 'error', formats: [oas3], then: { function: pattern, functionOptions: ${options} } },
+  swagger: { given: '$.info.title', severity: 'error', formats: [oas2], then: { function: pattern, functionOptions: { match: '^x' } } },
+} };
+`;
+  assert.deepEqual(await lintWithModule(ruleset('{ notMatch: /^P/ }')), ['titled@/info/title 3:10 error "Pets" must not match the pattern ^P']);
+  await assert.rejects(lintWithModule(ruleset('{ nope: 1 }')), (error: Error) => {
+    assert.ok(error instanceof InputError);
+    assert.match(error.message, /rule "titled": "pattern" function does not support "nope" option/);
+    return true;
+  });
+});
+
 test('ruleset: results land where Spectral 6.16 reports them, and {{property}} names what it names (its own output: rule code, path, message, line and column)', async () => {
   const doc = `openapi: 3.1.0
 info: { title: T, version: '1' }

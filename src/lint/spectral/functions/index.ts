@@ -1,4 +1,4 @@
-import type { CoreFunction } from '../types.js';
+import type { CoreFunction, RulesetFunction } from '../types.js';
 import { alphabetical } from './alphabetical.js';
 import { casing } from './casing.js';
 import { defined } from './defined.js';
@@ -19,4 +19,23 @@ export const CORE_FUNCTIONS: ReadonlyMap<string, CoreFunction> = new Map(
   [alphabetical, casing, defined, enumeration, falsy, length, or, pattern, schema, truthy, typedEnum, undefinedFunction, unreferencedReusableObject, xor].map(
     (f) => [f.name, f],
   ),
+);
+
+/** The core function behind a function object of `SPECTRAL_FUNCTIONS_MODULE`. */
+export const CORE_OF = new WeakMap<object, CoreFunction>();
+
+/**
+ * @stoplight/spectral-functions as a JS ruleset or a custom function `require`s it: archway's core
+ * functions, named as Spectral's, and known to the ruleset loader as core ones (their options are
+ * checked when the ruleset loads).
+ */
+export const SPECTRAL_FUNCTIONS_MODULE: Readonly<Record<string, RulesetFunction>> = Object.fromEntries(
+  [...CORE_FUNCTIONS.values()]
+    .filter((f) => f.name !== 'typedEnum')
+    .map((f) => {
+      const exported: RulesetFunction = (input, options, context) => f.run(input, options, context);
+      Object.defineProperty(exported, 'name', { value: f.name });
+      CORE_OF.set(exported, f);
+      return [f.name, exported];
+    }),
 );
