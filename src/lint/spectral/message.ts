@@ -9,17 +9,13 @@ export function printValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** What @stoplight/json's `encodeUriPointer` percent-encodes in a pointer segment: `$`, `+`, `{`, `,`, spaces, non-ASCII letters. */
+export const URI_ENCODED = /[^a-zA-Z0-9_.!~*'()/-]/gu;
+
 /** A path as Spectral's `{{path}}` prints it: a URI-encoded JSON pointer fragment (`#/paths/~1pets~1%7Bid%7D`). */
 export function printPointer(path: JsonPath): string {
   if (path.length === 0) return '#';
-  return `#/${path
-    .map((s) =>
-      String(s)
-        .replace(/~/g, '~0')
-        .replace(/\//g, '~1')
-        .replace(/[^a-zA-Z0-9_.!~*'()/-]/gu, encodeURIComponent),
-    )
-    .join('/')}`;
+  return `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1').replace(URI_ENCODED, encodeURIComponent)).join('/')}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import type { ContractDocument, ContractFile } from '../../contracts/load.js';
 import { JsonSourceFile } from '../../core/json-source.js';
-import { escapeSegment, fragmentToPointer } from '../../core/pointer.js';
+import { escapeSegment, fragmentToPointer, joinPointer, parsePointer } from '../../core/pointer.js';
 import { YamlEventsSourceFile } from '../../core/yaml-events.js';
 import { writtenRefs } from '../oas-nodes.js';
+import { URI_ENCODED } from './message.js';
 import type { JsonPath } from './types.js';
 
 const isRef = (node: unknown): node is { $ref: string } =>
@@ -25,7 +26,7 @@ export class ResolvedDocument {
   private readonly marked = new Set<ContractFile>();
   private readonly cycles = new Map<ContractFile, CycleCheck>();
   private readonly hops = new Map<object, Hop | null>();
-  /** Keys as Spectral's ref map writes them (`spectralKey`), computed once each. */
+  /** Keys as Spectral's ref map writes them, URI-encoded and read back decoded for `~` only, computed once each. */
   private readonly encodedKeys = new Map<string, string>();
 
   constructor(private readonly doc: ContractDocument) {
@@ -149,7 +150,7 @@ export class ResolvedDocument {
     }
     const written = at.map((key) => {
       let encoded = this.encodedKeys.get(key);
-      if (encoded === undefined) this.encodedKeys.set(key, (encoded = key.replace(ENCODABLE, encodeURIComponent)));
+      if (encoded === undefined) this.encodedKeys.set(key, (encoded = key.replace(URI_ENCODED, encodeURIComponent)));
       return encoded;
     });
     return { file, path: closestPath(file.root, written) };
@@ -159,12 +160,12 @@ export class ResolvedDocument {
   private hop(ref: { $ref: string }, file: ContractFile, at: readonly string[]): Hop | null {
     const known = this.hops.get(ref);
     if (known !== undefined) return known;
-    const pointer = at.map((key) => `/${escapeSegment(key)}`).join('');
+    const pointer = joinPointer('', ...at);
     const target = this.doc.resolve(ref.$ref, file, `${pointer}/$ref`);
     const hop =
       !target || (target.file === file && this.cyclesOf(file).circular(pointer, target.pointer))
         ? null
-        : { file: target.file, node: target.node, path: pathOf(target.pointer) };
+        : { file: target.file, node: target.node, path: parsePointer(target.pointer) };
     // A YAML alias puts one ref object in several places, where the cycle check may answer differently.
     if (file.source instanceof JsonSourceFile || file.source instanceof YamlEventsSourceFile) this.hops.set(ref, hop);
     return hop;
@@ -211,21 +212,6 @@ export function rawAt(data: unknown, keys: readonly string[]): unknown {
   }
   return node;
 }
-
-function pathOf(pointer: string): string[] {
-  return pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/**
- * What Spectral's ref map URI-encodes in a key (@stoplight/json's `encodeUriPointer`), which it
- * reads back decoded for `~` only: `$`, `+`, `{`, `,`, spaces and non-ASCII letters stay encoded.
- */
-const ENCODABLE = /[^a-zA-Z0-9_.!~*'()/-]/gu;
 
 /**
  * Adds to `holders` the objects at or below `node` that have a `$ref` in or below them; whether

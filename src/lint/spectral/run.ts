@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { Finding, Severity } from '../../core/diagnostic.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
-import { escapeSegment } from '../../core/pointer.js';
+import { joinPointer } from '../../core/pointer.js';
 import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import { formatDisplayName, matchesFormat } from './formats.js';
@@ -93,10 +93,11 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
     for (const result of results) {
       const path = result.path ?? targetPath;
+      const view = rule.resolved ? (resolved ??= new ResolvedDocument(doc)) : undefined;
       // Where Spectral's look-up fails, the result stays at the resolved document's deepest existing path, in the root file.
-      const item = (rule.resolved ? (resolved ??= new ResolvedDocument(doc)).associate(path) : associateRaw(doc.rootFile, path)) ?? {
+      const item = (view ? view.associate(path) : associateRaw(doc.rootFile, path)) ?? {
         file: doc.rootFile,
-        path: closestPath((resolved ??= new ResolvedDocument(doc)).root, path.map(String)),
+        path: closestPath(view!.root, path.map(String)),
         missing: undefined,
       };
       const property =
@@ -110,7 +111,7 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
       const met = `${rule.name}\0${item.file.path}\0${JSON.stringify(item.path)}\0${property}\0${result.message}`;
       if (reported.has(met)) continue;
       reported.add(met);
-      const origin = { file: item.file, pointer: item.path.map((key) => `/${escapeSegment(key)}`).join('') };
+      const origin = { file: item.file, pointer: joinPointer('', ...item.path) };
       const printed = printPointer(item.path);
       const value = rawAt(item.file.root, item.path);
       const values = {
@@ -215,7 +216,7 @@ function documentFindings(doc: ContractDocument, ruleset: SpectralRuleset, cwd: 
   if (duplicateKeys !== 'off' || incompatibleValues !== 'off')
     for (const diagnostic of parserDiagnostics(file)) {
       const severity = ruleset.parserOptions[diagnostic.option];
-      if (severity !== 'off') add('parser', severity, diagnostic.message, diagnostic.path.map((s) => `/${escapeSegment(s)}`).join(''), 'key');
+      if (severity !== 'off') add('parser', severity, diagnostic.message, joinPointer('', ...diagnostic.path), 'key');
     }
   if (ruleset.formats.length > 0 && !ruleset.formats.some((format) => matchesFormat(format, file.root)))
     add(

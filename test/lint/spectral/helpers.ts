@@ -39,23 +39,20 @@ components:
 
 /** Runs a ruleset (YAML text) over a document: one line per finding, `rule@pointer line:col severity message`. */
 export async function lintWith(ruleset: string, doc = API, files: Record<string, string> = {}): Promise<string[]> {
-  return withTempDirAsync(async (dir) => {
-    writeFileSync(join(dir, 'api.yaml'), doc);
-    writeFileSync(join(dir, 'ruleset.yaml'), ruleset);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const loaded = await loadSpectralRuleset('ruleset.yaml', dir);
-    const run = runRuleset(loadContract(join(dir, 'api.yaml')), loaded, dir);
-    await Promise.all(run.pending);
-    return run.findings.map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message}`).sort();
-  });
+  return lintFile('ruleset.yaml', ruleset, doc, files);
 }
 
 /** Runs a JS module ruleset (CommonJS source) over a document, as `lintWith` does. */
 export async function lintWithModule(source: string, doc = API): Promise<string[]> {
+  return lintFile('rules.cjs', source, doc, {});
+}
+
+async function lintFile(name: string, ruleset: string, doc: string, files: Record<string, string>): Promise<string[]> {
   return withTempDirAsync(async (dir) => {
     writeFileSync(join(dir, 'api.yaml'), doc);
-    writeFileSync(join(dir, 'rules.cjs'), source);
-    const loaded = await loadSpectralRuleset('rules.cjs', dir);
+    writeFileSync(join(dir, name), ruleset);
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    const loaded = await loadSpectralRuleset(name, dir);
     const run = runRuleset(loadContract(join(dir, 'api.yaml')), loaded, dir);
     await Promise.all(run.pending);
     return run.findings.map((f) => `${f.ruleId}@${f.location.pointer} ${f.location.line}:${f.location.column} ${f.severity} ${f.message}`).sort();
