@@ -12,6 +12,7 @@ import { PEER_RULESETS, type PeerRulesetId } from '../peers/index.js';
 import { canonicalFormat, PEER_FORMATS, SPECTRAL_FORMATS_MODULE } from './formats.js';
 import { loadEngines } from './jsonpath.js';
 import { SPECTRAL_FUNCTIONS_MODULE } from './functions/index.js';
+import { rulesetFunctionFactory } from './ruleset-function.js';
 import { applyRuleEntries, parseFormats, parseSeverity, type RuleScope, type RulesetProblem } from './rules.js';
 import type { ParserOptions, PeerSelection, RulesetFunction, RulesetOverride, SpectralRule, SpectralRuleset } from './types.js';
 
@@ -311,13 +312,19 @@ function locateExtended(target: string, from: string): string | undefined {
 }
 
 /**
- * Spectral's packages as a CommonJS ruleset or function `require`s them: archway's functions and
- * formats (loading the installed packages costs about half a second); what archway does not
- * implement comes from the installed package, loaded only when asked for.
+ * Spectral's packages as a CommonJS ruleset or function `require`s them: archway's functions,
+ * formats and `createRulesetFunction` (loading the installed packages costs about half a second);
+ * what archway does not implement comes from the installed package, loaded only when asked for.
  */
 function builtinModule(name: string, requireFrom: NodeJS.Require): unknown {
   const own =
-    name === '@stoplight/spectral-functions' ? SPECTRAL_FUNCTIONS_MODULE : name === '@stoplight/spectral-formats' ? SPECTRAL_FORMATS_MODULE : undefined;
+    name === '@stoplight/spectral-functions'
+      ? SPECTRAL_FUNCTIONS_MODULE
+      : name === '@stoplight/spectral-formats'
+        ? SPECTRAL_FORMATS_MODULE
+        : name === '@stoplight/spectral-core'
+          ? { createRulesetFunction: rulesetFunctionFactory(() => (requireFrom(name) as { createRulesetFunction: never }).createRulesetFunction) }
+          : undefined;
   if (!own) return undefined;
   return new Proxy(own, {
     get: (target, key) =>
