@@ -18,6 +18,12 @@ import type { JsonPath } from './types.js';
 
 export type Emit = (scope: { path: JsonPath; value: unknown }) => void;
 
+/** Follows a replay down and up: `enter` answering false skips the child's subtree (`leave` is then not called for it). */
+export interface ReplayGuide {
+  enter(key: string | number, value: unknown): boolean;
+  leave(): void;
+}
+
 interface Step {
   deep: boolean;
   /** The segment test; undefined for a wildcard. */
@@ -119,7 +125,8 @@ export function waitedFor(patterns: readonly DagPattern[]): string[] {
 }
 
 export class DagQuery {
-  private readonly memo = new Map<object, Map<number, Matches>>();
+  /** Per set of states: the matches below each object (a few sets, each met at many objects). */
+  private readonly memo = new Map<number, Map<object, Matches>>();
   private readonly accept: number;
   /**
    * Per state bit: the key-index bits of the names without which the state cannot advance below a
@@ -147,9 +154,13 @@ export class DagQuery {
     return matches;
   }
 
-  /** Calls `emit` for each match, with nimma's path (array indices as numbers) and value. */
-  replay(root: object, matches: Matches, emit: Emit): void {
+  /**
+   * Calls `emit` for each match, with nimma's path (array indices as numbers) and value; a guide
+   * may skip subtrees, unless matches are reported above where they were found (`^`).
+   */
+  replay(root: object, matches: Matches, emit: Emit, guide?: ReplayGuide): void {
     const { up, key } = this.pattern;
+    const guided = up === 0 ? guide : undefined;
     const path: JsonPath = [];
     const values: unknown[] = [root];
     const walk = (m: Matches) => {
@@ -159,11 +170,13 @@ export class DagQuery {
         emit({ path: at, value: key ? (at.length === 0 ? undefined : at[at.length - 1]) : values[values.length - 1 - up] });
       }
       for (const child of m.below) {
+        if (guided && !guided.enter(child.key, child.value)) continue;
         path.push(child.key);
         values.push(child.value);
         walk(child.matches);
         path.pop();
         values.pop();
+        guided?.leave();
       }
     };
     walk(matches);
@@ -214,8 +227,7 @@ export class DagQuery {
     const live = states & (this.accept - 1);
     if (value === null || typeof value !== 'object' || live === 0) return here ? HIT : NONE;
     if (this.stuck(value, live)) return here ? HIT : NONE;
-    let byState = this.memo.get(value);
-    const known = root ? undefined : byState?.get(states);
+    const known = root ? undefined : this.memo.get(states)?.get(value);
     if (known) return known;
     let below: Matches['below'] | undefined;
     // for…in lists an object's keys in Object.keys order without allocating their array (a plain object, as JSON gives).
@@ -223,8 +235,10 @@ export class DagQuery {
     else for (const key in value) below = this.child(live, key, (value as Record<string, unknown>)[key], below);
     const out = here === 0 && below === undefined ? NONE : { here, below: below ?? [] };
     if (!root) {
-      if (!byState) this.memo.set(value, (byState = new Map()));
-      byState.set(states, out);
+      // Looked up again: the children may have made this set's map.
+      let byObject = this.memo.get(states);
+      if (!byObject) this.memo.set(states, (byObject = new Map()));
+      byObject.set(value, out);
     }
     return out;
   }

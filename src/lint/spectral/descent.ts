@@ -3,16 +3,27 @@ import type { JsonPath } from './types.js';
 
 /**
  * jsonpath-plus, memoised, for the expressions nimma hands to it that are made of names, `*`,
- * `..`, `[a,b]` and a final `~` (`$.paths..get.parameters..in`). jsonpath-plus walks every path
- * of the resolved document, where a shared component is one object reached by thousands of
- * paths; this evaluates each (object, step) once and replays the matches under every path that
- * reaches it. Results are jsonpath-plus's own: the same branches in the same order, including its
- * quirk of reading a name literally right after a wildcard or a name (`literalPriority`), and
- * paths passed through its path string and lodash's `toPath`, as nimma's fallback does.
+ * `..`, `[a,b]`, filters that read a child alone (optionally followed by `^`) and a final `~`
+ * (`$.paths..get.parameters..in`, `$.paths..parameters[*][?(@property === "name")]^.schema`).
+ * jsonpath-plus walks every path of the resolved document, where a shared component is one
+ * object reached by thousands of paths; this evaluates each (object, step) once and replays the
+ * matches under every path that reaches it. Results are jsonpath-plus's own: the same branches in
+ * the same order, including its quirk of reading a name literally right after a wildcard or a
+ * name (`literalPriority`), filters evaluated by jsonpath-plus itself, and paths passed through
+ * its path string and lodash's `toPath`, as nimma's fallback does.
  */
 
 export type Token =
-  { kind: 'name'; name: string } | { kind: 'names'; names: string[]; text: string } | { kind: 'wildcard' } | { kind: 'descent' } | { kind: 'key' };
+  | { kind: 'name'; name: string }
+  | { kind: 'names'; names: string[]; text: string }
+  | { kind: 'wildcard' }
+  | { kind: 'descent' }
+  | { kind: 'key' }
+  /** `[?(…)]`, and with `parent` the `^` after it: the object whose child passed goes on to the next step. */
+  | { kind: 'filter'; text: string; parent: boolean };
+
+/** The keys of an object's children that pass a filter token, as jsonpath-plus evaluates it (in its order, errors included). */
+export type FilterKeys = (filter: string, value: object) => Array<string | number>;
 
 /** The matches of the steps from one object onward: values here, and what each child contributes. */
 interface Matches {
@@ -40,6 +51,17 @@ function plainName(name: string): boolean {
   );
 }
 
+/**
+ * A filter whose outcome for a child depends on the child's key and value alone: it reads neither
+ * `@parent`, `@parentProperty`, `@root` nor `@path`, and is not jsonpath-plus's nested-filter form
+ * (which it evaluates by another route).
+ */
+function localFilter(text: string): boolean {
+  if (!text.startsWith('?(') || !text.endsWith(')')) return false;
+  const code = text.replace(/^\?\((.*?)\)$/u, '$1');
+  return !/@(parent|root|path)/u.test(code) && !/@.?([^?]*)[['](\??\(.*?\))(?!.\)\])[\]']/u.test(code);
+}
+
 /** The names a `..` of these expressions looks for (a document's key index is built for them). */
 export function descentNames(expressions: ReadonlyArray<readonly Token[]>): string[] {
   return expressions.flatMap((tokens) =>
@@ -59,7 +81,11 @@ export function compileDescent(tokens: readonly string[]): Token[] | undefined {
     if (text === '*') out.push({ kind: 'wildcard' });
     else if (text === '..') out.push({ kind: 'descent' });
     else if (text === '~' && i === tokens.length - 1) out.push({ kind: 'key' });
-    else if (plainName(text)) out.push({ kind: 'name', name: text });
+    else if (localFilter(text)) {
+      const parent = tokens[i + 1] === '^';
+      out.push({ kind: 'filter', text, parent });
+      if (parent) i++;
+    } else if (plainName(text)) out.push({ kind: 'name', name: text });
     else if (text.includes(',') && text.split(',').every(plainName)) out.push({ kind: 'names', names: text.split(','), text });
     else return undefined;
   }
@@ -85,6 +111,7 @@ export class Descent {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly index: KeyIndex,
+    private readonly filterKeys: FilterKeys,
   ) {
     this.memo = Array.from({ length: 2 * tokens.length }, () => new Map<object, Matches>());
     this.waits = tokens.map((token, i) => {
@@ -145,7 +172,15 @@ export class Descent {
       } else out.below.push({ segment, matches: m });
     };
     const text =
-      token.kind === 'name' ? token.name : token.kind === 'names' ? token.text : token.kind === 'wildcard' ? '*' : token.kind === 'descent' ? '..' : '~';
+      token.kind === 'name'
+        ? token.name
+        : token.kind === 'names' || token.kind === 'filter'
+          ? token.text
+          : token.kind === 'wildcard'
+            ? '*'
+            : token.kind === 'descent'
+              ? '..'
+              : '~';
     // jsonpath-plus's first branch: right after a wildcard or a name, an own property named like the step is read literally.
     if (literal && hasOwn(value, text)) {
       add(text, this.trace(step + 1, (value as Record<string, unknown>)[text], false));
@@ -170,6 +205,13 @@ export class Descent {
         break;
       case 'name':
         if (!literal && hasOwn(value, token.name)) add(token.name, this.trace(step + 1, (value as Record<string, unknown>)[token.name], true));
+        break;
+      case 'filter':
+        if (!isObject(value)) break;
+        // After `^` jsonpath-plus goes on from the object itself, once per child that passed.
+        for (const key of this.filterKeys(token.text, value))
+          if (token.parent) add(undefined, this.trace(step + 1, value, false));
+          else add(key, this.trace(step + 1, (value as Record<string | number, unknown>)[key], false));
         break;
     }
     return out.here.length === 0 && out.below.length === 0 ? EMPTY : out;

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type NimmaClass from 'nimma';
 import type { EmittedScope } from 'nimma';
-import { compilePattern, DagQuery, waitedFor, type DagPattern, type NimmaNode } from './dag-query.js';
-import { compileDescent, Descent, descentNames } from './descent.js';
+import { compilePattern, DagQuery, waitedFor, type DagPattern, type NimmaNode, type ReplayGuide } from './dag-query.js';
+import { compileDescent, Descent, descentNames, type FilterKeys } from './descent.js';
 import { KeyIndex } from './key-index.js';
 import type { JsonPath } from './types.js';
 
@@ -44,7 +44,9 @@ function planFor(expression: string): Plan {
     } catch {
       // nimma cannot compile it: jsonpath-plus runs it, memoised when its steps allow.
       const steps = compileDescent(JSONPath.toPathArray(expression));
-      plan = steps ? { kind: 'descent', steps } : { kind: 'nimma' };
+      // A filter is evaluated alone as `$[?(…)]`: only where jsonpath-plus reads that back as the same step.
+      const separable = steps?.every((step) => step.kind !== 'filter' || sameSteps(`$[${step.text}]`, ['$', step.text]));
+      plan = steps && separable ? { kind: 'descent', steps } : { kind: 'nimma' };
     }
     if (source !== undefined) {
       // Fast paths (a fixed path, the root) and bailed expressions stay nimma's: only its full traversal is replaced.
@@ -56,6 +58,17 @@ function planFor(expression: string): Plan {
   }
   return plan!;
 }
+
+function sameSteps(expression: string, steps: readonly string[]): boolean {
+  const read = load().JSONPath.toPathArray(expression);
+  return read.length === steps.length && read.every((step, i) => step === steps[i]);
+}
+
+/** The children of an object that pass a filter step, evaluated by jsonpath-plus as nimma's fallback runs it. */
+const filterKeys: FilterKeys = (filter, value) =>
+  (load().JSONPath({ path: `$[${filter}]`, json: value, resultType: 'all', wrap: true }) as Array<{ parentProperty: string | number }>).map(
+    (result) => result.parentProperty,
+  );
 
 function onlyScopeImported(source: string): boolean {
   return source
@@ -98,7 +111,14 @@ function filterTest(script: string, last: boolean): ((key: string | number, valu
         (!last || !readsValue || guarded);
       if (safe) {
         const fn = new Function('scope', `return !(${condition});`) as (scope: unknown) => unknown;
-        test = (key, value) => fn({ sandbox: { value, property: key } });
+        // The condition reads the sandbox's value and property only: one scope serves every call.
+        const sandbox: { value: unknown; property: unknown } = { value: undefined, property: undefined };
+        const scope = { sandbox };
+        test = (key, value) => {
+          sandbox.value = value;
+          sandbox.property = key;
+          return fn(scope);
+        };
       }
     }
     filters.set(id, test);
@@ -109,9 +129,10 @@ function filterTest(script: string, last: boolean): ((key: string | number, valu
 /**
  * Runs every `given` over a document: nimma compiles them into one traversal (jsonpath-plus
  * takes the expressions it cannot compile), exactly as Spectral does; those whose steps allow it
- * run memoised over the shared subtrees instead, with the same results.
+ * run memoised over the shared subtrees instead, with the same results; `guide` may give a
+ * memoised expression a guide that skips subtrees whose matches its callbacks need not see.
  */
-export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Scope) => void>>): void {
+export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Scope) => void>>, guide?: (expression: string) => ReplayGuide | undefined): void {
   if (callbacks.size === 0) return;
   if (input === null || typeof input !== 'object') {
     for (const cb of callbacks.get('$') ?? []) cb({ path: [], value: input });
@@ -130,7 +151,7 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
     if (plan.kind === 'descent') {
       const { JSONPath, lodashToPath } = load();
       // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
-      new Descent(plan.steps, index).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
+      new Descent(plan.steps, index, filterKeys).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
     } else if (plan.kind === 'dag') {
       const query = new DagQuery(plan.pattern, index);
       let matches;
@@ -140,7 +161,7 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
         expressions.push(expression); // a filter threw: nimma's own run decides what happens
         continue;
       }
-      query.replay(input, matches, all(expression));
+      query.replay(input, matches, all(expression), guide?.(expression));
     } else expressions.push(expression);
   }
   if (expressions.length === 0) return;

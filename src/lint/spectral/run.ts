@@ -7,6 +7,7 @@ import { joinPointer } from '../../core/pointer.js';
 import { displayPath } from '../../core/source.js';
 import type { ContractDocument } from '../../contracts/load.js';
 import { formatDisplayName, matchesFormat } from './formats.js';
+import { LOCAL_FUNCTIONS } from './functions/index.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
 import { fillMessage, printDotPath, printPointer } from './message.js';
 import { parserDiagnostics } from './parser-diagnostics.js';
@@ -106,12 +107,14 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
           : item.path.length > 0
             ? item.path[item.path.length - 1]
             : '';
-      // The place, `{{property}}` and the function's message decide the finding: one met before
-      // (the same component reached by another path) is not worked out again.
-      const met = `${rule.name}\0${item.file.path}\0${JSON.stringify(item.path)}\0${property}\0${result.message}`;
+      // The place, `{{property}}` and, where the rule's message shows it, the function's message
+      // decide the finding: one met before (the same component reached by another path, another
+      // error of the same schema) is not worked out again.
+      const pointer = joinPointer('', ...item.path);
+      const met = `${rule.name}\0${item.file.path}\0${pointer}\0${property}\0${showsError(rule) ? result.message : ''}`;
       if (reported.has(met)) continue;
       reported.add(met);
-      const origin = { file: item.file, pointer: joinPointer('', ...item.path) };
+      const origin = { file: item.file, pointer };
       const printed = printPointer(item.path);
       const value = rawAt(item.file.root, item.path);
       const values = {
@@ -174,12 +177,19 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
 
   for (const mode of [true, false]) {
     const callbacks = new Map<string, Array<(scope: Scope) => void>>();
+    // Expressions some rule with a function other than a local core one looks for: every match counts.
+    const global = new Set<string>();
     for (const rule of active.filter((r) => r.resolved === mode))
-      for (const given of givensFor(rule, root)) callbacks.set(given, [...(callbacks.get(given) ?? []), (scope) => lintNode(rule, scope)]);
+      for (const given of givensFor(rule, root)) {
+        callbacks.set(given, [...(callbacks.get(given) ?? []), (scope) => lintNode(rule, scope)]);
+        if (!rule.then.every((then) => LOCAL_FUNCTIONS.has(then.fn))) global.add(given);
+      }
     if (callbacks.size === 0) continue;
-    const input = mode ? (resolved ??= new ResolvedDocument(doc)).root : root;
+    const view = mode ? (resolved ??= new ResolvedDocument(doc)) : undefined;
+    const input = view ? view.root : root;
     try {
-      queryAll(input, callbacks);
+      // On the resolved view, a subtree reached again where its results would land as before is skipped.
+      queryAll(input, callbacks, view && ((expression) => (global.has(expression) ? undefined : view.replayGuide())));
     } catch (error) {
       // nimma gathers what the callbacks threw into an AggregateError: a rule's own error is the one to show.
       const inner = causes(error).find((e) => e instanceof InputError);
@@ -232,6 +242,18 @@ function rulesetError(rule: SpectralRule, shown: (path: string) => string, messa
   return new InputError([
     { location: { file: shown(rule.definedIn), pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
   ]);
+}
+
+const SHOWS_ERROR = new WeakMap<SpectralRule, boolean>();
+
+/** Whether a rule's message shows its function's message (`{{error}}`; with no message of its own, when it has no description). */
+function showsError(rule: SpectralRule): boolean {
+  let shows = SHOWS_ERROR.get(rule);
+  if (shows === undefined) {
+    shows = rule.message === undefined ? rule.description === undefined : /\{\{[^}]*\berror\b/.test(rule.message);
+    SHOWS_ERROR.set(rule, shows);
+  }
+  return shows;
 }
 
 /** Spectral's targets of one `then`: `@key` → each key, `$…` → a JSONPath from the match, else a lodash path; the value itself when it is not an object. */

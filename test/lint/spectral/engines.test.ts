@@ -12,7 +12,7 @@ import { CORPUS, REPO } from '../../support/cli.js';
 /**
  * The memoised engines (src/lint/spectral/dag-query.ts for nimma's traversal, descent.ts for
  * its jsonpath-plus fallback) against nimma itself, as Spectral runs it: every emitted (path,
- * value) pair, in number, and whether the query throws. Expressions: every `given` of the three
+ * value) pair, in number, and whether the query throws. Expressions: every `given` of the six
  * vendored rulesets and of Spectral's own `spectral:oas`/`spectral:asyncapi`, and a few that
  * reach nimma's quirks; documents: resolved and raw views of small synthetic ones and, with
  * ARCHWAY_RULESETS_ALL=1, of every corpus document.
@@ -47,6 +47,11 @@ const QUIRKS = [
   '$..properties.*~',
   '$.paths.*.*[responses,requestBody]..schema',
   '$..[description,summary]',
+  // nimma cannot parse a `^` followed by more steps: jsonpath-plus runs these, filters and all.
+  "$.paths..parameters[*][?(@property === 'name' && (@ === 'id' || @.match(/(_id|Id)$/)))]^.schema",
+  "$.paths..[?(@property === 'schema')]^.parameters",
+  "$.paths[*][?(@property === 'get')]^.parameters[*]",
+  "$..parameters[*][?(@property === 'in' || @property === 'name')]^.schema",
 ];
 
 /**
@@ -97,7 +102,14 @@ function key(scope: { path: unknown[]; value: unknown }): string {
 
 async function expressions(): Promise<string[]> {
   const out = new Set(QUIRKS);
-  for (const file of ['adidas/.spectral.yaml', 'azure/spectral.yaml', 'zalando/zalando.yml']) {
+  for (const file of [
+    'adidas/.spectral.yaml',
+    'azure/spectral.yaml',
+    'zalando/zalando.yml',
+    'owasp/ruleset.cjs',
+    'aywt/ruleset.cjs',
+    'documentation/ruleset.cjs',
+  ]) {
     const ruleset = await loadSpectralRuleset(join(REPO, 'test/fixtures/rulesets', file), REPO);
     for (const rule of ruleset.rules.values()) for (const given of rule.given) if (given.startsWith('$')) out.add(given);
   }
@@ -195,6 +207,28 @@ test('a filter that throws behaves as in nimma', () => {
     assert.equal(actual.threw, expected.threw, expression);
     assert.deepEqual(actual.pairs, expected.pairs, expression);
   }
+});
+
+test('a filter that jsonpath-plus evaluates throws as it does there, once a child it reads has no such method', () => {
+  const input = {
+    paths: {
+      '/a': {
+        get: {
+          parameters: [
+            { in: 'path', name: 'a_id', schema: {} },
+            { in: 'query', name: 7 },
+          ],
+        },
+      },
+    },
+  };
+  const expression = "$.paths..parameters[*][?(@property === 'name' && @.match(/_id$/))]^.schema";
+  assert.deepEqual(reference(input, expression), { pairs: [], threw: true });
+  assert.deepEqual(archway(input, expression), { pairs: [], threw: true });
+  input.paths['/a'].get.parameters[1].name = 'b_id' as never;
+  const expected = reference(input, expression);
+  assert.equal(expected.pairs.length, 1);
+  assert.deepEqual(archway(input, expression), expected);
 });
 
 test('what stays with nimma is traversed without zones, which fail on shared objects', () => {

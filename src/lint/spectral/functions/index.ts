@@ -21,6 +21,16 @@ export const CORE_FUNCTIONS: ReadonlyMap<string, CoreFunction> = new Map(
   ),
 );
 
+/**
+ * The core functions whose results depend on their input, their options and at most the last key
+ * of the path they are given, and whose result paths extend that path (all but
+ * unreferencedReusableObject, which reads the whole document and reports components by their own
+ * paths): the same input met under another path gives the same results, moved there.
+ */
+export const LOCAL_FUNCTIONS: ReadonlySet<RulesetFunction> = new Set(
+  [...CORE_FUNCTIONS.values()].filter((f) => f !== unreferencedReusableObject).map((f) => f.run),
+);
+
 /** The core function behind a function object of `SPECTRAL_FUNCTIONS_MODULE`. */
 export const CORE_OF = new WeakMap<object, CoreFunction>();
 
