@@ -202,16 +202,19 @@ export function systemCases(repo: string, scratch: string): BenchCase[] {
 
 /**
  * Spectral rulesets run natively: archway against Spectral itself on the same ruleset and
- * document. `spectral:oas` selects archway's built-in equivalents; the adidas ruleset (vendored
- * under test/fixtures/rulesets) runs its own rules through archway's Spectral engine.
+ * document. `spectral:oas` selects archway's built-in equivalents; the adidas and OWASP rulesets
+ * (vendored under test/fixtures/rulesets) run their own rules through archway's Spectral engine.
  */
 export function rulesetCases(repo: string, corpus: string, scratch: string): BenchCase[] {
   const oas = join(scratch, 'spectral-oas.yaml');
   writeFileSync(oas, 'extends: ["spectral:oas"]\n');
   const adidas = join(repo, 'test/fixtures/rulesets/adidas/.spectral.yaml');
+  // Stoplight's OWASP ruleset as npm ships it: CommonJS, with two functions of its own.
+  const owasp = join(repo, 'test/fixtures/rulesets/owasp/ruleset.cjs');
   const cases = [
     { name: 'GitHub api.github.com.new.json with spectral:oas', file: join(corpus, 'github/api.github.com.new.json'), archway: 'spectral:oas', spectral: oas },
     { name: 'Stripe spec3.new.json with the adidas ruleset', file: join(corpus, 'stripe/stripe-spec3.new.json'), archway: adidas, spectral: adidas },
+    { name: 'Box box-openapi.json with the OWASP ruleset', file: join(corpus, 'box/box-openapi.json'), archway: owasp, spectral: owasp },
   ];
   return cases.map(({ name, file, archway, spectral }) => ({
     group: 'rulesets',
