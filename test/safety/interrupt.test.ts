@@ -6,11 +6,16 @@ import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REPO, withTempDirAsync } from '../support/cli.js';
 
-/** A writer of many files, so that a signal arrives while it is still staging them. */
+/**
+ * A writer of many files, so that a signal arrives while it is still staging them, even on a
+ * loaded machine where the test may be descheduled between seeing the staging folder and
+ * signalling (20,000 files once finished first there).
+ */
 const WRITER = `
 const { writeOutputDir } = await import(${JSON.stringify(join(REPO, 'dist/src/report/write-output.js'))});
 const files = new Map();
-for (let i = 0; i < 20000; i++) files.set('runbooks/r' + i + '.md', 'x'.repeat(4096));
+const body = 'x'.repeat(4096);
+for (let i = 0; i < 200000; i++) files.set('runbooks/r' + i + '.md', body);
 await writeOutputDir(process.argv[1], files);
 `;
 
