@@ -38,6 +38,8 @@ export interface DagPattern {
   up: number;
   /** Trailing `~`: the value reported is the last key of the path. */
   key: boolean;
+  /** Whether nimma evaluates the pattern's filter on exactly the nodes this query does (`..name..[?(…)]`). */
+  filterWhereNimma: boolean;
 }
 
 /** A node of nimma's parser output: `MemberExpression`, `WildcardExpression`, `ScriptFilterExpression`, `ParentExpression`… */
@@ -88,9 +90,19 @@ export function compilePattern(nodes: readonly NimmaNode[], filter: (script: str
     } else return undefined;
   }
   // One `..` at most: nimma then checks a fixed prefix and a suffix, a pattern over the path. With
-  // more it searches the path for each name in turn (first occurrence), which this does not model.
+  // more it searches the path for each name in turn (first occurrence), which this does not model,
+  // but for `$..name..[?(…)]`: every node strictly below the first `name` of its path that passes
+  // the filter, which nimma evaluates there and nowhere else, as this does.
   const deepSteps = steps.filter((step) => step.deep).length;
-  return steps.length > 0 && steps.length <= 30 && deepSteps <= 1 ? { steps, up, key } : undefined;
+  const nameThenFilter =
+    steps.length === 2 &&
+    up === 0 &&
+    !key &&
+    steps.every((step) => step.deep) &&
+    steps[0].names?.length === 1 &&
+    steps[1].test !== undefined &&
+    !steps[1].names;
+  return steps.length > 0 && steps.length <= 30 && (deepSteps <= 1 || nameThenFilter) ? { steps, up, key, filterWhereNimma: nameThenFilter } : undefined;
 }
 
 /** nimma's name test (its `safeBinaryExpression`): a name that reads as an integer compares as text, so it matches an array index. */

@@ -30,8 +30,12 @@ export type Scope = EmittedScope;
 const compiled = new Map<string, NimmaClass>();
 const UNZONED = '$..archwayUnzonedTraversal';
 
-/** How an expression runs: nimma's own traversal, or the memoised equivalent of nimma's traversal or of its jsonpath-plus fallback. */
-type Plan = { kind: 'nimma' } | { kind: 'dag'; pattern: DagPattern } | { kind: 'descent'; steps: NonNullable<ReturnType<typeof compileDescent>> };
+/**
+ * How an expression runs: nimma's own (`traverses` unless a fast path alone: the root, a fixed
+ * path), or the memoised equivalent of nimma's traversal or of its jsonpath-plus fallback.
+ */
+type Plan =
+  { kind: 'nimma'; traverses: boolean } | { kind: 'dag'; pattern: DagPattern } | { kind: 'descent'; steps: NonNullable<ReturnType<typeof compileDescent>> };
 const plans = new Map<string, Plan>();
 
 function planFor(expression: string): Plan {
@@ -46,13 +50,13 @@ function planFor(expression: string): Plan {
       const steps = compileDescent(JSONPath.toPathArray(expression));
       // A filter is evaluated alone as `$[?(…)]`: only where jsonpath-plus reads that back as the same step.
       const separable = steps?.every((step) => step.kind !== 'filter' || sameSteps(`$[${step.text}]`, ['$', step.text]));
-      plan = steps && separable ? { kind: 'descent', steps } : { kind: 'nimma' };
+      plan = steps && separable ? { kind: 'descent', steps } : { kind: 'nimma', traverses: true };
     }
     if (source !== undefined) {
       // Fast paths (a fixed path, the root) and bailed expressions stay nimma's: only its full traversal is replaced.
       const traversed = source.includes('scope.traverse(') && !source.includes('bail(') && onlyScopeImported(source);
       const pattern = traversed ? compilePattern(load().parse(expression) as NimmaNode[], filterTest) : undefined;
-      plan = pattern ? { kind: 'dag', pattern } : { kind: 'nimma' };
+      plan = pattern ? { kind: 'dag', pattern } : { kind: 'nimma', traverses: source.includes('scope.traverse(') };
     }
     plans.set(expression, plan!);
   }
@@ -77,15 +81,26 @@ function onlyScopeImported(source: string): boolean {
     .every((line) => line === 'import {Scope} from "nimma/runtime";');
 }
 
-const filters = new Map<string, ((key: string | number, value: unknown) => unknown) | null>();
+type FilterTest = (key: string | number, value: unknown) => unknown;
+
+const filters = new Map<string, FilterTest | null>();
+
+/** Filters the memoised query may evaluate on fewer nodes than nimma does: they run on every node of the document first (`throwingAnywhere`). */
+const CHECKED_EVERYWHERE = new WeakSet<FilterTest>();
+
+/** What in a filter could change the document: an assignment, `++`/`--`, `delete`, or an array method that mutates. */
+const MUTATES = /(^|[^=!<>])=(?![=>])|\+\+|--|\bdelete\b|\.(push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin)\s*\(/;
 
 /**
- * A filter script as nimma compiles it, when it reads only `@property` and one level of `@`
- * (`@.in == 'path'`, `@property >= 200`): such a filter can throw only on a null node, so where
- * nimma would evaluate it on more nodes (its checks run in their own order) it cannot throw there.
- * As the last step nimma evaluates it on every node it reaches: there it must guard `@` first.
+ * A filter script as nimma compiles it, when it reads only `@property` and `@` and changes
+ * nothing: its outcome, and whether it throws, depend on the node alone. One that reads
+ * `@property` and one level of `@` (`@.in == 'path'`, `@property >= 200`) can throw only on a
+ * null node, so where nimma would evaluate it on more nodes (its checks run in their own order) it
+ * cannot throw there; as the last step nimma evaluates it on every node it reaches, so there it
+ * must guard `@` first. Any other (`@.in.match(/query/)`) is marked to be tried on every node of
+ * the document before the memoised query takes it.
  */
-function filterTest(script: string, last: boolean): ((key: string | number, value: unknown) => unknown) | undefined {
+function filterTest(script: string, last: boolean): FilterTest | undefined {
   const id = `${last ? 1 : 0}${script}`;
   let test = filters.get(id);
   if (test === undefined) {
@@ -103,22 +118,20 @@ function filterTest(script: string, last: boolean): ((key: string | number, valu
       const plain = condition.replaceAll('scope.sandbox.value', 'V').replaceAll('scope.sandbox.property', 'P').replaceAll('String(P)', 'S');
       const readsValue = /\bV\s*[.[]/.test(plain);
       const guarded = /^!\((V|\(V !== null && typeof V === "object"\)) && /.test(plain) && !/\|\||\?/.test(plain);
-      const safe =
-        !/scope|sandbox/.test(plain) &&
-        !/\bV\s*[([]/.test(plain) &&
-        !/\bV\.[\w$]+\s*[.([]/.test(plain) &&
-        !/\bP\s*[.([]/.test(plain) &&
-        (!last || !readsValue || guarded);
-      if (safe) {
+      const pure = !/scope|sandbox/.test(plain) && !MUTATES.test(plain);
+      const safe = pure && !/\bV\s*[([]/.test(plain) && !/\bV\.[\w$]+\s*[.([]/.test(plain) && !/\bP\s*[.([]/.test(plain) && (!last || !readsValue || guarded);
+      if (pure) {
         const fn = new Function('scope', `return !(${condition});`) as (scope: unknown) => unknown;
         // The condition reads the sandbox's value and property only: one scope serves every call.
         const sandbox: { value: unknown; property: unknown } = { value: undefined, property: undefined };
         const scope = { sandbox };
-        test = (key, value) => {
+        const created: FilterTest = (key, value) => {
           sandbox.value = value;
           sandbox.property = key;
           return fn(scope);
         };
+        if (!safe) CHECKED_EVERYWHERE.add(created);
+        test = created;
       }
     }
     filters.set(id, test);
@@ -147,11 +160,24 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   // As nimma does, the expressions it cannot compile run first. One memoised query at a time: its
   // matches are all found before any is reported, so a filter that throws leaves nothing reported.
   const expressions: string[] = [];
+  // Whether nimma, for the expressions left to it, walks the document at all.
+  let traversing = false;
+  const everywhere = new Set(
+    planned.flatMap(({ plan }) =>
+      plan.kind === 'dag' && !plan.pattern.filterWhereNimma
+        ? plan.pattern.steps.flatMap((step) => (step.test && CHECKED_EVERYWHERE.has(step.test) ? [step.test] : []))
+        : [],
+    ),
+  );
+  const throwing = everywhere.size > 0 ? throwingAnywhere(input, everywhere) : everywhere;
   for (const { expression, plan } of planned) {
     if (plan.kind === 'descent') {
       const { JSONPath, lodashToPath } = load();
       // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
       new Descent(plan.steps, index, filterKeys).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
+    } else if (plan.kind === 'dag' && !plan.pattern.filterWhereNimma && plan.pattern.steps.some((step) => step.test && throwing.has(step.test))) {
+      expressions.push(expression); // a filter throws somewhere: nimma's own run decides what happens
+      traversing = true;
     } else if (plan.kind === 'dag') {
       const query = new DagQuery(plan.pattern, index);
       let matches;
@@ -159,16 +185,21 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
         matches = query.collect(input);
       } catch {
         expressions.push(expression); // a filter threw: nimma's own run decides what happens
+        traversing = true;
         continue;
       }
       query.replay(input, matches, all(expression), guide?.(expression));
-    } else expressions.push(expression);
+    } else {
+      expressions.push(expression);
+      traversing ||= plan.traverses;
+    }
   }
   if (expressions.length === 0) return;
   // nimma "zones" a set of fixed-prefix expressions: a proxied traversal that fails on objects shared
   // by several paths. Run together with every given, as before, the set was zoned only when all of
   // them were; once some run memoised, an expression that never matches keeps the rest unzoned.
-  if (expressions.length < callbacks.size) expressions.push(UNZONED);
+  // Fast paths alone (`$`) need no traversal, zoned or not.
+  if (traversing && expressions.length < callbacks.size) expressions.push(UNZONED);
   const key = expressions.join('\0');
   let nimma: NimmaClass | undefined = compiled.get(key);
   if (nimma === undefined) {
@@ -180,6 +211,41 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   const mapped: Record<string, (scope: Scope) => void> = {};
   for (const expression of expressions) mapped[expression] = expression === UNZONED ? () => undefined : all(expression);
   nimma.query(input as Record<string, unknown>, mapped);
+}
+
+/**
+ * The filters among `tests` that throw on some node of the document (each object's children once,
+ * and the root, whose property nimma reads as null): everywhere nimma could evaluate them.
+ */
+function throwingAnywhere(input: object, tests: ReadonlySet<FilterTest>): Set<FilterTest> {
+  const threw = new Set<FilterTest>();
+  const check = (key: string | number | null, value: unknown) => {
+    for (const test of tests) {
+      if (threw.has(test)) continue;
+      try {
+        test(key as string | number, value);
+      } catch {
+        threw.add(test);
+      }
+    }
+  };
+  check(null, input);
+  const seen = new Set<object>();
+  const stack: object[] = [input];
+  while (stack.length > 0 && threw.size < tests.size) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const keys = Array.isArray(node) ? undefined : Object.keys(node);
+    const count = keys ? keys.length : (node as unknown[]).length;
+    for (let i = 0; i < count; i++) {
+      const key = keys ? keys[i] : i;
+      const value = (node as Record<string | number, unknown>)[key];
+      check(key, value);
+      if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return threw;
 }
 
 /** A `then.field` that is a JSONPath, relative to the matched value (Spectral uses jsonpath-plus for these). */

@@ -204,6 +204,37 @@ test('a filter that throws behaves as in nimma', () => {
   }
 });
 
+test('a filter that reads deeper than one level runs memoised only where it throws nowhere: nimma evaluates it on nodes the memoised query does not reach', () => {
+  const expression = '$..parameters[?(@ && @.in && @.in.match(/query|path/))].name';
+  const doc = (tagIn: unknown) => ({
+    tags: [{ name: 't', in: tagIn }],
+    paths: {
+      '/a': {
+        get: {
+          parameters: [
+            { in: 'query', name: 'q' },
+            { in: 'header', name: 'h' },
+          ],
+        },
+      },
+    },
+  });
+  // nimma tries the filter on every parent of a `name`: the tag's numeric `in` has no `match`.
+  assert.deepEqual(reference(doc(5), expression), { pairs: [], threw: true });
+  assert.deepEqual(archway(doc(5), expression), { pairs: [], threw: true });
+  const expected = reference(doc('x'), expression);
+  assert.equal(expected.pairs.length, 1);
+  assert.deepEqual(archway(doc('x'), expression), expected);
+  // `..name..[?(…)]`: nimma evaluates the filter below the first `name` only, as the memoised query does.
+  const below = "$..parameters..[?(@.in == 'body')]";
+  const input = { x: null, paths: { '/a': { parameters: [{ in: 'body', schema: { in: 'body' } }] } } };
+  assert.deepEqual(archway(input, below), reference(input, below));
+  assert.equal(reference(input, below).pairs.length, 2);
+  input.paths['/a'].parameters.push(null as never);
+  assert.deepEqual(reference(input, below), { pairs: [], threw: true });
+  assert.deepEqual(archway(input, below), { pairs: [], threw: true });
+});
+
 test('a filter that jsonpath-plus evaluates throws as it does there, once a child it reads has no such method', () => {
   const input = {
     paths: {
