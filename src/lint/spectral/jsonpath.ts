@@ -162,20 +162,14 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   const expressions: string[] = [];
   // Whether nimma, for the expressions left to it, walks the document at all.
   let traversing = false;
-  const everywhere = new Set(
-    planned.flatMap(({ plan }) =>
-      plan.kind === 'dag' && !plan.pattern.filterWhereNimma
-        ? plan.pattern.steps.flatMap((step) => (step.test && CHECKED_EVERYWHERE.has(step.test) ? [step.test] : []))
-        : [],
-    ),
-  );
+  const everywhere = new Set(planned.flatMap(({ plan }) => checkedEverywhere(plan)));
   const throwing = everywhere.size > 0 ? throwingAnywhere(input, everywhere) : everywhere;
   for (const { expression, plan } of planned) {
     if (plan.kind === 'descent') {
       const { JSONPath, lodashToPath } = load();
       // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
       new Descent(plan.steps, index, filterKeys).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
-    } else if (plan.kind === 'dag' && !plan.pattern.filterWhereNimma && plan.pattern.steps.some((step) => step.test && throwing.has(step.test))) {
+    } else if (checkedEverywhere(plan).some((test) => throwing.has(test))) {
       expressions.push(expression); // a filter throws somewhere: nimma's own run decides what happens
       traversing = true;
     } else if (plan.kind === 'dag') {
@@ -211,6 +205,12 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   const mapped: Record<string, (scope: Scope) => void> = {};
   for (const expression of expressions) mapped[expression] = expression === UNZONED ? () => undefined : all(expression);
   nimma.query(input as Record<string, unknown>, mapped);
+}
+
+/** The filters of a memoised plan that must be tried on every node first: where nimma may evaluate them on nodes the automaton never reaches. */
+function checkedEverywhere(plan: Plan): FilterTest[] {
+  if (plan.kind !== 'dag' || plan.pattern.filterWhereNimma) return [];
+  return plan.pattern.steps.flatMap((step) => (step.test && CHECKED_EVERYWHERE.has(step.test) ? [step.test] : []));
 }
 
 /**

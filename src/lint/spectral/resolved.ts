@@ -15,6 +15,13 @@ const LOST = Symbol('lost');
 const isRef = (node: unknown): node is { $ref: string } =>
   node !== null && typeof node === 'object' && !Array.isArray(node) && typeof (node as { $ref?: unknown }).$ref === 'string';
 
+/** One step of `associate`'s root-file walk (spectral-core's traverseObjUntilRef): the child, ANCHORED on a `$ref` without the key, else LOST. */
+function untilRef(node: unknown, key: string): unknown {
+  if (node === null || typeof node !== 'object') return LOST;
+  if (key in node) return (node as Record<string, unknown>)[key];
+  return isRef(node) ? ANCHORED : LOST;
+}
+
 /**
  * A document as Spectral's `resolved: true` rules see it: every `$ref` replaced by what it names
  * (a ref that would close a cycle stays a `$ref`, as Spectral's resolver leaves it). Only objects
@@ -112,12 +119,13 @@ export class ResolvedDocument {
     let node: unknown = root.root;
     let rest: string[] | undefined;
     for (let i = 0; i < existing.length; i++) {
-      if (node === null || typeof node !== 'object') return null;
-      if (existing[i] in node) node = (node as Record<string, unknown>)[existing[i]];
-      else if (isRef(node)) {
+      const next = untilRef(node, existing[i]);
+      if (next === LOST) return null;
+      if (next === ANCHORED) {
         rest = existing.slice(i);
         break;
-      } else return null;
+      }
+      node = next;
     }
     if (rest === undefined) {
       const pureRef = isRef(node) && Object.keys(node).length === 1;
@@ -149,12 +157,11 @@ export class ResolvedDocument {
     const froms: number[] = [];
     const met = new Map<object, Map<object, Set<string>>>();
     const settle = (depth: number, file: ContractFile, node: unknown, base: readonly string[], from: number) => {
-      for (let hops = 0; hops < 64 && isRef(node); hops++) {
-        const hop = this.hops.get(node) ?? this.hop(node, file, [...base, ...keys.slice(from)]);
-        if (!hop) break;
-        file = hop.file;
-        node = hop.node;
-        base = hop.path;
+      const end = isRef(node) ? this.chainEnd(node, file, () => [...base, ...keys.slice(from)]) : null;
+      if (end) {
+        file = end.file;
+        node = end.node;
+        base = end.path;
         from = depth;
       }
       files[depth] = file;
@@ -169,16 +176,7 @@ export class ResolvedDocument {
         const k = String(key);
         keys.push(k);
         const up = rootNodes[depth];
-        rootNodes[depth + 1] =
-          up === ANCHORED || up === LOST
-            ? up
-            : up === null || typeof up !== 'object'
-              ? LOST
-              : k in up
-                ? (up as Record<string, unknown>)[k]
-                : isRef(up)
-                  ? ANCHORED
-                  : LOST;
+        rootNodes[depth + 1] = up === ANCHORED || up === LOST ? up : untilRef(up, k);
         const parent = nodes[depth];
         const node = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, k) ? (parent as Record<string, unknown>)[k] : undefined;
         settle(depth + 1, files[depth], node, bases[depth], froms[depth]);
@@ -210,13 +208,11 @@ export class ResolvedDocument {
     let at: string[] = [];
     let node: unknown = file.root;
     const follow = () => {
-      // A chain of refs to refs is followed to its end; the resolver inlined no cycle.
-      for (let hops = 0; hops < 64 && isRef(node); hops++) {
-        const hop = this.hop(node, file, at);
-        if (!hop) return;
-        file = hop.file;
-        node = hop.node;
-        at = hop.path.slice();
+      const end = isRef(node) ? this.chainEnd(node, file, () => at) : null;
+      if (end) {
+        file = end.file;
+        node = end.node;
+        at = end.path.slice();
       }
     };
     follow();
@@ -233,11 +229,31 @@ export class ResolvedDocument {
     return { file, path: closestPath(file.root, written) };
   }
 
-  /** Where a ref written at `at` in `file` leads, when the resolver inlined it (not a cycle); once per ref object of a file parsed as a tree. */
-  private hop(ref: { $ref: string }, file: ContractFile, at: readonly string[]): Hop | null {
+  /** Where a chain of refs to refs the resolver inlined ends, from `ref` written at `at()` in `file`; null when it inlined none. */
+  private chainEnd(ref: { $ref: string }, file: ContractFile, at: () => readonly string[]): Hop | null {
+    let end: Hop | null = null;
+    let node: unknown = ref;
+    let where = at;
+    // The resolver inlined no cycle; the bound only guards against a chain that never ends.
+    for (let hops = 0; hops < 64 && isRef(node); hops++) {
+      const hop = this.hop(node, file, where);
+      if (!hop) break;
+      end = hop;
+      node = hop.node;
+      file = hop.file;
+      where = () => hop.path;
+    }
+    return end;
+  }
+
+  /**
+   * Where a ref written at `at()` in `file` leads, when the resolver inlined it (not a cycle); once
+   * per ref object of a file parsed as a tree (`at` is read only the first time).
+   */
+  private hop(ref: { $ref: string }, file: ContractFile, at: () => readonly string[]): Hop | null {
     const known = this.hops.get(ref);
     if (known !== undefined) return known;
-    const pointer = joinPointer('', ...at);
+    const pointer = joinPointer('', ...at());
     const target = this.doc.resolve(ref.$ref, file, `${pointer}/$ref`);
     const hop =
       !target || (target.file === file && this.cyclesOf(file).circular(pointer, target.pointer))

@@ -244,16 +244,9 @@ function rulesetError(rule: SpectralRule, shown: (path: string) => string, messa
   ]);
 }
 
-const SHOWS_ERROR = new WeakMap<SpectralRule, boolean>();
-
 /** Whether a rule's message shows its function's message (`{{error}}`; with no message of its own, when it has no description). */
 function showsError(rule: SpectralRule): boolean {
-  let shows = SHOWS_ERROR.get(rule);
-  if (shows === undefined) {
-    shows = rule.message === undefined ? rule.description === undefined : /\{\{[^}]*\berror\b/.test(rule.message);
-    SHOWS_ERROR.set(rule, shows);
-  }
-  return shows;
+  return rule.message === undefined ? rule.description === undefined : /\{\{[^}]*\berror\b/.test(rule.message);
 }
 
 /** Spectral's targets of one `then`: `@key` → each key, `$…` → a JSONPath from the match, else a lodash path; the value itself when it is not an object. */
