@@ -181,7 +181,10 @@ export class DagQuery {
         const at = path.slice(0, path.length - up);
         emit({ path: at, value: key ? (at.length === 0 ? undefined : at[at.length - 1]) : values[values.length - 1 - up] });
       }
-      for (const child of m.below) {
+      // Indexed: this runs before the JIT has optimised it, where for…of allocates per item.
+      const below = m.below;
+      for (let i = 0; i < below.length; i++) {
+        const child = below[i];
         if (guided && !guided.enter(child.key, child.value)) continue;
         path.push(child.key);
         values.push(child.value);

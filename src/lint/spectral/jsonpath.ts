@@ -219,8 +219,11 @@ function checkedEverywhere(plan: Plan): FilterTest[] {
  */
 function throwingAnywhere(input: object, tests: ReadonlySet<FilterTest>): Set<FilterTest> {
   const threw = new Set<FilterTest>();
+  // An array, not the set: this runs for every node, where iterating a set allocates until the JIT steps in.
+  const list = [...tests];
   const check = (key: string | number | null, value: unknown) => {
-    for (const test of tests) {
+    for (let i = 0; i < list.length; i++) {
+      const test = list[i];
       if (threw.has(test)) continue;
       try {
         test(key as string | number, value);

@@ -81,12 +81,15 @@ export class ResolvedDocument {
         const item: unknown = node[i];
         if (item !== null && typeof item === 'object' && this.hasRef(item)) (out as unknown[])[i] = this.copy(item, file, `${pointer}/${i}`);
       }
-    } else
-      for (const key of Object.keys(node)) {
+    } else {
+      const keys = Object.keys(node);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         const value = (node as Record<string, unknown>)[key];
         if (value !== null && typeof value === 'object' && this.hasRef(value))
           (out as Record<string, unknown>)[key] = this.copy(value, file, `${pointer}/${escapeSegment(key)}`);
       }
+    }
     this.active.delete(node);
     return out;
   }
@@ -216,7 +219,8 @@ export class ResolvedDocument {
       }
     };
     follow();
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       at.push(key);
       node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
       follow();
@@ -288,7 +292,8 @@ export function associateRaw(file: ContractFile, path: JsonPath): Association {
 export function closestPath(data: unknown, keys: readonly string[]): string[] {
   const out: string[] = [];
   let node = data;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (node === null || typeof node !== 'object' || !(key in node)) break;
     out.push(key);
     node = (node as Record<string, unknown>)[key];
@@ -299,7 +304,8 @@ export function closestPath(data: unknown, keys: readonly string[]): string[] {
 /** The node at `keys` (own keys only), or undefined. */
 export function rawAt(data: unknown, keys: readonly string[]): unknown {
   let node = data;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }

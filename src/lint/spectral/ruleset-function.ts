@@ -1,8 +1,10 @@
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
+import AjvImport, { type ValidateFunction } from 'ajv';
 import type { RulesetFunction } from './types.js';
 
-const require = createRequire(import.meta.url);
+// The bundled ajv (CommonJS: under NodeNext its default export arrives as the module object).
+const Ajv = ((AjvImport as unknown as { default?: typeof AjvImport }).default ?? AjvImport) as unknown as new (options: object) => {
+  compile(schema: object): ValidateFunction;
+};
 
 /** What `createRulesetFunction` of @stoplight/spectral-core takes: JSON Schemas of the input and the options (null: none). */
 interface FunctionSchemas {
@@ -17,10 +19,7 @@ let ajv: { compile(schema: object): ValidateFunction } | undefined;
 
 /** The ajv spectral-core validates functions' inputs and options with (its options, without the keywords it adds). */
 function compile(schema: object): ValidateFunction {
-  if (!ajv) {
-    const Ajv = (require('ajv') as { default: new (options: object) => { compile(schema: object): ValidateFunction } }).default;
-    ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });
-  }
+  ajv ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });
   return ajv.compile(schema);
 }
 

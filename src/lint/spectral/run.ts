@@ -9,7 +9,7 @@ import type { ContractDocument } from '../../contracts/load.js';
 import { formatDisplayName, matchesFormat } from './formats.js';
 import { LOCAL_FUNCTIONS } from './functions/index.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
-import { fillMessage, printDotPath, printPointer } from './message.js';
+import { fillMessage, printDotPath, printPointer, type MessageValues } from './message.js';
 import { parserDiagnostics } from './parser-diagnostics.js';
 import { associateRaw, closestPath, rawAt, referencedTargets, ResolvedDocument } from './resolved.js';
 import { applyOverrideEntries, splitTargeted, TARGETED } from './rules.js';
@@ -92,8 +92,14 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   const reported = new Set<string>();
 
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
+    const showsMessage = showsError(rule);
+    let previous: JsonPath | undefined;
     for (const result of results) {
       const path = result.path ?? targetPath;
+      // A function's results often share a path (a schema's errors at one node): where the rule
+      // does not show their messages, the one after the first at the same path adds nothing.
+      if (!showsMessage && previous !== undefined && samePath(previous, path)) continue;
+      previous = path;
       const view = rule.resolved ? (resolved ??= new ResolvedDocument(doc)) : undefined;
       // Where Spectral's look-up fails, the result stays at the resolved document's deepest existing path, in the root file.
       const item = (view ? view.associate(path) : associateRaw(doc.rootFile, path)) ?? {
@@ -111,21 +117,26 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
       // decide the finding: one met before (the same component reached by another path, another
       // error of the same schema) is not worked out again.
       const pointer = joinPointer('', ...item.path);
-      const met = `${rule.name}\0${item.file.path}\0${pointer}\0${property}\0${showsError(rule) ? result.message : ''}`;
+      const met = `${rule.name}\0${item.file.path}\0${pointer}\0${property}\0${showsMessage ? result.message : ''}`;
       if (reported.has(met)) continue;
       reported.add(met);
       const origin = { file: item.file, pointer };
-      const printed = printPointer(item.path);
-      const value = rawAt(item.file.root, item.path);
-      const values = {
+      // `{{path}}` and `{{value}}` are worked out only for the messages that show them.
+      let printed: string | undefined;
+      const values: MessageValues = {
         property,
         error: result.message,
-        path: printed,
+        get path() {
+          return (printed ??= printPointer(item.path));
+        },
         description: rule.description,
-        value,
+        get value() {
+          return rawAt(item.file.root, item.path);
+        },
       };
       values.error = fillMessage(result.message, values);
-      const severity = pointerSeverity(pointers.get(rule.name), origin.file.path === doc.rootFile.path ? printed : undefined) ?? rule.severity;
+      const overrides = pointers.get(rule.name);
+      const severity = (overrides && pointerSeverity(overrides, origin.file.path === doc.rootFile.path ? values.path : undefined)) ?? rule.severity;
       if (severity === 'off') continue;
       const message = (rule.message === undefined ? (rule.description ?? values.error) : fillMessage(rule.message, values)).trim();
       const key = `${rule.name}\0${origin.file.path}\0${origin.pointer}\0${message}`;
@@ -242,6 +253,13 @@ function rulesetError(rule: SpectralRule, shown: (path: string) => string, messa
   return new InputError([
     { location: { file: shown(rule.definedIn), pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
   ]);
+}
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether a rule's message shows its function's message (`{{error}}`; with no message of its own, when it has no description). */
