@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadContract } from '../../../src/contracts/load.js';
 import { loadSpectralRuleset } from '../../../src/lint/spectral/load.js';
-import { queryAll } from '../../../src/lint/spectral/jsonpath.js';
+import { loadEngines, queryAll } from '../../../src/lint/spectral/jsonpath.js';
 import { ResolvedDocument } from '../../../src/lint/spectral/resolved.js';
 import { CORPUS, REPO } from '../../support/cli.js';
 
@@ -255,6 +255,17 @@ test('a filter that jsonpath-plus evaluates throws as it does there, once a chil
   const expected = reference(input, expression);
   assert.equal(expected.pairs.length, 1);
   assert.deepEqual(archway(input, expression), expected);
+});
+
+test('a jsonpath-plus filter evaluated once per primitive child and property tells names, indices and values apart', async () => {
+  await loadEngines();
+  // The first object answers for ("0", 't') before the array asks for (0, 't'), and the other way round for 1.
+  const input = { p: [{ 0: 't', 1: 'u' }, ['t', 'u'], { 0: 'u', 1: 't' }, ['u', 't']] };
+  for (const expression of ["$.p[*][?(@property === 0 && @ === 't')]^[*]", "$.p[*][?(@property === '1' && @ === 't')]^[*]"]) {
+    const expected = reference(input, expression);
+    assert.equal(expected.pairs.length, 2, expression);
+    assert.deepEqual(archway(input, expression), expected, expression);
+  }
 });
 
 test('what stays with nimma is traversed without zones, which fail on shared objects', () => {
