@@ -5,13 +5,13 @@ import { findingFingerprint } from '../../core/fingerprint.js';
 import { InputError } from '../../core/input-error.js';
 import { joinPointer } from '../../core/pointer.js';
 import { displayPath } from '../../core/source.js';
-import type { ContractDocument } from '../../contracts/load.js';
+import type { ContractDocument, ContractFile } from '../../contracts/load.js';
 import { formatDisplayName, matchesFormat } from './formats.js';
 import { LOCAL_FUNCTIONS } from './functions/index.js';
 import { queryAll, queryField, toPath, type Scope } from './jsonpath.js';
 import { fillMessage, printDotPath, printPointer, type MessageValues } from './message.js';
 import { parserDiagnostics } from './parser-diagnostics.js';
-import { associateRaw, closestPath, rawAt, referencedTargets, ResolvedDocument } from './resolved.js';
+import { associateRaw, closestPath, rawAt, referencedTargets, ResolvedDocument, type Association } from './resolved.js';
 import { applyOverrideEntries, splitTargeted, TARGETED } from './rules.js';
 import type { FunctionContext, FunctionResult, JsonPath, SpectralRule, SpectralRuleset, SpectralSeverity } from './types.js';
 
@@ -88,8 +88,15 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
   };
   const document = { data: root, source: doc.rootFile.path };
   const shown = (path: string) => (cwd === undefined ? path : displayPath(path, cwd));
-  const seen = new Set<string>();
-  const reported = new Set<string>();
+  // Per rule and file: the places worked out (`met`, see below) and the findings made (`made`).
+  const done = new Map<SpectralRule, Map<ContractFile, { met: Set<string>; made: Set<string> }>>();
+  const doneFor = (rule: SpectralRule, file: ContractFile) => {
+    let byFile = done.get(rule);
+    if (!byFile) done.set(rule, (byFile = new Map()));
+    let sets = byFile.get(file);
+    if (!sets) byFile.set(file, (sets = { met: new Set(), made: new Set() }));
+    return sets;
+  };
 
   const report = (rule: SpectralRule, targetPath: JsonPath, results: FunctionResult[]) => {
     const showsMessage = showsError(rule);
@@ -117,39 +124,30 @@ export function runRuleset(doc: ContractDocument, ruleset: SpectralRuleset, cwd?
       // decide the finding: one met before (the same component reached by another path, another
       // error of the same schema) is not worked out again.
       const pointer = joinPointer('', ...item.path);
-      const met = `${rule.name}\0${item.file.path}\0${pointer}\0${property}\0${showsMessage ? result.message : ''}`;
-      if (reported.has(met)) continue;
-      reported.add(met);
-      const origin = { file: item.file, pointer };
-      // `{{path}}` and `{{value}}` are worked out only for the messages that show them.
-      let printed: string | undefined;
-      const values: MessageValues = {
-        property,
-        error: result.message,
-        get path() {
-          return (printed ??= printPointer(item.path));
-        },
-        description: rule.description,
-        get value() {
-          return rawAt(item.file.root, item.path);
-        },
-      };
-      values.error = fillMessage(result.message, values);
+      const { met, made } = doneFor(rule, item.file);
+      const place = `${pointer}\0${property}\0${showsMessage ? result.message : ''}`;
+      if (met.has(place)) continue;
+      met.add(place);
+      // Most messages are plain text: the values a template may show are worked out only for templates.
+      const values = templated(result.message) || templated(rule.message) ? messageValues(rule, item, property, result.message) : undefined;
+      if (values) values.error = fillMessage(result.message, values);
       const overrides = pointers.get(rule.name);
-      const severity = (overrides && pointerSeverity(overrides, origin.file.path === doc.rootFile.path ? values.path : undefined)) ?? rule.severity;
+      const severity = (overrides && pointerSeverity(overrides, item.file.path === doc.rootFile.path ? printPointer(item.path) : undefined)) ?? rule.severity;
       if (severity === 'off') continue;
-      const message = (rule.message === undefined ? (rule.description ?? values.error) : fillMessage(rule.message, values)).trim();
-      const key = `${rule.name}\0${origin.file.path}\0${origin.pointer}\0${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const error = values?.error ?? result.message;
+      const message = (rule.message === undefined ? (rule.description ?? error) : values ? fillMessage(rule.message, values) : rule.message).trim();
+      const finding = `${pointer}\0${message}`;
+      if (made.has(finding)) continue;
+      made.add(finding);
+      const { line, column } = item.file.source.locate(pointer, 'spectral');
       findings.push({
         ruleId: rule.name,
         category: 'ruleset',
         severity: severity as Severity,
         message,
-        location: { file: origin.file.source.displayPath, pointer: origin.pointer, ...origin.file.source.locate(origin.pointer, 'spectral') },
+        location: { file: item.file.source.displayPath, pointer, line, column },
         ...(rule.documentationUrl ? { data: { documentationUrl: rule.documentationUrl } } : {}),
-        fingerprint: findingFingerprint({ ruleId: rule.name, path: origin.file.path, pointer: origin.pointer }, cwd),
+        fingerprint: findingFingerprint({ ruleId: rule.name, path: item.file.path, pointer }, cwd),
       });
     }
   };
@@ -253,6 +251,24 @@ function rulesetError(rule: SpectralRule, shown: (path: string) => string, messa
   return new InputError([
     { location: { file: shown(rule.definedIn), pointer: `/rules/${rule.name}`, line: 1, column: 1 }, message: `rule "${rule.name}": ${message}` },
   ]);
+}
+
+const templated = (text: string | undefined) => text !== undefined && text.includes('{{');
+
+/** What a message template may show; `{{path}}` and `{{value}}` are worked out only where one shows them. */
+function messageValues(rule: SpectralRule, item: Association, property: string, error: string): MessageValues {
+  let printed: string | undefined;
+  return {
+    property,
+    error,
+    get path() {
+      return (printed ??= printPointer(item.path));
+    },
+    description: rule.description,
+    get value() {
+      return rawAt(item.file.root, item.path);
+    },
+  };
 }
 
 function samePath(a: JsonPath, b: JsonPath): boolean {
