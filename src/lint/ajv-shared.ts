@@ -3,7 +3,8 @@
 import equalImport from 'ajv/dist/runtime/equal.js';
 import ucs2lengthImport from 'ajv/dist/runtime/ucs2length.js';
 
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
+/** A CommonJS module's export: under NodeNext a default export arrives as the module object. */
+export const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 /** ajv's deep equality (enum, const, uniqueItems). */
 export const equal = cjs<(a: unknown, b: unknown) => boolean>(equalImport);
 /** ajv's string length in code points (minLength, maxLength). */

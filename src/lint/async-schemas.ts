@@ -14,10 +14,9 @@ import type { At } from '../contracts/walk.js';
 import { packagePath } from '../core/package-path.js';
 import { escapeSegment, getAtPointer, pointerToFragment } from '../core/pointer.js';
 import { child, follow, placeKey } from './events.js';
+import { cjs } from './ajv-shared.js';
 import { isObject, type Located } from './helpers.js';
 
-// CommonJS modules: under NodeNext a default export arrives as the module object.
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const Ajv = cjs<typeof AjvImport.default>(AjvImport);
 const addFormats = cjs<typeof addFormatsImport.default>(addFormatsImport);
 type AjvInstance = InstanceType<typeof AjvImport.default>;

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import { packagePath } from '../core/package-path.js';
+import { cjs } from './ajv-shared.js';
 
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const Ajv2020 = cjs<typeof Ajv2020Import.default>(Ajv2020Import);
 
 export type OasVersion = '2.0' | '3.0' | '3.1';

@@ -5,12 +5,10 @@ import addFormatsImport from 'ajv-formats';
 import type { ContractDocument } from '../contracts/load.js';
 import { joinPointer } from '../core/pointer.js';
 import { isObject, resolveAt, type Located } from './helpers.js';
-import { DATA, DROPPED, NAMED } from './ajv-shared.js';
+import { cjs, DATA, DROPPED, NAMED } from './ajv-shared.js';
 import { AjvErrors, type AjvError, type AjvRules } from './ajv-errors.js';
 import { Precheck, Verdict } from './precheck.js';
 
-// These are CommonJS; under NodeNext a default export arrives as the module object.
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const Ajv2020 = cjs<typeof Ajv2020Import.default>(Ajv2020Import);
 const AjvDraft04 = cjs<typeof AjvDraft04Import.default>(AjvDraft04Import);
 const addFormats = cjs<typeof addFormatsImport.default>(addFormatsImport);

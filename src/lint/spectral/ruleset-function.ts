@@ -1,10 +1,9 @@
 import AjvImport, { type ValidateFunction } from 'ajv';
+import { cjs } from '../ajv-shared.js';
 import type { RulesetFunction } from './types.js';
 
-// The bundled ajv (CommonJS: under NodeNext its default export arrives as the module object).
-const Ajv = ((AjvImport as unknown as { default?: typeof AjvImport }).default ?? AjvImport) as unknown as new (options: object) => {
-  compile(schema: object): ValidateFunction;
-};
+// The bundled ajv, not a second copy required from node_modules.
+const Ajv = cjs<new (options: object) => { compile(schema: object): ValidateFunction }>(AjvImport);
 
 /** What `createRulesetFunction` of @stoplight/spectral-core takes: JSON Schemas of the input and the options (null: none). */
 interface FunctionSchemas {

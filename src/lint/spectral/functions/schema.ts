@@ -4,14 +4,13 @@ import Ajv2019Import from 'ajv/dist/2019.js';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import AjvDraft04Import from 'ajv-draft-04';
 import addFormatsImport from 'ajv-formats';
+import { cjs } from '../../ajv-shared.js';
 import { detectDialect } from '../formats.js';
 import type { FunctionResult } from '../types.js';
 import { any, coreFunction, isObject, optionsShape } from './options.js';
 
 // The bundled ajv, which the built-in rules load anyway: requiring the installed package at run
 // time would load and compile a second copy (about 25 ms on Box with the OWASP ruleset).
-// These are CommonJS; under NodeNext a default export arrives as the module object.
-const cjs = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 type AjvClass = new (options: object) => { compile(schema: object): ValidateFunction; addMetaSchema?(schema: object): void };
 const DIALECTS = new Map<string, AjvClass>([
   ['draft4', cjs(AjvDraft04Import)],
