@@ -77,6 +77,14 @@ interface Script {
 }
 
 /**
+ * Each filter script's outcomes during one memoised jsonpath-plus query (property → primitive
+ * value → outcome). jsonpath-plus keeps its scripts for the life of the process, so the outcomes
+ * are kept here and forgotten after each query: a long-lived process (the studio) does not hold
+ * every value it has ever met.
+ */
+const filterOutcomes = new Map<Script, Map<unknown, Map<unknown, unknown>>>();
+
+/**
  * jsonpath-plus's own safe evaluator (its default, which nimma's fallback uses), memoised for
  * primitive nodes. A filter these queries evaluate reads `@` and `@property` alone (`localFilter`),
  * so for a primitive node its outcome depends on the two alone; the evaluator builds a table of
@@ -86,7 +94,6 @@ interface Script {
  */
 class MemoisedSafeScript implements Script {
   private readonly script: Script;
-  private readonly outcomes = new Map<unknown, Map<unknown, unknown>>();
 
   constructor(code: string) {
     const { Script: SafeScript } = (load().JSONPath.prototype as unknown as { safeVm: { Script: new (code: string) => Script } }).safeVm;
@@ -97,8 +104,10 @@ class MemoisedSafeScript implements Script {
     const value = context._$_v;
     // -0 and 0 are one key of a Map, not one value to a filter.
     if ((value !== null && typeof value === 'object') || typeof value === 'function' || Object.is(value, -0)) return this.script.runInNewContext(context);
-    let byValue = this.outcomes.get(context._$_property);
-    if (!byValue) this.outcomes.set(context._$_property, (byValue = new Map()));
+    let outcomes = filterOutcomes.get(this);
+    if (!outcomes) filterOutcomes.set(this, (outcomes = new Map()));
+    let byValue = outcomes.get(context._$_property);
+    if (!byValue) outcomes.set(context._$_property, (byValue = new Map()));
     if (byValue.has(value)) return byValue.get(value);
     const outcome = this.script.runInNewContext(context);
     byValue.set(value, outcome);
@@ -199,8 +208,12 @@ export function queryAll(input: unknown, callbacks: Map<string, Array<(scope: Sc
   for (const { expression, plan } of planned) {
     if (plan.kind === 'descent') {
       const { JSONPath, lodashToPath } = load();
-      // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
-      new Descent(plan.steps, index, filterKeys).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
+      try {
+        // jsonpath-plus types paths as strings; nimma's fallback passes it array indices too.
+        new Descent(plan.steps, index, filterKeys).run(input, all(expression), JSONPath.toPathString as (path: unknown[]) => string, lodashToPath);
+      } finally {
+        filterOutcomes.clear();
+      }
     } else if (checkedEverywhere(plan).some((test) => throwing.has(test))) {
       expressions.push(expression); // a filter throws somewhere: nimma's own run decides what happens
       traversing = true;

@@ -17,6 +17,8 @@ import { CORPUS, REPO } from '../../support/cli.js';
  * reach nimma's quirks; documents: resolved and raw views of small synthetic ones and, with
  * ARCHWAY_RULESETS_ALL=1, of every corpus document.
  */
+// The engines load with a ruleset; each test here may run alone (`--test-name-pattern`).
+await loadEngines();
 const require = createRequire(join(REPO, 'package.json'));
 const Nimma = require('nimma').default;
 const { jsonPathPlus } = require('nimma/fallbacks');
@@ -257,8 +259,7 @@ test('a filter that jsonpath-plus evaluates throws as it does there, once a chil
   assert.deepEqual(archway(input, expression), expected);
 });
 
-test('a jsonpath-plus filter evaluated once per primitive child and property tells names, indices and values apart', async () => {
-  await loadEngines();
+test('a jsonpath-plus filter evaluated once per primitive child and property tells names, indices and values apart', () => {
   // The first object answers for ("0", 't') before the array asks for (0, 't'), and the other way round for 1.
   const input = { p: [{ 0: 't', 1: 'u' }, ['t', 'u'], { 0: 'u', 1: 't' }, ['u', 't']] };
   for (const expression of ["$.p[*][?(@property === 0 && @ === 't')]^[*]", "$.p[*][?(@property === '1' && @ === 't')]^[*]"]) {
